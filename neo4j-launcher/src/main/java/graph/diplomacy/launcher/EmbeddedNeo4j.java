@@ -1,0 +1,175 @@
+package graph.diplomacy.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.internal.Version;
+
+/**
+ * Starts Neo4j Community in-process with the Bolt and HTTP connectors on 127.0.0.1, for
+ * machines without a Docker engine. It is driven by src/db/embedded/launcher.ts.
+ *
+ * <p>Arguments: {@code --data-dir PATH --bolt-port N --http-port N --config FILE}. The
+ * password comes from the environment ({@code NEO4J_PASSWORD}) so it never shows in a
+ * process list.
+ *
+ * <p>Contract with the parent process: once both connectors accept connections it prints
+ * exactly one line {@code NEO4J_READY {json}} on stdout. It shuts the database down cleanly on
+ * SIGTERM/SIGINT and also when its stdin reaches end-of-file, so a parent that dies without
+ * signalling (a crash, a SIGKILL) never leaves an orphaned Java process behind.
+ */
+public final class EmbeddedNeo4j {
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private EmbeddedNeo4j() {}
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            // Neo4j's own threads are not daemons: without an explicit exit a failed start
+            // would leave a JVM running that never becomes ready.
+            System.err.println("neo4j-launcher: failed to start: " + failure);
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws InterruptedException, IOException {
+        Arguments arguments = Arguments.parse(args);
+        String password = System.getenv("NEO4J_PASSWORD");
+        if (password == null || password.length() < 8) {
+            fail("NEO4J_PASSWORD must be set to at least 8 characters");
+        }
+
+        Files.createDirectories(arguments.dataDir());
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(arguments.dataDir());
+        if (arguments.config() != null) {
+            builder.loadPropertiesFromFile(arguments.config());
+        }
+        DatabaseManagementService dbms = builder
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, arguments.boltPort()))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, arguments.boltPort()))
+                .setConfig(HttpConnector.enabled, true)
+                .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, arguments.httpPort()))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, arguments.httpPort()))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(dbms, stopped), "neo4j-shutdown"));
+
+        setPassword(dbms, password);
+
+        System.out.println("NEO4J_READY " + readyJson(arguments));
+        System.out.flush();
+
+        watchStdin();
+        stopped.await();
+    }
+
+    /**
+     * Sets the password of the built-in `neo4j` user on every start, so the configured
+     * password always wins and there is no "change required" step on first login.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
+        } catch (QueryExecutionException error) {
+            // Neo4j refuses to "change" a password to the one it already has: nothing to do.
+            if (!String.valueOf(error.getMessage()).contains("cannot be the same")) {
+                throw error;
+            }
+        }
+    }
+
+    /** End-of-file on stdin means the parent is gone: exit, which runs the shutdown hook. */
+    private static void watchStdin() {
+        Thread watcher = new Thread(() -> {
+            try (InputStream in = System.in) {
+                byte[] buffer = new byte[256];
+                while (in.read(buffer) >= 0) {
+                    // The parent never writes; we only wait for the pipe to close.
+                }
+            } catch (IOException ignored) {
+                // A broken pipe means the same as end-of-file.
+            }
+            System.exit(0);
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void shutDown(DatabaseManagementService dbms, CountDownLatch stopped) {
+        System.err.println("neo4j-launcher: shutting down");
+        dbms.shutdown();
+        System.err.println("neo4j-launcher: stopped");
+        stopped.countDown();
+    }
+
+    private static String readyJson(Arguments arguments) {
+        return String.format(
+                "{\"bolt\":\"bolt://%1$s:%2$d\",\"http\":\"http://%1$s:%3$d\",\"version\":\"%4$s\",\"pid\":%5$d}",
+                LOOPBACK,
+                arguments.boltPort(),
+                arguments.httpPort(),
+                Version.getNeo4jVersion(),
+                ProcessHandle.current().pid());
+    }
+
+    private static void fail(String message) {
+        System.err.println("neo4j-launcher: " + message);
+        System.exit(2);
+    }
+
+    private record Arguments(Path dataDir, int boltPort, int httpPort, Path config) {
+        static Arguments parse(String[] args) {
+            Path dataDir = Path.of(".data/neo4j");
+            int boltPort = 7687;
+            int httpPort = 7474;
+            Path config = null;
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i];
+                if (i + 1 >= args.length) {
+                    fail("missing value for " + name);
+                }
+                String value = args[++i];
+                switch (name) {
+                    case "--data-dir" -> dataDir = Path.of(value);
+                    case "--bolt-port" -> boltPort = port(name, value);
+                    case "--http-port" -> httpPort = port(name, value);
+                    case "--config" -> config = Path.of(value);
+                    default -> fail("unknown argument " + name);
+                }
+            }
+            return new Arguments(dataDir.toAbsolutePath(), boltPort, httpPort, config);
+        }
+
+        private static int port(String name, String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            fail(name + " must be a port number, got " + value);
+            return -1;
+        }
+    }
+}

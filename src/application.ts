@@ -1,0 +1,58 @@
+/**
+ * Wires the layers together, config → database → GraphQL → HTTP, and owns their lifecycle:
+ * `stop()` closes them in reverse order (HTTP drains, then the driver, then a Neo4j this
+ * process started).
+ */
+import type { Config } from "./config/index.ts";
+import { applySchemaAndSeeds } from "./db/apply-scripts.ts";
+import { createDriver, verifyDriver } from "./db/driver.ts";
+import { CypherExecutor } from "./db/executor.ts";
+import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
+import { startHttpServer } from "./http/app.ts";
+import type { Logger } from "./log/logger.ts";
+
+export interface RunningApplication {
+  url: string;
+  neo4j: Neo4jTarget;
+  stop(): Promise<void>;
+}
+
+export async function startApplication(
+  config: Config,
+  logger: Logger,
+): Promise<RunningApplication> {
+  const neo4jTarget = await resolveNeo4j(config.neo4j, (message) => logger.info(message));
+  const cleanups: Array<[string, () => Promise<void>]> = [["neo4j", () => neo4jTarget.stop()]];
+  const stop = async () => {
+    for (const [name, cleanup] of cleanups.reverse()) {
+      const started = Date.now();
+      await cleanup().catch((error: unknown) =>
+        logger.error({ err: error, step: name }, "shutdown step failed"),
+      );
+      logger.info({ step: name, ms: Date.now() - started }, "stopped");
+    }
+  };
+
+  try {
+    const driver = createDriver(neo4jTarget, { logger });
+    cleanups.push(["driver", () => driver.close()]);
+    await verifyDriver(driver, neo4jTarget.database);
+
+    if (config.seedOnStart) {
+      const applied = await applySchemaAndSeeds(driver, neo4jTarget.database);
+      logger.info({ files: applied.length }, "schema and seeds applied");
+    }
+
+    const executor = new CypherExecutor(driver, {
+      database: neo4jTarget.database,
+      timeoutMs: config.neo4j.queryTimeoutMs,
+    });
+    const http = await startHttpServer({ executor, logger, host: config.host, port: config.port });
+    cleanups.push(["http", () => http.close()]);
+    logger.info(`GraphQL API ready at ${http.url}/graphql`);
+    return { url: http.url, neo4j: neo4jTarget, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+/** `npm run neo4j:build`: builds (or confirms) the embedded Neo4j launcher ahead of time. */
+import { ensureLauncherBuilt } from "../db/embedded/build.ts";
+import { JavaNotFoundError } from "../db/embedded/java.ts";
+
+try {
+  const build = await ensureLauncherBuilt();
+  console.log(
+    `neo4j-launcher: Neo4j ${build.neo4jVersion} ready to run on Java ${build.jdk.version} (${build.jdk.home})`,
+  );
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = error instanceof JavaNotFoundError ? 3 : 1;
+}

@@ -1,0 +1,24 @@
+/**
+ * `npm run seed`: applies cypher/schema.cypher and seeds/*.cypher to the configured Neo4j,
+ * with progress, then prints node counts by label and relationship counts by type.
+ * A failing statement is reported as file:line and that file's changes are rolled back.
+ */
+import { applySchemaAndSeeds, countGraph } from "../db/apply-scripts.ts";
+import { withNeo4j } from "./with-neo4j.ts";
+
+await withNeo4j(async (driver, target) => {
+  const started = performance.now();
+  const applied = await applySchemaAndSeeds(driver, target.database, (file) => {
+    console.log(
+      `applied ${file.file.padEnd(48)} ${String(file.statements).padStart(4)} statements  ${file.ms.toFixed(0).padStart(6)} ms`,
+    );
+  });
+  const counts = await countGraph(driver, target.database);
+  console.log(
+    `\n${applied.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  console.log("Nodes by label");
+  console.table(counts.labels);
+  console.log("Relationships by type");
+  console.table(counts.relationships);
+});

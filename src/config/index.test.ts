@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./index.ts";
+
+describe("loadConfig", () => {
+  it("uses the documented defaults for a bare environment", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      host: "127.0.0.1",
+      port: 4000,
+      seedOnStart: true,
+      neo4j: {
+        provider: "auto",
+        boltPort: 7687,
+        httpPort: 7474,
+        dataDir: ".data/neo4j",
+        username: "neo4j",
+      },
+    });
+  });
+
+  it("passes routing and TLS URIs through unchanged and does not seed an external server by default", () => {
+    const config = loadConfig({
+      NEO4J_URI: "neo4j+s://abc123.databases.neo4j.io",
+      NEO4J_PASSWORD: "secret-123",
+    });
+    expect(config.neo4j.uri).toBe("neo4j+s://abc123.databases.neo4j.io");
+    expect(config.seedOnStart).toBe(false);
+  });
+
+  it("names every invalid variable in one error", () => {
+    expect(() =>
+      loadConfig({ PORT: "eighty", NEO4J_URI: "http://nope", NEO4J_PASSWORD: "short" }),
+    ).toThrowError(ConfigError);
+    try {
+      loadConfig({ PORT: "eighty", NEO4J_URI: "http://nope", NEO4J_PASSWORD: "short" });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT/);
+      expect(message).toMatch(/NEO4J_URI: must be a bolt:\/\/ or neo4j:\/\/ URI/);
+      expect(message).toMatch(/NEO4J_PASSWORD: must be at least 8 characters/);
+    }
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ NEO4J_URI: "", PORT: "" }).port).toBe(4000);
+  });
+});

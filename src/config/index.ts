@@ -1,0 +1,110 @@
+/**
+ * Configuration from the environment, validated once at start-up so a typo fails fast with
+ * a message naming the variable, instead of surfacing later as a confusing runtime error.
+ */
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(0).max(65535);
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  NEO4J_URI: z
+    .string()
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      "must be a bolt:// or neo4j:// URI (optionally +s/+ssc)",
+    )
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").default("diplomacy-dev"),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Which way to get a Neo4j: `auto` tries NEO4J_URI, then a container runtime, then embedded. */
+  NEO4J_PROVIDER: z.enum(["auto", "uri", "container", "embedded"]).default("auto"),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, "must look like 512m or 1g")
+    .default("1g"),
+  /** Apply cypher/schema.cypher and seeds/*.cypher on start. Defaults to on, except for NEO4J_URI. */
+  SEED_ON_START: flag.optional(),
+  /** Per-transaction timeout for API reads, in milliseconds. */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Neo4jSettings {
+  provider: Environment["NEO4J_PROVIDER"];
+  uri: string | undefined;
+  username: string;
+  password: string;
+  database: string | undefined;
+  boltPort: number;
+  httpPort: number;
+  dataDir: string;
+  heap: string;
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  environment: Environment["NODE_ENV"];
+  host: string;
+  port: number;
+  logLevel: Environment["LOG_LEVEL"];
+  seedOnStart: boolean;
+  neo4j: Neo4jSettings;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the configuration; throws a ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_PROVIDER === "uri" && !e.NEO4J_URI) {
+    throw new ConfigError("Invalid configuration:\n  NEO4J_URI: required when NEO4J_PROVIDER=uri");
+  }
+  return {
+    environment: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START ?? e.NEO4J_URI === undefined,
+    neo4j: {
+      provider: e.NEO4J_PROVIDER,
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      dataDir: e.NEO4J_DATA_DIR,
+      heap: e.NEO4J_HEAP,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+  };
+}
+
+/** `FOO=` in a shell or compose file means "not set", not "set to the empty string". */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+}

@@ -1,0 +1,28 @@
+/** The Testcontainers path: the official Neo4j Community image, same version as everywhere. */
+import { Neo4jContainer } from "@testcontainers/neo4j";
+import { neo4jImage } from "../config/neo4j-version.ts";
+
+export interface ContainerNeo4j {
+  boltUri: string;
+  httpUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startNeo4jContainer(password: string): Promise<ContainerNeo4j> {
+  const container = await new Neo4jContainer(neo4jImage())
+    .withPassword(password)
+    .withEnvironment({
+      NEO4J_server_memory_heap_max__size: "1g",
+      NEO4J_server_memory_pagecache_size: "128m",
+      NEO4J_db_tx__log_preallocate: "false",
+      NEO4J_client_allow__telemetry: "false",
+    })
+    .start();
+  return {
+    boltUri: container.getBoltUri(),
+    httpUrl: container.getHttpUri(),
+    stop: async () => {
+      await container.stop();
+    },
+  };
+}

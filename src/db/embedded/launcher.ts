@@ -1,0 +1,162 @@
+/**
+ * Runs the embedded Neo4j as a child Java process and waits for its ready line.
+ * The child shuts down on SIGTERM and also when our end of its stdin closes, so even a
+ * crash of this process leaves no Java process behind.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { resolve as resolvePath } from "node:path";
+import { createInterface } from "node:readline";
+import { ensureLauncherBuilt } from "./build.ts";
+
+export interface EmbeddedOptions {
+  /** 0 picks a free port. */
+  boltPort: number;
+  httpPort: number;
+  dataDir: string;
+  password: string;
+  heap: string;
+  readyTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  boltUri: string;
+  httpUrl: string;
+  version: string;
+  pid: number;
+  /** Milliseconds from spawning Java to the ready line. */
+  startupMs: number;
+  /** Stops the database cleanly (SIGTERM), escalating to SIGKILL if it hangs. */
+  stop(): Promise<void>;
+  /** Resolves when the process has exited, for whatever reason. */
+  exited: Promise<number | null>;
+}
+
+interface ReadyLine {
+  bolt: string;
+  http: string;
+  version: string;
+  pid: number;
+}
+
+const READY_PREFIX = "NEO4J_READY ";
+
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const build = await ensureLauncherBuilt(log);
+  const boltPort = options.boltPort || (await freePort());
+  const httpPort = options.httpPort || (await freePort());
+  const dataDir = resolvePath(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const started = Date.now();
+  const child = spawn(
+    build.jdk.java,
+    [
+      `-Xms256m`,
+      `-Xmx${options.heap}`,
+      "-XX:+UseG1GC",
+      "--enable-native-access=ALL-UNNAMED",
+      "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+      "-cp",
+      build.classpath,
+      "graph.diplomacy.launcher.EmbeddedNeo4j",
+      "--data-dir",
+      dataDir,
+      "--bolt-port",
+      String(boltPort),
+      "--http-port",
+      String(httpPort),
+      "--config",
+      build.config,
+    ],
+    {
+      env: { ...process.env, NEO4J_PASSWORD: options.password },
+      stdio: ["pipe", "pipe", "pipe"],
+      // Its own process group: a terminal's Ctrl-C reaches only us, and we stop Neo4j after
+      // the API has drained, not at the same moment. If we die, its stdin closes and it exits.
+      detached: true,
+    },
+  );
+
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on("line", (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+  });
+
+  const ready = await waitForReady(child, exited, options.readyTimeoutMs ?? 120_000).catch(
+    async (error: Error) => {
+      child.kill("SIGKILL");
+      const detail = stderrTail.filter((line) => !line.startsWith("WARNING")).join("\n");
+      throw new Error(`${error.message}\n${detail}`);
+    },
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    boltUri: ready.bolt,
+    httpUrl: ready.http,
+    version: ready.version,
+    pid: ready.pid,
+    startupMs: Date.now() - started,
+    exited,
+    stop: () => {
+      stopping ??= stopChild(child, exited);
+      return stopping;
+    },
+  };
+}
+
+function waitForReady(
+  child: ChildProcessWithoutNullStreams,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+): Promise<ReadyLine> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`embedded Neo4j was not ready within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const lines = createInterface({ input: child.stdout });
+    lines.on("line", (line) => {
+      if (!line.startsWith(READY_PREFIX)) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line.slice(READY_PREFIX.length)) as ReadyLine);
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded Neo4j exited with code ${code} before it was ready`));
+    });
+  });
+}
+
+async function stopChild(
+  child: ChildProcessWithoutNullStreams,
+  exited: Promise<number | null>,
+): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  const killTimer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  await exited;
+  clearTimeout(killTimer);
+}
+
+/** Asks the OS for a free port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { database, isolationLabel, testDriver } from "../../test/support/neo4j.ts";
+import { createDriver } from "./driver.ts";
+import { DatabaseError, DatabaseUnavailableError } from "./errors.ts";
+import { CypherExecutor, type QueryEvent } from "./executor.ts";
+
+describe("CypherExecutor on a real Neo4j", () => {
+  it("round-trips data with parameters and returns plain values", async () => {
+    const label = isolationLabel();
+    const events: QueryEvent[] = [];
+    const executor = new CypherExecutor(testDriver(), {
+      database: database(),
+      timeoutMs: 5000,
+    }).withObserver((event) => events.push(event));
+    await executor.write(
+      `CREATE (n:${label} {id: $id, count: $count, names: $names, day: date($day), fa: $fa})`,
+      { id: "person:test", count: 3, names: ["a", "b"], day: "2007-05-28", fa: "محمدجواد ظریف" },
+    );
+    const rows = await executor.read(
+      `MATCH (n:${label} {id: $id}) RETURN n, n.count AS count, n.day AS day`,
+      {
+        id: "person:test",
+      },
+    );
+    expect(rows).toEqual([
+      {
+        n: {
+          id: "person:test",
+          count: 3,
+          names: ["a", "b"],
+          day: "2007-05-28",
+          fa: "محمدجواد ظریف",
+        },
+        count: 3,
+        day: "2007-05-28",
+      },
+    ]);
+    expect(events.map((event) => [event.mode, event.rows])).toEqual([
+      ["WRITE", 0],
+      ["READ", 1],
+    ]);
+    await executor.write(`MATCH (n:${label}) DELETE n`);
+  });
+
+  it("maps a Cypher error to a DatabaseError that keeps the Neo4j error as its cause", async () => {
+    const executor = new CypherExecutor(testDriver(), { database: database(), timeoutMs: 5000 });
+    const failure = await executor.read("RETURN 1/0").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DatabaseError);
+    expect(String((failure as Error).cause)).toMatch(/by zero/);
+  });
+
+  it("reports an unreachable server as DatabaseUnavailableError, quickly", async () => {
+    const driver = createDriver(
+      {
+        source: "uri",
+        uri: "bolt://127.0.0.1:1",
+        username: "neo4j",
+        password: "whatever1",
+        database: undefined,
+        httpUrl: undefined,
+        stop: async () => {},
+      },
+      { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
+    );
+    try {
+      const executor = new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 });
+      await expect(executor.read("RETURN 1")).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    } finally {
+      await driver.close();
+    }
+  });
+});

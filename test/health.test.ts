@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningApplication } from "../src/application.ts";
+import { createDriver } from "../src/db/driver.ts";
+import { CypherExecutor } from "../src/db/executor.ts";
+import { startHttpServer } from "../src/http/app.ts";
+import { createLogger } from "../src/log/logger.ts";
+import { startTestApplication } from "./support/http.ts";
+
+describe("health endpoints over real HTTP", () => {
+  let app: RunningApplication;
+  beforeAll(async () => {
+    app = await startTestApplication();
+  });
+  afterAll(() => app.stop());
+
+  it("/health/live answers 200 while the process runs", async () => {
+    const response = await fetch(`${app.url}/health/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("/health/ready answers 200 when Neo4j answers", async () => {
+    const response = await fetch(`${app.url}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", neo4j: "up" });
+  });
+
+  it("/graphql answers a query that reaches Neo4j", async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ status { neo4jVersion neo4jEdition } }" }),
+    });
+    const body = (await response.json()) as { data: { status: { neo4jVersion: string } } };
+    expect(body.data.status.neo4jVersion).toMatch(/^\d{4}\.\d{2}\.\d+$/);
+  });
+});
+
+describe("readiness without a database", () => {
+  it("/health/ready answers 503 when Neo4j cannot be reached, while /health/live stays 200", async () => {
+    const driver = createDriver(
+      {
+        source: "uri",
+        uri: "bolt://127.0.0.1:1",
+        username: "neo4j",
+        password: "whatever1",
+        database: undefined,
+        httpUrl: undefined,
+        stop: async () => {},
+      },
+      { maxTransactionRetryTimeMs: 200, connectionTimeoutMs: 300 },
+    );
+    const executor = new CypherExecutor(driver, { database: undefined, timeoutMs: 500 });
+    const http = await startHttpServer({
+      executor,
+      logger: createLogger("silent"),
+      host: "127.0.0.1",
+      port: 0,
+    });
+    try {
+      const ready = await fetch(`${http.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: "unavailable", neo4j: "down" });
+      expect((await fetch(`${http.url}/health/live`)).status).toBe(200);
+    } finally {
+      await http.close();
+      await driver.close();
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "seeds/**/*.test.ts", "cypher/**/*.test.ts"],
+    // One real Neo4j for the whole run (NEO4J_URI, a container, or the embedded default),
+    // loaded with the schema and seeds once; see test/global-setup.ts.
+    globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/support/close-driver.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Two cores: Neo4j needs one of them.
+    maxWorkers: 2,
+    reporters: ["default"],
+  },
+});
