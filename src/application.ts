@@ -47,7 +47,13 @@ export async function startApplication(
       database: neo4jTarget.database,
       timeoutMs: config.neo4j.queryTimeoutMs,
     });
-    const http = await startHttpServer({ executor, logger, host: config.host, port: config.port });
+    const http = await startHttpServer({
+      executor,
+      logger,
+      host: config.host,
+      port: config.port,
+      production: config.environment === "production",
+    });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
     return { url: http.url, neo4j: neo4jTarget, stop };

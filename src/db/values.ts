@@ -34,3 +34,8 @@ function isTemporal(value: unknown): boolean {
     neo4j.isDuration(value)
   );
 }
+
+/** JavaScript numbers travel as floats; Cypher wants integers for LIMIT, slices and ranges. */
+export function int(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}

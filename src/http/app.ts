@@ -4,14 +4,11 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { CypherExecutor } from "../db/executor.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
-import { loadTypeDefs } from "../graphql/load-schema.ts";
-import { resolvers } from "../graphql/resolvers.ts";
+import { createContext } from "../graphql/context.ts";
+import { createGraphQLServer } from "../graphql/server.ts";
 import type { Logger } from "../log/logger.ts";
 import { healthRoutes } from "./health.ts";
 
@@ -20,6 +17,7 @@ export interface HttpDependencies {
   logger: Logger;
   host: string;
   port: number;
+  production?: boolean;
 }
 
 export interface RunningHttpServer {
@@ -34,12 +32,10 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   app.disable("x-powered-by");
   const server = createServer(app);
 
-  const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
-    // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
-    stopOnTerminationSignals: false,
+  const apollo = createGraphQLServer({
+    httpServer: server,
+    logger: deps.logger,
+    production: deps.production ?? false,
   });
   await apollo.start();
 
@@ -48,7 +44,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async () => ({ db: deps.executor }),
+      context: async () => createContext(deps.executor),
     }),
   );
 

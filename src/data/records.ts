@@ -1,0 +1,205 @@
+/**
+ * The shapes the data layer returns, parsed with zod at the database boundary so a seed
+ * that breaks the model fails loudly here instead of as a null deep inside a response.
+ * Codegen maps GraphQL types to these (see codegen.yml `mappers`).
+ */
+import { z } from "zod";
+
+const text = z.string();
+const optionalText = z.string().nullish().transform((value) => value ?? null);
+const optionalNumber = z.number().nullish().transform((value) => value ?? null);
+const names = z.array(z.string()).nullish().transform((value) => value ?? []);
+const precision = z.enum(["DAY", "MONTH", "YEAR"]).nullish().transform((value) => value ?? null);
+
+export const personRecord = z.object({
+  __typename: z.literal("Person"),
+  id: text,
+  name: text,
+  aliases: names,
+});
+
+export const organizationRecord = z.object({
+  __typename: z.literal("Organization"),
+  id: text,
+  name: text,
+  aliases: names,
+  kind: optionalText,
+  cameo: optionalText,
+});
+
+export const countryRecord = z.object({
+  __typename: z.literal("Country"),
+  id: text,
+  code: text,
+  name: text,
+  aliases: names,
+  cameo: optionalText,
+});
+
+export const placeRecord = z.object({
+  __typename: z.literal("Place"),
+  id: text,
+  name: text,
+  aliases: names,
+  kind: optionalText,
+});
+
+export const topicRecord = z.object({ __typename: z.literal("Topic"), id: text, name: text });
+
+export const articleRecord = z.object({
+  __typename: z.literal("Article"),
+  id: text,
+  title: text,
+  outlet: text,
+  language: text,
+  file: text,
+  published: optionalText,
+  publishedPrecision: precision,
+});
+
+const eventFields = {
+  cameo: optionalText,
+  cameoName: optionalText,
+  goldstein: optionalNumber,
+};
+
+export const meetingRecord = z.object({
+  __typename: z.literal("Meeting"),
+  id: text,
+  title: text,
+  status: z.enum(["HELD", "PLANNED", "PROPOSED", "DECLINED"]),
+  date: optionalText,
+  datePrecision: precision,
+  venue: optionalText,
+  round: optionalNumber,
+  ...eventFields,
+});
+
+export const statementRecord = z.object({
+  __typename: z.literal("Statement"),
+  id: text,
+  text: text,
+  language: text,
+  translation: optionalText,
+  kind: z.enum(["QUOTE", "REPORTED"]).nullish().transform((value) => value ?? "REPORTED"),
+  date: optionalText,
+  datePrecision: precision,
+  ...eventFields,
+});
+
+export const positionRecord = z.object({
+  __typename: z.literal("Position"),
+  id: text,
+  title: text,
+  kind: z.enum(["OFFICE", "MEMBERSHIP"]).nullish().transform((value) => value ?? "OFFICE"),
+  from: optionalText,
+  fromPrecision: precision,
+  to: optionalText,
+  toPrecision: precision,
+  current: z.boolean().nullish().transform((value) => value ?? null),
+});
+
+export const nodeRecord = z.discriminatedUnion("__typename", [
+  personRecord,
+  organizationRecord,
+  countryRecord,
+  placeRecord,
+  topicRecord,
+  articleRecord,
+  meetingRecord,
+  statementRecord,
+  positionRecord,
+]);
+
+export type PersonRecord = z.infer<typeof personRecord>;
+export type OrganizationRecord = z.infer<typeof organizationRecord>;
+export type CountryRecord = z.infer<typeof countryRecord>;
+export type PlaceRecord = z.infer<typeof placeRecord>;
+export type TopicRecord = z.infer<typeof topicRecord>;
+export type ArticleRecord = z.infer<typeof articleRecord>;
+export type MeetingRecord = z.infer<typeof meetingRecord>;
+export type StatementRecord = z.infer<typeof statementRecord>;
+export type PositionRecord = z.infer<typeof positionRecord>;
+export type NodeRecord = z.infer<typeof nodeRecord>;
+export type ActorRecord = PersonRecord | OrganizationRecord | CountryRecord;
+
+export interface ParticipantRecord {
+  person: PersonRecord;
+  role: string | null;
+  representing: ActorRecord | null;
+}
+
+export interface SourceRecord {
+  article: ArticleRecord;
+  excerpt: string;
+}
+
+export interface CounterpartRecord {
+  person: PersonRecord;
+  meetingCount: number;
+  meetings: MeetingRecord[];
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionRecord<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export interface PathStepRecord {
+  from: NodeRecord;
+  to: NodeRecord;
+  relationship: string;
+  forward: boolean;
+}
+
+export interface PathRecord {
+  hops: number;
+  nodes: NodeRecord[];
+  steps: PathStepRecord[];
+}
+
+/** Parses a node map from Cypher (`n {.*, __labels: labels(n)}`) into a typed record. */
+export function toNodeRecord(value: unknown): NodeRecord {
+  const raw = value as { __labels?: string[]; __typename?: string } & Record<string, unknown>;
+  if (raw.__typename && !raw.__labels) return nodeRecord.parse(raw); // already a record
+  const typename = raw.__labels?.find((label) => NODE_LABELS.has(label));
+  if (!typename) throw new Error(`node without a known label: ${JSON.stringify(raw.__labels)} ${String(raw.id)}`);
+  return nodeRecord.parse({ ...raw, __typename: typename });
+}
+
+export function toNodeRecordOrNull(value: unknown): NodeRecord | null {
+  return value === null || value === undefined ? null : toNodeRecord(value);
+}
+
+export function toActorRecordOrNull(value: unknown): ActorRecord | null {
+  const record = toNodeRecordOrNull(value);
+  if (!record) return null;
+  if (record.__typename === "Person" || record.__typename === "Organization" || record.__typename === "Country") {
+    return record;
+  }
+  throw new Error(`expected an actor, got ${record.__typename} ${record.id}`);
+}
+
+export function parseAs<T extends NodeRecord["__typename"]>(typename: T, value: unknown): Extract<NodeRecord, { __typename: T }> {
+  const record = toNodeRecord(value);
+  if (record.__typename !== typename) throw new Error(`expected ${typename}, got ${record.__typename} ${record.id}`);
+  return record as Extract<NodeRecord, { __typename: T }>;
+}
+
+const NODE_LABELS = new Set([
+  "Person",
+  "Organization",
+  "Country",
+  "Place",
+  "Topic",
+  "Article",
+  "Meeting",
+  "Statement",
+  "Position",
+]);

@@ -1,0 +1,154 @@
+/**
+ * The front-end journeys (operations/*.graphql, typed by codegen) run over HTTP with a real
+ * GraphQL client against the seeded Neo4j, and return what the articles say.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ActorPageDocument,
+  type ActorPageQuery,
+  ConnectionDocument,
+  MeetingPageDocument,
+  SearchDocument,
+} from "../../src/__generated__/operations.ts";
+import { paths } from "../../src/config/paths.ts";
+import { type ApiHarness, startApi } from "../support/graphql.ts";
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api.stop());
+
+const CROCKER = "person:ryan-crocker";
+const KAZEMI_QOMI = "person:hassan-kazemi-qomi";
+const ROUND_ONE = "meeting:us-iran-iraq-talks-round-1";
+
+function articleText(file: string): string {
+  return readFileSync(join(paths.seeds, "articles", file), "utf8");
+}
+
+describe("actor page", () => {
+  it("walks person → meetings → participants → statements → sources in one request", async () => {
+    const data = await api.client.request(ActorPageDocument, { id: CROCKER });
+    const person = data.person;
+    expect(person?.name).toBe("Ryan Crocker");
+    const meetings = person?.meetings.edges.map((edge) => edge.node) ?? [];
+    expect(person?.meetings.totalCount).toBe(meetings.length);
+    expect(meetings.map((meeting) => meeting.id)).toContain(ROUND_ONE);
+
+    const roundOne = meetings.find((meeting) => meeting.id === ROUND_ONE);
+    expect(roundOne?.date).toEqual({ iso: "2007-05-28", precision: "DAY" });
+    expect(roundOne?.participants.map((p) => [p.person.name, p.representing && "code" in p.representing ? p.representing.code : null])).toEqual(
+      expect.arrayContaining([
+        ["Hassan Kazemi Qomi", "IRN"],
+        ["Ryan Crocker", "USA"],
+      ]),
+    );
+    // Reported by both article 001 and article 004: one meeting, two sources.
+    expect(new Set(roundOne?.sources.map((source) => source.article.id)).size).toBe(2);
+
+    const statements = meetings.flatMap((meeting) => meeting.statements);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(statement.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("pages through the actor's meetings with stable cursors", async () => {
+    const all = await api.client.request(ActorPageDocument, { id: CROCKER, meetingsFirst: 100 });
+    const expected = all.person?.meetings.edges.map((edge) => edge.node.id) ?? [];
+    expect(expected.length).toBeGreaterThan(1);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    do {
+      const page: ActorPageQuery = await api.client.request(ActorPageDocument, {
+        id: CROCKER,
+        meetingsFirst: 1,
+        meetingsAfter: after,
+      });
+      seen.push(...(page.person?.meetings.edges.map((edge) => edge.node.id) ?? []));
+      after = page.person?.meetings.pageInfo.hasNextPage ? page.person.meetings.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expected);
+  });
+});
+
+describe("meeting page", () => {
+  it("shows the first round with its host, place, next round and sources quoted verbatim", async () => {
+    const { meeting } = await api.client.request(MeetingPageDocument, { id: ROUND_ONE });
+    expect(meeting?.status).toBe("HELD");
+    expect(meeting?.host).toMatchObject({ __typename: "Person", name: "Nouri al-Maliki" });
+    expect(meeting?.place?.country?.code).toBe("IRQ");
+    expect(meeting?.parties.map((party) => ("code" in party ? party.code : party.id)).sort()).toEqual(["IRN", "USA"]);
+    expect(meeting?.nextRound?.id).toBe("meeting:us-iran-iraq-talks-round-2");
+    expect(meeting?.event?.cameo).toMatch(/^04/);
+    for (const source of meeting?.sources ?? []) {
+      const file = source.article.id.startsWith("article:001") ? "001_99b912356660262a.txt" : "004_69e3c5e8f2877380.txt";
+      expect(articleText(file)).toContain(source.excerpt);
+    }
+  });
+
+  it("answers null for an id that does not exist", async () => {
+    const data = await api.client.request(MeetingPageDocument, { id: "meeting:never-happened" });
+    expect(data.meeting).toBeNull();
+  });
+});
+
+describe("search", () => {
+  it("finds a person by a transliteration variant and by a misspelling", async () => {
+    const variant = await api.client.request(SearchDocument, { text: "Qomi" });
+    expect(variant.search[0]).toMatchObject({ __typename: "Person", id: KAZEMI_QOMI });
+    const misspelled = await api.client.request(SearchDocument, { text: "Motaki" });
+    expect(misspelled.search[0]).toMatchObject({ __typename: "Person", id: "person:manouchehr-mottaki" });
+  });
+
+  it("finds people and statements in Persian script, with Arabic-keyboard letters too", async () => {
+    const persian = await api.client.request(SearchDocument, { text: "ظریف" });
+    expect(persian.search[0]).toMatchObject({ __typename: "Person", id: "person:mohammad-javad-zarif" });
+    const arabicYeh = await api.client.request(SearchDocument, { text: "ظريف" });
+    expect(arabicYeh.search[0]).toMatchObject({ id: "person:mohammad-javad-zarif" });
+    const statement = await api.client.request(SearchDocument, { text: "توافق" });
+    expect(statement.search.some((hit) => hit.__typename === "Statement" && hit.language === "fa")).toBe(true);
+  });
+
+  it("ranks an exact name above looser matches and honours first", async () => {
+    const result = await api.client.request(SearchDocument, { text: "Crocker", first: 2 });
+    expect(result.search.length).toBeLessThanOrEqual(2);
+    expect(result.search[0]).toMatchObject({ __typename: "Person", id: CROCKER });
+  });
+});
+
+describe("connection between two actors", () => {
+  it("links Crocker and Kazemi Qomi in two hops, through a meeting or a statement they share", async () => {
+    const { shortestConnection } = await api.client.request(ConnectionDocument, { from: CROCKER, to: KAZEMI_QOMI });
+    expect(shortestConnection?.hops).toBe(2);
+    const [first, second] = shortestConnection?.steps ?? [];
+    expect(first?.from).toMatchObject({ id: CROCKER });
+    expect(["Meeting", "Statement"]).toContain(first?.to.__typename);
+    expect(first?.forward).toBe(true);
+    expect(second?.relationship).toBe(first?.relationship);
+    expect(second?.forward).toBe(false);
+    expect(second?.to).toMatchObject({ id: KAZEMI_QOMI });
+  });
+
+  it("links an actor to a country through the people who represented it", async () => {
+    const { shortestConnection } = await api.client.request(ConnectionDocument, {
+      from: "person:manouchehr-mottaki",
+      to: "country:USA",
+      maxHops: 6,
+    });
+    expect(shortestConnection?.hops).toBeGreaterThan(0);
+    expect(shortestConnection?.steps.at(-1)?.to).toMatchObject({ __typename: "Country", id: "country:USA" });
+  });
+
+  it("answers null when no path is short enough", async () => {
+    const { shortestConnection } = await api.client.request(ConnectionDocument, {
+      from: CROCKER,
+      to: "person:kofi-annan",
+      maxHops: 1,
+    });
+    expect(shortestConnection).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * No N+1: the Cypher round trips of a nested query depend on its depth, not on how many
+ * results each level returns. Counted by the executor and reported in extensions.cypher.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiHarness, startApi } from "../support/graphql.ts";
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api.stop());
+
+const NESTED = `
+  query Nested($first: Int, $filter: MeetingFilter) {
+    meetings(first: $first, filter: $filter) {
+      edges { node {
+        id
+        host { __typename }
+        participants { role person { id name positions { title } } representing { __typename } }
+        statements { id speaker { id } sources { excerpt article { id } } }
+        sources { excerpt article { id } }
+      } }
+    }
+  }`;
+
+describe("round trips to Neo4j", () => {
+  it("are the same for a nested query over one meeting and over every meeting", async () => {
+    // One meeting that has something at every level (participants, statements, sources)...
+    const one = await api.post(NESTED, { first: 1, filter: { from: "2007-07", to: "2007-07" } });
+    const oneMeetings = (one.body.data?.meetings as { edges: Array<{ node: { statements: unknown[]; participants: unknown[] } }> }).edges;
+    expect(oneMeetings).toHaveLength(1);
+    expect(oneMeetings[0]?.node.statements.length).toBeGreaterThan(0);
+    expect(oneMeetings[0]?.node.participants.length).toBeGreaterThan(0);
+
+    // ...and all of them.
+    const many = await api.post(NESTED, { first: 100 });
+    const manyMeetings = (many.body.data?.meetings as { edges: unknown[] }).edges;
+    expect(manyMeetings.length).toBeGreaterThan(5);
+
+    expect(one.body.errors).toBeUndefined();
+    expect(many.body.errors).toBeUndefined();
+    expect(one.body.extensions?.cypher?.queries).toBe(many.body.extensions?.cypher?.queries);
+    // meetings, details, participants, positions, statements, statement details, sources x2
+    expect(many.body.extensions?.cypher?.queries).toBeLessThanOrEqual(8);
+  });
+
+  it("a single lookup costs one round trip", async () => {
+    const response = await api.post(`{ person(id: "person:ryan-crocker") { name aliases } }`);
+    expect(response.body.extensions?.cypher?.queries).toBe(1);
+  });
+});
