@@ -1,0 +1,79 @@
+// =====================================================================================
+// Schema of the Diplomatic Relations Graph: constraints and indexes.
+// Applied before the seeds (seeds/*.cypher). Every statement is idempotent (IF NOT EXISTS).
+// The model is documented in docs/graph-model.md.
+// =====================================================================================
+
+
+// ─── Uniqueness of ids ────────────────────────────────────────────────────────────────
+// Every node has a unique string id "<prefix>:<slug>". The constraints also give each
+// label a range index on id, which the seeds' MERGE and the queries' lookups use.
+
+CREATE CONSTRAINT person_id IF NOT EXISTS
+FOR (n:Person) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT organization_id IF NOT EXISTS
+FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT country_id IF NOT EXISTS
+FOR (n:Country) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT place_id IF NOT EXISTS
+FOR (n:Place) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT topic_id IF NOT EXISTS
+FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT article_id IF NOT EXISTS
+FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT meeting_id IF NOT EXISTS
+FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT statement_id IF NOT EXISTS
+FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+
+CREATE CONSTRAINT position_id IF NOT EXISTS
+FOR (n:Position) REQUIRE n.id IS UNIQUE;
+
+// A country's ISO alpha-3 code is unique too (country:IRN has code "IRN").
+CREATE CONSTRAINT country_code IF NOT EXISTS
+FOR (n:Country) REQUIRE n.code IS UNIQUE;
+
+
+// ─── Full-text indexes ────────────────────────────────────────────────────────────────
+// Analyzer "persian" for all three: it tokenizes like the standard analyzer and
+// lower-cases Latin script (so English works as usual, with no English stop words), and it
+// also splits on the zero-width non-joiner and folds Arabic-script variants (Arabic yeh ي /
+// kaf ك to Persian ی / ک), so a Persian query finds a name however it was typed.
+// `aliases` is a LIST<STRING>: full-text indexes accept string lists (verified against
+// Neo4j 2026.09: each element is indexed), so no derived search property is needed.
+
+// Names and aliases of everything an analyst might look up by name, in any script.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
+FOR (n:Person|Organization|Country|Place) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: "persian"}};
+
+// What was said: the verbatim text (English or Persian) and the English translation.
+CREATE FULLTEXT INDEX statementText IF NOT EXISTS
+FOR (n:Statement) ON EACH [n.text, n.translation]
+OPTIONS {indexConfig: {`fulltext.analyzer`: "persian"}};
+
+// Meeting titles.
+CREATE FULLTEXT INDEX meetingTitles IF NOT EXISTS
+FOR (n:Meeting) ON EACH [n.title]
+OPTIONS {indexConfig: {`fulltext.analyzer`: "persian"}};
+
+
+// ─── Range indexes ────────────────────────────────────────────────────────────────────
+// Date-range queries use the dateStart bound (dateStart <= $to AND dateEnd >= $from);
+// status filters the meetings API.
+
+CREATE INDEX meeting_date_start IF NOT EXISTS
+FOR (n:Meeting) ON (n.dateStart);
+
+CREATE INDEX statement_date_start IF NOT EXISTS
+FOR (n:Statement) ON (n.dateStart);
+
+CREATE INDEX meeting_status IF NOT EXISTS
+FOR (n:Meeting) ON (n.status);
