@@ -1,0 +1,168 @@
+/**
+ * Neo4j Browser, as served by the embedded Neo4j, driven in headless Chromium the way an
+ * analyst uses it: connect, set parameters, paste a query from the analyst library
+ * (cypher/queries/), read the result table. Requests to any host but this machine are
+ * aborted and recorded, so a passing run shows the Browser works offline.
+ * Skipped when the run's Neo4j is not the embedded one (no Browser to open) or Chromium
+ * is missing.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paths } from "../src/config/paths.ts";
+import { neo4jConnection } from "./support/neo4j.ts";
+
+const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
+  .filter((path): path is string => Boolean(path))
+  .find((path) => existsSync(path));
+const connection = neo4jConnection();
+const skipReason = !chromiumPath
+  ? "Chromium not found (set CHROMIUM_PATH, or apt-get install chromium)"
+  : connection.httpUrl === null
+    ? `the run's Neo4j (${connection.source}) serves no Neo4j Browser we know the address of`
+    : undefined;
+if (skipReason) console.warn(`neo4j-browser.browser.test.ts: skipped: ${skipReason}`);
+
+const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const isLocal = (url: string) => localHosts.has(new URL(url).hostname);
+
+/**
+ * Hosts Neo4j Browser 5.24 tries to reach even with client.allow_telemetry=false (all
+ * aborted here): its web fonts, and Segment, Canny and Sentry scripts. A host not in this
+ * list is a new leak, and fails the test.
+ */
+const knownOutboundHosts = [
+  /^fonts\.googleapis\.com$/,
+  /^fonts\.gstatic\.com$/,
+  /^cdn\.segment\.com$/,
+  /^api\.segment\.io$/,
+  /^canny\.io$/,
+  /\.sentry\.io$/,
+];
+
+/** The analyst library query, or a plain one while the library does not have it yet. */
+function analystQuery(): { params: Record<string, string>; cypher: string; expect: RegExp } {
+  const file = join(paths.queries, "meetings-between.cypher");
+  if (existsSync(file)) {
+    return {
+      params: { a: "person:ryan-crocker", b: "person:hassan-kazemi-qomi" },
+      cypher: readFileSync(file, "utf8").trim(),
+      expect: /Crocker/,
+    };
+  }
+  return {
+    params: {},
+    cypher: "MATCH (p:Person) RETURN p.name AS name ORDER BY name LIMIT 5",
+    expect: /\S/,
+  };
+}
+
+describe.skipIf(skipReason !== undefined)(
+  skipReason ? `Neo4j Browser (skipped: ${skipReason})` : "Neo4j Browser from the embedded Neo4j",
+  () => {
+    let browser: Browser;
+    let page: Page;
+    const attemptedOutbound: string[] = [];
+    const succeededOutbound: string[] = [];
+    const webSockets: string[] = [];
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (isLocal(url)) return route.continue();
+        attemptedOutbound.push(url);
+        return route.abort("blockedbyclient");
+      });
+      page = await context.newPage();
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      page.on("requestfinished", (request) => {
+        if (!isLocal(request.url())) succeededOutbound.push(request.url());
+      });
+      // Routes do not see WebSockets (the Bolt connection): check them separately.
+      page.on("websocket", (socket) => webSockets.push(socket.url()));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      if (attemptedOutbound.length > 0) {
+        console.info(
+          `Neo4j Browser tried to reach (blocked):\n  ${attemptedOutbound.join("\n  ")}`,
+        );
+      }
+    });
+
+    it("connects to the run's Neo4j over Bolt with the connect form", async () => {
+      await page.goto(`${connection.httpUrl}/browser/`);
+      const bolt = new URL(connection.uri);
+      await page.getByTestId("bolt-scheme-select").selectOption(`${bolt.protocol}//`);
+      await page.getByTestId("boltaddress").fill(bolt.host);
+      await page.getByTestId("username").fill(connection.username);
+      await page.getByTestId("password").fill(connection.password);
+      await page.getByTestId("connect").click();
+      await expect
+        .poll(() => page.getByText("You are connected as user").count(), { timeout: 20_000 })
+        .toBeGreaterThan(0);
+    }, 60_000);
+
+    it("runs a library query with :param parameters and shows the result table", async () => {
+      const query = analystQuery();
+      for (const [name, value] of Object.entries(query.params)) {
+        await runInEditor(page, `:param ${name} => '${value}'`);
+        await expect
+          .poll(() => page.getByTestId("frame").first().textContent(), { timeout: 10_000 })
+          .toContain("Successfully set your parameters");
+      }
+
+      await runInEditor(page, query.cypher);
+      const frame = page.getByTestId("frame").first();
+      await expect
+        .poll(() => frame.getByTestId("frameCommand").textContent(), { timeout: 10_000 })
+        .toContain(query.cypher.split("\n")[0]);
+      const rows = frame.locator("table tr:has(td)");
+      await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await rows.allInnerTexts()).toEqual(
+        expect.arrayContaining([expect.stringMatching(query.expect)]),
+      );
+      await page.screenshot({ path: "/tmp/neo4j-browser.png" });
+    }, 60_000);
+
+    it("reaches nothing beyond this machine", () => {
+      expect(pageErrors).toEqual([]);
+      expect(succeededOutbound).toEqual([]);
+      expect(webSockets.filter((url) => !isLocal(url))).toEqual([]);
+      const unknown = attemptedOutbound.filter((url) => {
+        const host = new URL(url).hostname;
+        return !knownOutboundHosts.some((known) => known.test(host));
+      });
+      expect(unknown).toEqual([]);
+    });
+  },
+);
+
+/** Types a command into Neo4j Browser's main editor, runs it, and waits for its frame. */
+async function runInEditor(page: Page, command: string): Promise<void> {
+  const frames = page.getByTestId("frame");
+  const before = await frames.count();
+  const editor = page.getByTestId("activeEditor").locator("#monaco-main-editor .view-lines");
+  await editor.click();
+  // insertText pastes the text in one go: Enter would run a half-typed query, and Monaco
+  // would auto-close quotes and brackets typed one by one.
+  await page.keyboard.insertText(command);
+  await page.getByTestId("editor-Run").click();
+  await expect.poll(() => frames.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+}
