@@ -34,7 +34,10 @@ export async function startApplication(
   };
 
   try {
-    const driver = createDriver(neo4jTarget, { logger });
+    const driver = createDriver(neo4jTarget, {
+      logger,
+      maxTransactionRetryTimeMs: config.neo4j.maxRetryMs,
+    });
     cleanups.push(["driver", () => driver.close()]);
     await verifyDriver(driver, neo4jTarget.database);
 
@@ -52,7 +55,7 @@ export async function startApplication(
       logger,
       host: config.host,
       port: config.port,
-      production: config.environment === "production",
+      settings: config.http,
     });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);

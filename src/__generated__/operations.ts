@@ -21,6 +21,10 @@ export type OrganizationKind =
   | 'DIPLOMATIC_MISSION'
   | 'GOVERNMENT_BODY'
   | 'INTERGOVERNMENTAL_ORGANIZATION'
+  /** A body two parties set up together, e.g. the US–Iran security subcommittee on Iraq. */
+  | 'JOINT_BODY'
+  /** A group of states negotiating together, e.g. the P5+1. */
+  | 'MULTILATERAL_GROUP'
   | 'NEWS_OUTLET'
   | 'OPPOSITION_GROUP'
   | 'OTHER'

@@ -211,6 +211,10 @@ export type OrganizationKind =
   | 'DIPLOMATIC_MISSION'
   | 'GOVERNMENT_BODY'
   | 'INTERGOVERNMENTAL_ORGANIZATION'
+  /** A body two parties set up together, e.g. the US–Iran security subcommittee on Iraq. */
+  | 'JOINT_BODY'
+  /** A group of states negotiating together, e.g. the P5+1. */
+  | 'MULTILATERAL_GROUP'
   | 'NEWS_OUTLET'
   | 'OPPOSITION_GROUP'
   | 'OTHER'
@@ -489,7 +493,7 @@ export type Statement = Node & {
   /** The meeting it is about, when said elsewhere (e.g. a rejection of proposed talks). */
   concerns: Maybe<Meeting>;
   date: Maybe<FuzzyDate>;
-  /** Whom the statement was addressed to or aimed at (the CAMEO target). */
+  /** Whom it was addressed to or aimed at (the CAMEO target); the first of `targets`. */
   directedAt: Maybe<Actor>;
   event: Maybe<EventCode>;
   id: Scalars['ID']['output'];
@@ -498,12 +502,19 @@ export type Statement = Node & {
   language: Scalars['String']['output'];
   /** The meeting during which it was said. */
   meeting: Maybe<Meeting>;
-  /** The principal a spokesman spoke for, or the government a speaker spoke for. */
+  /** The principal a spokesman spoke for, or the government a speaker spoke for; the first of `principals`. */
   onBehalfOf: Maybe<Actor>;
-  /** The news agency that relayed it. */
+  /** Everyone it was made on behalf of (e.g. both governments, for a joint agreement). */
+  principals: Array<Actor>;
+  /** Who relayed it: a news agency, or an intermediary such as an embassy passing on a message. */
   relayedBy: Maybe<Organization>;
   sources: Array<Source>;
+  /** The speaker; for a joint statement, the first of `speakers` (by id). */
   speaker: Maybe<Person>;
+  /** Everyone the source says made it: more than one for a joint statement or agreement. */
+  speakers: Array<Person>;
+  /** Everyone it was addressed to or aimed at. */
+  targets: Array<Actor>;
   /** Verbatim, in the article's language. */
   text: Scalars['String']['output'];
   topics: Array<Topic>;
@@ -981,9 +992,12 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  principals?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   relayedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   translation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

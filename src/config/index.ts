@@ -38,6 +38,33 @@ const environmentSchema = z.object({
   SEED_ON_START: flag.optional(),
   /** Per-transaction timeout for API reads, in milliseconds. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** How long the driver retries a failed transaction before giving up, in milliseconds. */
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3000),
+
+  /** Browser origins allowed to call the API cross-origin, comma-separated; empty = none. */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url("each origin must be a URL such as https://app.example.org"))),
+  /** The in-browser IDE at /graphql; defaults to on except in production. */
+  GRAPHQL_IDE: flag.optional(),
+  /** Schema introspection; defaults to on except in production. */
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** Largest accepted request body, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** How long shutdown waits for requests in flight before closing their connections. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -53,6 +80,26 @@ export interface Neo4jSettings {
   dataDir: string;
   heap: string;
   queryTimeoutMs: number;
+  maxRetryMs: number;
+}
+
+export interface GraphQLLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+export interface HttpSettings {
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  shutdownGraceMs: number;
+  ide: boolean;
+  introspection: boolean;
+  /** Hide internals: no field suggestions, no diagnostics in responses. */
+  production: boolean;
+  limits: GraphQLLimits;
 }
 
 export interface Config {
@@ -62,6 +109,7 @@ export interface Config {
   logLevel: Environment["LOG_LEVEL"];
   seedOnStart: boolean;
   neo4j: Neo4jSettings;
+  http: HttpSettings;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +146,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: e.NEO4J_DATA_DIR,
       heap: e.NEO4J_HEAP,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+    },
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+      production: e.NODE_ENV === "production",
+      limits: {
+        maxDepth: e.GRAPHQL_MAX_DEPTH,
+        maxAliases: e.GRAPHQL_MAX_ALIASES,
+        maxTokens: e.GRAPHQL_MAX_TOKENS,
+        maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+        maxCost: e.GRAPHQL_MAX_COST,
+      },
     },
   };
 }

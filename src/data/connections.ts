@@ -48,11 +48,23 @@ interface Request extends PageArgs {
 }
 
 /** Validates a meeting filter (plus an implicit participant) into one request. */
-export function meetingRequest(filter: MeetingFilterInput | null | undefined, page: PageArgs, scope?: string): Request {
-  const participants = [...(filter?.participants ?? []), ...(filter?.participant ? [filter.participant] : []), ...(scope ? [scope] : [])];
+export function meetingRequest(
+  filter: MeetingFilterInput | null | undefined,
+  page: PageArgs,
+  scope?: string,
+): Request {
+  const participants = [
+    ...(filter?.participants ?? []),
+    ...(filter?.participant ? [filter.participant] : []),
+    ...(scope ? [scope] : []),
+  ];
   for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
   const countries = (filter?.countries ?? []).map((code) => {
-    if (!/^[A-Za-z]{3}$/.test(code)) throw new InvalidInputError("filter.countries", `filter.countries: "${code.slice(0, 20)}" is not an ISO alpha-3 code such as IRN`);
+    if (!/^[A-Za-z]{3}$/.test(code))
+      throw new InvalidInputError(
+        "filter.countries",
+        `filter.countries: "${code.slice(0, 20)}" is not an ISO alpha-3 code such as IRN`,
+      );
     return `country:${code.toUpperCase()}`;
   });
   if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
@@ -65,7 +77,10 @@ export function meetingRequest(filter: MeetingFilterInput | null | undefined, pa
   });
 }
 
-export function statementRequest(filter: StatementFilterInput | null | undefined, page: PageArgs): Request {
+export function statementRequest(
+  filter: StatementFilterInput | null | undefined,
+  page: PageArgs,
+): Request {
   if (filter?.speaker) expectLabel(filter.speaker, ["Person"], "filter.speaker");
   if (filter?.onBehalfOf) expectLabel(filter.onBehalfOf, ACTOR_LABELS, "filter.onBehalfOf");
   if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
@@ -81,7 +96,8 @@ export function statementRequest(filter: StatementFilterInput | null | undefined
 
 export function namedRequest(search: string | null | undefined, page: PageArgs): Request {
   const query = search?.trim() ? luceneQuery(search) : null;
-  if (search?.trim() && !query) throw new InvalidInputError("search", "search: nothing searchable in the text");
+  if (search?.trim() && !query)
+    throw new InvalidInputError("search", "search: nothing searchable in the text");
   return request({ search: query, ...page });
 }
 
@@ -140,10 +156,16 @@ ${paginate(`
 
 type Parse<T> = (value: unknown) => T;
 
-function connectionLoader<T>(db: CypherExecutor, cypher: string, parse: Parse<T>): DataLoader<Request, ConnectionRecord<T>, string> {
+function connectionLoader<T>(
+  db: CypherExecutor,
+  cypher: string,
+  parse: Parse<T>,
+): DataLoader<Request, ConnectionRecord<T>, string> {
   return new DataLoader(
     async (requests) => {
-      const rows = await db.read(cypher, { requests: requests.map((req) => ({ ...req, first: int(req.first) })) });
+      const rows = await db.read(cypher, {
+        requests: requests.map((req) => ({ ...req, first: int(req.first) })),
+      });
       const byKey = new Map(rows.map((row) => [row.key as string, row]));
       return requests.map((req) => toConnection(byKey.get(req.key), parse));
     },
@@ -153,7 +175,10 @@ function connectionLoader<T>(db: CypherExecutor, cypher: string, parse: Parse<T>
 
 function toConnection<T>(row: Row | undefined, parse: Parse<T>): ConnectionRecord<T> {
   const page = (row?.page ?? []) as Array<{ sortKey: string; node: unknown }>;
-  const edges = page.map((item) => ({ cursor: encodeCursor(item.sortKey), node: parse(item.node) }));
+  const edges = page.map((item) => ({
+    cursor: encodeCursor(item.sortKey),
+    node: parse(item.node),
+  }));
   return {
     edges,
     totalCount: Number(row?.totalCount ?? 0),
@@ -174,8 +199,16 @@ const asRecord =
 export function connectionLoaders(db: CypherExecutor) {
   return {
     meetings: connectionLoader<MeetingRecord>(db, MEETINGS, asRecord(meetingRecord, "Meeting")),
-    statements: connectionLoader<StatementRecord>(db, STATEMENTS, asRecord(statementRecord, "Statement")),
-    people: connectionLoader<PersonRecord>(db, namedQuery("Person"), asRecord(personRecord, "Person")),
+    statements: connectionLoader<StatementRecord>(
+      db,
+      STATEMENTS,
+      asRecord(statementRecord, "Statement"),
+    ),
+    people: connectionLoader<PersonRecord>(
+      db,
+      namedQuery("Person"),
+      asRecord(personRecord, "Person"),
+    ),
     organizations: connectionLoader<OrganizationRecord>(
       db,
       namedQuery("Organization"),

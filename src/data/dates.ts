@@ -19,12 +19,19 @@ export function parseFuzzyDate(value: string, argument: string): DateInterval {
   const m = Number(month);
   if (m < 1 || m > 12) throw invalid(value, argument);
   const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (!day) return { start: `${year}-${month}-01`, end: `${year}-${month}-${String(lastDay).padStart(2, "0")}` };
+  if (!day)
+    return {
+      start: `${year}-${month}-01`,
+      end: `${year}-${month}-${String(lastDay).padStart(2, "0")}`,
+    };
   const d = Number(day);
   if (d < 1 || d > lastDay) throw invalid(value, argument);
   return { start: value, end: value };
 }
 
 function invalid(value: string, argument: string): InvalidInputError {
-  return new InvalidInputError(argument, `${argument}: "${value.slice(0, 40)}" is not a date; use 2007, 2007-05 or 2007-05-28`);
+  return new InvalidInputError(
+    argument,
+    `${argument}: "${value.slice(0, 40)}" is not a date; use 2007, 2007-05 or 2007-05-28`,
+  );
 }

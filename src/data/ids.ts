@@ -43,15 +43,26 @@ export function labelOf(id: string, argument = "id"): NodeLabel {
 }
 
 /** Checks that an id is well formed and names one of the expected labels. */
-export function expectLabel(id: string, expected: readonly NodeLabel[], argument = "id"): NodeLabel {
+export function expectLabel(
+  id: string,
+  expected: readonly NodeLabel[],
+  argument = "id",
+): NodeLabel {
   const label = labelOf(id, argument);
   if (!expected.includes(label)) {
-    throw new InvalidInputError(argument, `${argument}: "${truncate(id)}" is a ${label} id; expected ${expected.join(" or ")}`);
+    throw new InvalidInputError(
+      argument,
+      `${argument}: "${truncate(id)}" is a ${label} id; expected ${expected.join(" or ")}`,
+    );
   }
   return label;
 }
 
-export const ACTOR_LABELS = ["Person", "Organization", "Country"] as const satisfies readonly NodeLabel[];
+export const ACTOR_LABELS = [
+  "Person",
+  "Organization",
+  "Country",
+] as const satisfies readonly NodeLabel[];
 
 function truncate(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;

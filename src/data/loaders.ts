@@ -32,7 +32,12 @@ import {
 } from "./records.ts";
 
 /** Runs `UNWIND $ids AS id MATCH (x:Label {id: id}) <body>`; body returns `id` and columns. */
-function byId<T>(db: CypherExecutor, label: NodeLabel, body: string, toValue: (row: Row | undefined) => T) {
+function byId<T>(
+  db: CypherExecutor,
+  label: NodeLabel,
+  body: string,
+  toValue: (row: Row | undefined) => T,
+) {
   const cypher = `UNWIND $ids AS id MATCH (x:${label} {id: id}) ${body}`;
   return new DataLoader<string, T>(async (ids) => {
     const rows = await db.read(cypher, { ids });
@@ -42,10 +47,16 @@ function byId<T>(db: CypherExecutor, label: NodeLabel, body: string, toValue: (r
 }
 
 /** Same, for keys that carry arguments: `UNWIND $requests AS req`, returning `key`. */
-function byRequest<K extends { key: string }, T>(db: CypherExecutor, cypher: string, toValue: (row: Row | undefined) => T) {
+function byRequest<K extends { key: string }, T>(
+  db: CypherExecutor,
+  cypher: string,
+  toValue: (row: Row | undefined) => T,
+) {
   return new DataLoader<K, T, string>(
     async (requests) => {
-      const sent = requests.map((req) => ("first" in req ? { ...req, first: int(req.first as number) } : req));
+      const sent = requests.map((req) =>
+        "first" in req ? { ...req, first: int(req.first as number) } : req,
+      );
       const rows = await db.read(cypher, { requests: sent });
       const byKey = new Map(rows.map((row) => [row.key as string, row]));
       return requests.map((req) => toValue(byKey.get(req.key)));
@@ -81,7 +92,9 @@ function nodeLoader(db: CypherExecutor) {
     );
     const params = Object.fromEntries(labels.map((label, i) => [`ids${i}`, byLabel.get(label)]));
     const rows = await db.read(`CALL () { ${branches.join(" UNION ALL ")} } RETURN node`, params);
-    const found = new Map(rows.map((row) => [String((row.node as { id: string }).id), toNodeRecord(row.node)]));
+    const found = new Map(
+      rows.map((row) => [String((row.node as { id: string }).id), toNodeRecord(row.node)]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   });
 }
@@ -110,10 +123,10 @@ export interface MeetingDetails {
 }
 
 export interface StatementDetails {
-  speaker: PersonRecord | null;
-  onBehalfOf: ActorRecord | null;
+  speakers: PersonRecord[];
+  principals: ActorRecord[];
   relayedBy: OrganizationRecord | null;
-  directedAt: ActorRecord | null;
+  targets: ActorRecord[];
   meeting: MeetingRecord | null;
   concerns: MeetingRecord | null;
   topics: TopicRecord[];
@@ -153,7 +166,7 @@ export function createLoaders(db: CypherExecutor) {
       "Meeting",
       `RETURN id,
         head(COLLECT { MATCH (x)-[:HELD_AT]->(p:Place) RETURN ${node("p")} }) AS place,
-        head(COLLECT { MATCH (x)-[:HOSTED_BY]->(h) RETURN ${node("h")} }) AS host,
+        head(COLLECT { MATCH (x)-[:HOSTED_BY]->(h) RETURN ${node("h")} AS h ORDER BY h.id }) AS host,
         head(COLLECT { MATCH (x)-[:FOLLOWS]->(m:Meeting) RETURN ${node("m")} }) AS previousRound,
         head(COLLECT { MATCH (m:Meeting)-[:FOLLOWS]->(x) RETURN ${node("m")} }) AS nextRound,
         COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics,
@@ -186,7 +199,11 @@ export function createLoaders(db: CypherExecutor) {
       } AS participants`,
       (row) =>
         list(row, "participants", (value) => {
-          const participant = value as { person: unknown; role: string | null; representing: unknown };
+          const participant = value as {
+            person: unknown;
+            role: string | null;
+            representing: unknown;
+          };
           return {
             person: parseAs("Person", participant.person),
             role: participant.role ?? null,
@@ -217,18 +234,18 @@ export function createLoaders(db: CypherExecutor) {
       db,
       "Statement",
       `RETURN id,
-        head(COLLECT { MATCH (p:Person)-[:SAID]->(x) RETURN ${node("p")} }) AS speaker,
-        head(COLLECT { MATCH (x)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} }) AS onBehalfOf,
-        head(COLLECT { MATCH (x)-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} }) AS relayedBy,
-        head(COLLECT { MATCH (x)-[:DIRECTED_AT]->(a) RETURN ${node("a")} }) AS directedAt,
+        COLLECT { MATCH (p:Person)-[:SAID]->(x) RETURN ${node("p")} AS p ORDER BY p.id } AS speakers,
+        COLLECT { MATCH (x)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id } AS principals,
+        head(COLLECT { MATCH (x)-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} AS o ORDER BY o.id }) AS relayedBy,
+        COLLECT { MATCH (x)-[:DIRECTED_AT]->(a) RETURN ${node("a")} AS a ORDER BY a.id } AS targets,
         head(COLLECT { MATCH (x)-[:DURING]->(m:Meeting) RETURN ${node("m")} }) AS meeting,
         head(COLLECT { MATCH (x)-[:CONCERNS]->(m:Meeting) RETURN ${node("m")} }) AS concerns,
         COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics`,
       (row) => ({
-        speaker: one(row, "speaker", as("Person")),
-        onBehalfOf: one(row, "onBehalfOf", toActorRecordOrNull),
+        speakers: list(row, "speakers", as("Person")),
+        principals: list(row, "principals", (value) => toActorRecordOrNull(value) as ActorRecord),
         relayedBy: one(row, "relayedBy", as("Organization")),
-        directedAt: one(row, "directedAt", toActorRecordOrNull),
+        targets: list(row, "targets", (value) => toActorRecordOrNull(value) as ActorRecord),
         meeting: one(row, "meeting", as("Meeting")),
         concerns: one(row, "concerns", as("Meeting")),
         topics: list(row, "topics", as("Topic")),
@@ -267,7 +284,10 @@ export function createLoaders(db: CypherExecutor) {
       `RETURN id,
         head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(x) RETURN ${node("p")} }) AS holder,
         head(COLLECT { MATCH (x)-[:OF]->(a) RETURN ${node("a")} }) AS of`,
-      (row) => ({ holder: one(row, "holder", as("Person")), of: one(row, "of", toActorRecordOrNull) }),
+      (row) => ({
+        holder: one(row, "holder", as("Person")),
+        of: one(row, "of", toActorRecordOrNull),
+      }),
     ),
 
     counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
@@ -286,7 +306,11 @@ export function createLoaders(db: CypherExecutor) {
         list(row, "counterparts", (value) => {
           const counterpart = value as { person: unknown; meetings: unknown[] };
           const meetings = counterpart.meetings.map(as("Meeting"));
-          return { person: parseAs("Person", counterpart.person), meetingCount: meetings.length, meetings };
+          return {
+            person: parseAs("Person", counterpart.person),
+            meetingCount: meetings.length,
+            meetings,
+          };
         }),
     ),
 
@@ -300,7 +324,11 @@ export function createLoaders(db: CypherExecutor) {
       (row) => list(row, "articles", as("Article")),
     ),
 
-    articleFacts: byId<{ meetings: MeetingRecord[]; statements: StatementRecord[]; positions: PositionRecord[] }>(
+    articleFacts: byId<{
+      meetings: MeetingRecord[];
+      statements: StatementRecord[];
+      positions: PositionRecord[];
+    }>(
       db,
       "Article",
       `RETURN id,
@@ -320,7 +348,10 @@ export function createLoaders(db: CypherExecutor) {
       `RETURN id,
         head(COLLECT { MATCH (x)-[:BELONGS_TO]->(c:Country) RETURN ${node("c")} }) AS country,
         head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN ${node("o")} }) AS partOf`,
-      (row) => ({ country: one(row, "country", as("Country")), partOf: one(row, "partOf", as("Organization")) }),
+      (row) => ({
+        country: one(row, "country", as("Country")),
+        partOf: one(row, "partOf", as("Organization")),
+      }),
     ),
 
     placeDetails: byId<{ within: PlaceRecord | null; country: CountryRecord | null }>(
@@ -329,7 +360,10 @@ export function createLoaders(db: CypherExecutor) {
       `RETURN id,
         head(COLLECT { MATCH (x)-[:LOCATED_IN]->(p:Place) RETURN ${node("p")} }) AS within,
         head(COLLECT { MATCH (x)-[:LOCATED_IN*1..3]->(c:Country) RETURN ${node("c")} }) AS country`,
-      (row) => ({ within: one(row, "within", as("Place")), country: one(row, "country", as("Country")) }),
+      (row) => ({
+        within: one(row, "within", as("Place")),
+        country: one(row, "country", as("Country")),
+      }),
     ),
   };
 }

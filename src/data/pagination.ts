@@ -14,10 +14,16 @@ export interface PageArgs {
   after: string | null;
 }
 
-export function pageArgs(first: number | null | undefined, after: string | null | undefined): PageArgs {
+export function pageArgs(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): PageArgs {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new InvalidInputError("first", `first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
+    throw new InvalidInputError(
+      "first",
+      `first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`,
+    );
   }
   return { first: size, after: after ? decodeCursor(after) : null };
 }
@@ -27,9 +33,14 @@ export function encodeCursor(sortKey: string): string {
 }
 
 export function decodeCursor(cursor: string): string {
-  const decoded = /^[A-Za-z0-9_-]{1,1000}$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
+  const decoded = /^[A-Za-z0-9_-]{1,1000}$/.test(cursor)
+    ? Buffer.from(cursor, "base64url").toString("utf8")
+    : "";
   if (!decoded.startsWith("v1|")) {
-    throw new InvalidInputError("after", "after: not a cursor from this API; pass a pageInfo.endCursor or edge cursor");
+    throw new InvalidInputError(
+      "after",
+      "after: not a cursor from this API; pass a pageInfo.endCursor or edge cursor",
+    );
   }
   return decoded.slice(3);
 }

@@ -13,7 +13,8 @@ import { type PathRecord, toNodeRecord } from "./records.ts";
 export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 6;
 
-const CONNECTING = "PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO";
+const CONNECTING =
+  "PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO";
 
 export async function shortestConnection(
   db: CypherExecutor,
@@ -23,12 +24,17 @@ export async function shortestConnection(
 ): Promise<PathRecord | null> {
   const hops = maxHops ?? DEFAULT_MAX_HOPS;
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-    throw new InvalidInputError("maxHops", `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`);
+    throw new InvalidInputError(
+      "maxHops",
+      `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`,
+    );
   }
   const fromLabel = expectLabel(from, ACTOR_LABELS, "from");
   const toLabel = expectLabel(to, ACTOR_LABELS, "to");
   if (from === to) {
-    const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, { from });
+    const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, {
+      from,
+    });
     return rows[0] ? { hops: 0, nodes: [toNodeRecord(rows[0].node)], steps: [] } : null;
   }
   // The upper bound is fixed (Cypher cannot take it as a parameter); `maxHops` filters.

@@ -6,10 +6,22 @@
 import { z } from "zod";
 
 const text = z.string();
-const optionalText = z.string().nullish().transform((value) => value ?? null);
-const optionalNumber = z.number().nullish().transform((value) => value ?? null);
-const names = z.array(z.string()).nullish().transform((value) => value ?? []);
-const precision = z.enum(["DAY", "MONTH", "YEAR"]).nullish().transform((value) => value ?? null);
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null);
+const optionalNumber = z
+  .number()
+  .nullish()
+  .transform((value) => value ?? null);
+const names = z
+  .array(z.string())
+  .nullish()
+  .transform((value) => value ?? []);
+const precision = z
+  .enum(["DAY", "MONTH", "YEAR"])
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const personRecord = z.object({
   __typename: z.literal("Person"),
@@ -81,7 +93,10 @@ export const statementRecord = z.object({
   text: text,
   language: text,
   translation: optionalText,
-  kind: z.enum(["QUOTE", "REPORTED"]).nullish().transform((value) => value ?? "REPORTED"),
+  kind: z
+    .enum(["QUOTE", "REPORTED"])
+    .nullish()
+    .transform((value) => value ?? "REPORTED"),
   date: optionalText,
   datePrecision: precision,
   ...eventFields,
@@ -91,12 +106,18 @@ export const positionRecord = z.object({
   __typename: z.literal("Position"),
   id: text,
   title: text,
-  kind: z.enum(["OFFICE", "MEMBERSHIP"]).nullish().transform((value) => value ?? "OFFICE"),
+  kind: z
+    .enum(["OFFICE", "MEMBERSHIP"])
+    .nullish()
+    .transform((value) => value ?? "OFFICE"),
   from: optionalText,
   fromPrecision: precision,
   to: optionalText,
   toPrecision: precision,
-  current: z.boolean().nullish().transform((value) => value ?? null),
+  current: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? null),
 });
 
 export const nodeRecord = z.discriminatedUnion("__typename", [
@@ -147,7 +168,12 @@ export interface Edge<T> {
 
 export interface ConnectionRecord<T> {
   edges: Edge<T>[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 
@@ -169,7 +195,10 @@ export function toNodeRecord(value: unknown): NodeRecord {
   const raw = value as { __labels?: string[]; __typename?: string } & Record<string, unknown>;
   if (raw.__typename && !raw.__labels) return nodeRecord.parse(raw); // already a record
   const typename = raw.__labels?.find((label) => NODE_LABELS.has(label));
-  if (!typename) throw new Error(`node without a known label: ${JSON.stringify(raw.__labels)} ${String(raw.id)}`);
+  if (!typename)
+    throw new Error(
+      `node without a known label: ${JSON.stringify(raw.__labels)} ${String(raw.id)}`,
+    );
   return nodeRecord.parse({ ...raw, __typename: typename });
 }
 
@@ -180,15 +209,23 @@ export function toNodeRecordOrNull(value: unknown): NodeRecord | null {
 export function toActorRecordOrNull(value: unknown): ActorRecord | null {
   const record = toNodeRecordOrNull(value);
   if (!record) return null;
-  if (record.__typename === "Person" || record.__typename === "Organization" || record.__typename === "Country") {
+  if (
+    record.__typename === "Person" ||
+    record.__typename === "Organization" ||
+    record.__typename === "Country"
+  ) {
     return record;
   }
   throw new Error(`expected an actor, got ${record.__typename} ${record.id}`);
 }
 
-export function parseAs<T extends NodeRecord["__typename"]>(typename: T, value: unknown): Extract<NodeRecord, { __typename: T }> {
+export function parseAs<T extends NodeRecord["__typename"]>(
+  typename: T,
+  value: unknown,
+): Extract<NodeRecord, { __typename: T }> {
   const record = toNodeRecord(value);
-  if (record.__typename !== typename) throw new Error(`expected ${typename}, got ${record.__typename} ${record.id}`);
+  if (record.__typename !== typename)
+    throw new Error(`expected ${typename}, got ${record.__typename} ${record.id}`);
   return record as Extract<NodeRecord, { __typename: T }>;
 }
 

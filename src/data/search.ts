@@ -56,7 +56,11 @@ RETURN ${node("n")} AS node, score
 ORDER BY score DESC, n.id
 LIMIT $limit`;
 
-export async function search(db: CypherExecutor, text: string, limit: number): Promise<NodeRecord[]> {
+export async function search(
+  db: CypherExecutor,
+  text: string,
+  limit: number,
+): Promise<NodeRecord[]> {
   if (text.length > MAX_SEARCH_TEXT) {
     throw new InvalidInputError("text", `text: at most ${MAX_SEARCH_TEXT} characters`);
   }

@@ -18,7 +18,9 @@ describe("generated code", () => {
       expect(outputs.length).toBeGreaterThanOrEqual(2);
       for (const output of outputs) {
         const committed = readFileSync(join(paths.root, output.filename), "utf8");
-        expect(committed, `${output.filename} is out of date: run npm run codegen`).toBe(output.content);
+        expect(committed, `${output.filename} is out of date: run npm run codegen`).toBe(
+          output.content,
+        );
       }
     } finally {
       process.chdir(previous);

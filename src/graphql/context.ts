@@ -1,6 +1,7 @@
-/** What every resolver gets: this request's view of the database and its batching loaders. */
+/** What every resolver gets: this request's view of the database, its loaders and logger. */
 import { createLoaders, type Loaders } from "../data/loaders.ts";
 import type { CypherExecutor } from "../db/executor.ts";
+import type { Logger } from "../log/logger.ts";
 
 export interface QueryStats {
   /** Cypher round trips this request made. */
@@ -13,14 +14,16 @@ export interface GraphQLContext {
   db: CypherExecutor;
   loaders: Loaders;
   stats: QueryStats;
+  /** The request's logger: every line carries its request id. */
+  logger: Logger;
 }
 
 /** A fresh context per request: loaders must never share their cache across requests. */
-export function createContext(executor: CypherExecutor): GraphQLContext {
+export function createContext(executor: CypherExecutor, logger: Logger): GraphQLContext {
   const stats: QueryStats = { queries: 0, ms: 0 };
   const db = executor.withObserver((event) => {
     stats.queries += 1;
     stats.ms += event.durationMs;
   });
-  return { db, loaders: createLoaders(db), stats };
+  return { db, loaders: createLoaders(db), stats, logger };
 }

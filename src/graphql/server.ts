@@ -1,32 +1,50 @@
-/** The Apollo Server: schema from schema/, typed resolvers, masked errors. */
+/** The Apollo Server: schema from schema/, typed resolvers, limits, masked errors. */
 import type { Server } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import type { Logger } from "../log/logger.ts";
+import type { HttpSettings } from "../config/index.ts";
+import type { Metrics } from "../http/metrics.ts";
 import type { GraphQLContext } from "./context.ts";
-import { createErrorFormatter } from "./errors.ts";
+import { formatError } from "./errors.ts";
+import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
+import { observabilityPlugin } from "./plugins/observability.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 
 export interface GraphQLServerOptions {
   httpServer: Server;
-  logger: Logger;
-  production: boolean;
+  settings: HttpSettings;
+  metrics: Metrics;
 }
 
-export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<GraphQLContext> {
+export function createGraphQLServer({
+  httpServer,
+  settings,
+  metrics,
+}: GraphQLServerOptions): ApolloServer<GraphQLContext> {
+  const protection = armor(settings.limits, settings.production);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: !options.production,
+    introspection: settings.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(options.logger),
+    // Kept on: a browser cannot send a "simple" cross-site request that runs an operation.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
-      ...(options.production ? [] : [queryStatsPlugin()]),
+      // graphql-armor's plugins do not use the context, so its type does not matter to them.
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: settings.shutdownGraceMs,
+      }),
+      observabilityPlugin(metrics),
+      ...(settings.production ? [] : [queryStatsPlugin()]),
     ],
   });
 }

@@ -1,23 +1,32 @@
 /**
- * The HTTP server: GraphQL at /graphql (Apollo Server on Express), health endpoints, and a
- * drain on shutdown so requests in flight complete before the process lets go.
+ * The HTTP server: GraphQL at /graphql (Apollo Server on Express), the offline IDE for
+ * browsers at the same URL, health and metrics endpoints, request logging with a request
+ * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import cors from "cors";
+import express, { type ErrorRequestHandler } from "express";
+import { pinoHttp } from "pino-http";
+import { type HttpSettings, loadConfig } from "../config/index.ts";
+import { paths } from "../config/paths.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import type { Logger } from "../log/logger.ts";
+import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
+import { createMetrics } from "./metrics.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
   logger: Logger;
   host: string;
   port: number;
-  production?: boolean;
+  /** Limits, CORS, IDE, production mode; defaults to the development defaults. */
+  settings?: HttpSettings;
 }
 
 export interface RunningHttpServer {
@@ -27,26 +36,53 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
+const REQUEST_ID = /^[\w.-]{1,100}$/;
+
 export async function startHttpServer(deps: HttpDependencies): Promise<RunningHttpServer> {
+  const settings = deps.settings ?? loadConfig({}).http;
+  const metrics = createMetrics();
+  const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
   const server = createServer(app);
 
-  const apollo = createGraphQLServer({
-    httpServer: server,
-    logger: deps.logger,
-    production: deps.production ?? false,
-  });
+  const apollo = createGraphQLServer({ httpServer: server, settings, metrics });
   await apollo.start();
 
-  app.use(healthRoutes(deps.executor));
+  app.use(metrics.httpMiddleware);
   app.use(
-    "/graphql",
-    express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, {
-      context: async () => createContext(deps.executor),
+    pinoHttp({
+      logger: deps.logger,
+      // A caller's request id is kept (for tracing across services), else we make one.
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: {
+        ignore: (req) => req.url?.startsWith("/health/") === true || req.url === "/metrics",
+      },
     }),
   );
+  app.use(healthRoutes(executor));
+  app.get("/metrics", metrics.handler);
+  app.use(
+    graphiqlRoutes({
+      endpoint: "/graphql",
+      exampleOperations: loadExampleOperations(`${paths.root}operations`),
+      enabled: settings.ide,
+    }),
+  );
+  app.use(
+    "/graphql",
+    cors({ origin: settings.corsOrigins, methods: ["GET", "POST"], maxAge: 600 }),
+    express.json({ limit: settings.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(executor, req.log),
+    }),
+  );
+  app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -65,3 +101,31 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     },
   };
 }
+
+/**
+ * Body parsing failures (invalid JSON, too large, bad encoding) answer in GraphQL's error
+ * shape with a code, never as an HTML 500 page.
+ */
+const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status =
+    typeof error?.status === "number" && error.status >= 400 && error.status < 500
+      ? error.status
+      : 500;
+  const code =
+    error?.type === "entity.too.large"
+      ? "PAYLOAD_TOO_LARGE"
+      : error?.type === "entity.parse.failed"
+        ? "BAD_REQUEST"
+        : status < 500
+          ? "BAD_REQUEST"
+          : "INTERNAL_SERVER_ERROR";
+  if (status >= 500) req.log?.error({ err: error }, "request failed");
+  const message =
+    status >= 500
+      ? "Internal server error"
+      : code === "PAYLOAD_TOO_LARGE"
+        ? "Request body too large"
+        : "Malformed request body";
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

@@ -40,7 +40,12 @@ describe("actor page", () => {
 
     const roundOne = meetings.find((meeting) => meeting.id === ROUND_ONE);
     expect(roundOne?.date).toEqual({ iso: "2007-05-28", precision: "DAY" });
-    expect(roundOne?.participants.map((p) => [p.person.name, p.representing && "code" in p.representing ? p.representing.code : null])).toEqual(
+    expect(
+      roundOne?.participants.map((p) => [
+        p.person.name,
+        p.representing && "code" in p.representing ? p.representing.code : null,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         ["Hassan Kazemi Qomi", "IRN"],
         ["Ryan Crocker", "USA"],
@@ -69,7 +74,9 @@ describe("actor page", () => {
         meetingsAfter: after,
       });
       seen.push(...(page.person?.meetings.edges.map((edge) => edge.node.id) ?? []));
-      after = page.person?.meetings.pageInfo.hasNextPage ? page.person.meetings.pageInfo.endCursor : null;
+      after = page.person?.meetings.pageInfo.hasNextPage
+        ? page.person.meetings.pageInfo.endCursor
+        : null;
     } while (after);
     expect(seen).toEqual(expected);
   });
@@ -81,11 +88,15 @@ describe("meeting page", () => {
     expect(meeting?.status).toBe("HELD");
     expect(meeting?.host).toMatchObject({ __typename: "Person", name: "Nouri al-Maliki" });
     expect(meeting?.place?.country?.code).toBe("IRQ");
-    expect(meeting?.parties.map((party) => ("code" in party ? party.code : party.id)).sort()).toEqual(["IRN", "USA"]);
+    expect(
+      meeting?.parties.map((party) => ("code" in party ? party.code : party.id)).sort(),
+    ).toEqual(["IRN", "USA"]);
     expect(meeting?.nextRound?.id).toBe("meeting:us-iran-iraq-talks-round-2");
     expect(meeting?.event?.cameo).toMatch(/^04/);
     for (const source of meeting?.sources ?? []) {
-      const file = source.article.id.startsWith("article:001") ? "001_99b912356660262a.txt" : "004_69e3c5e8f2877380.txt";
+      const file = source.article.id.startsWith("article:001")
+        ? "001_99b912356660262a.txt"
+        : "004_69e3c5e8f2877380.txt";
       expect(articleText(file)).toContain(source.excerpt);
     }
   });
@@ -101,16 +112,24 @@ describe("search", () => {
     const variant = await api.client.request(SearchDocument, { text: "Qomi" });
     expect(variant.search[0]).toMatchObject({ __typename: "Person", id: KAZEMI_QOMI });
     const misspelled = await api.client.request(SearchDocument, { text: "Motaki" });
-    expect(misspelled.search[0]).toMatchObject({ __typename: "Person", id: "person:manouchehr-mottaki" });
+    expect(misspelled.search[0]).toMatchObject({
+      __typename: "Person",
+      id: "person:manouchehr-mottaki",
+    });
   });
 
   it("finds people and statements in Persian script, with Arabic-keyboard letters too", async () => {
     const persian = await api.client.request(SearchDocument, { text: "ظریف" });
-    expect(persian.search[0]).toMatchObject({ __typename: "Person", id: "person:mohammad-javad-zarif" });
+    expect(persian.search[0]).toMatchObject({
+      __typename: "Person",
+      id: "person:mohammad-javad-zarif",
+    });
     const arabicYeh = await api.client.request(SearchDocument, { text: "ظريف" });
     expect(arabicYeh.search[0]).toMatchObject({ id: "person:mohammad-javad-zarif" });
     const statement = await api.client.request(SearchDocument, { text: "توافق" });
-    expect(statement.search.some((hit) => hit.__typename === "Statement" && hit.language === "fa")).toBe(true);
+    expect(
+      statement.search.some((hit) => hit.__typename === "Statement" && hit.language === "fa"),
+    ).toBe(true);
   });
 
   it("ranks an exact name above looser matches and honours first", async () => {
@@ -122,7 +141,10 @@ describe("search", () => {
 
 describe("connection between two actors", () => {
   it("links Crocker and Kazemi Qomi in two hops, through a meeting or a statement they share", async () => {
-    const { shortestConnection } = await api.client.request(ConnectionDocument, { from: CROCKER, to: KAZEMI_QOMI });
+    const { shortestConnection } = await api.client.request(ConnectionDocument, {
+      from: CROCKER,
+      to: KAZEMI_QOMI,
+    });
     expect(shortestConnection?.hops).toBe(2);
     const [first, second] = shortestConnection?.steps ?? [];
     expect(first?.from).toMatchObject({ id: CROCKER });
@@ -140,7 +162,10 @@ describe("connection between two actors", () => {
       maxHops: 6,
     });
     expect(shortestConnection?.hops).toBeGreaterThan(0);
-    expect(shortestConnection?.steps.at(-1)?.to).toMatchObject({ __typename: "Country", id: "country:USA" });
+    expect(shortestConnection?.steps.at(-1)?.to).toMatchObject({
+      __typename: "Country",
+      id: "country:USA",
+    });
   });
 
   it("answers null when no path is short enough", async () => {

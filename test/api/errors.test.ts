@@ -33,7 +33,13 @@ describe("client errors", () => {
       country(code: "ZZZ") { id }
     }`);
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data).toEqual({ person: null, organization: null, meeting: null, node: null, country: null });
+    expect(response.body.data).toEqual({
+      person: null,
+      organization: null,
+      meeting: null,
+      node: null,
+      country: null,
+    });
   });
 
   it.each([
@@ -45,9 +51,18 @@ describe("client errors", () => {
     ['{ meetings(after: "not-a-cursor!") { totalCount } }', /not a cursor/],
     ['{ meetings(filter: { from: "2007-13" }) { totalCount } }', /not a date/],
     ['{ meetings(filter: { countries: ["Iran"] }) { totalCount } }', /ISO alpha-3/],
-    ['{ person(id: "person:ryan-crocker") { positions(at: "yesterday") { title } } }', /not a date/],
-    ['{ shortestConnection(from: "person:ryan-crocker", to: "person:kofi-annan", maxHops: 7) { hops } }', /maxHops/],
-    ['{ shortestConnection(from: "meeting:x", to: "person:kofi-annan") { hops } }', /expected Person or Organization or Country/],
+    [
+      '{ person(id: "person:ryan-crocker") { positions(at: "yesterday") { title } } }',
+      /not a date/,
+    ],
+    [
+      '{ shortestConnection(from: "person:ryan-crocker", to: "person:kofi-annan", maxHops: 7) { hops } }',
+      /maxHops/,
+    ],
+    [
+      '{ shortestConnection(from: "meeting:x", to: "person:kofi-annan") { hops } }',
+      /expected Person or Organization or Country/,
+    ],
     [`{ search(text: "${"x".repeat(201)}") { __typename } }`, /at most 200/],
   ])("%s → BAD_USER_INPUT", async (query, message) => {
     const error = await firstError(query);
@@ -64,24 +79,41 @@ describe("client errors", () => {
 describe("server errors", () => {
   /** The HTTP server on an executor of our choosing: a real driver, a real (or no) Neo4j. */
   async function serverWith(executor: CypherExecutor) {
-    const http = await startHttpServer({ executor, logger: createLogger("silent"), host: "127.0.0.1", port: 0 });
+    const http = await startHttpServer({
+      executor,
+      logger: createLogger("silent"),
+      host: "127.0.0.1",
+      port: 0,
+    });
     const post = async (query: string) => {
       const response = await fetch(`${http.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query }),
       });
-      return (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+      return (await response.json()) as {
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      };
     };
     return { post, close: () => http.close() };
   }
 
   it("reports an unreachable Neo4j as SERVICE_UNAVAILABLE, within seconds", async () => {
     const driver = createDriver(
-      { source: "uri", uri: "bolt://127.0.0.1:1", username: "neo4j", password: "whatever1", database: undefined, httpUrl: undefined, stop: async () => {} },
+      {
+        source: "uri",
+        uri: "bolt://127.0.0.1:1",
+        username: "neo4j",
+        password: "whatever1",
+        database: undefined,
+        httpUrl: undefined,
+        stop: async () => {},
+      },
       { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
     );
-    const server = await serverWith(new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 }));
+    const server = await serverWith(
+      new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 }),
+    );
     try {
       const started = Date.now();
       const body = await server.post('{ person(id: "person:ryan-crocker") { name } }');
@@ -96,7 +128,9 @@ describe("server errors", () => {
 
   it("masks an internal failure: generic message, no stack trace, no Cypher, no Neo4j text", async () => {
     // A database name that does not exist: a real Neo4j error that the client must not see.
-    const server = await serverWith(new CypherExecutor(testDriver(), { database: "nosuchdatabase", timeoutMs: 5000 }));
+    const server = await serverWith(
+      new CypherExecutor(testDriver(), { database: "nosuchdatabase", timeoutMs: 5000 }),
+    );
     try {
       const body = await server.post('{ person(id: "person:ryan-crocker") { name } }');
       const error = body.errors?.[0];

@@ -41,11 +41,14 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
 }
 
 /** The GraphQL errors a client library saw, or a failure if the request succeeded. */
-export async function graphqlErrors(request: Promise<unknown>): Promise<NonNullable<RawResponse["body"]["errors"]>> {
+export async function graphqlErrors(
+  request: Promise<unknown>,
+): Promise<NonNullable<RawResponse["body"]["errors"]>> {
   try {
     await request;
   } catch (error) {
-    if (error instanceof ClientError) return (error.response.errors ?? []) as NonNullable<RawResponse["body"]["errors"]>;
+    if (error instanceof ClientError)
+      return (error.response.errors ?? []) as NonNullable<RawResponse["body"]["errors"]>;
     throw error;
   }
   throw new Error("expected GraphQL errors, got none");

@@ -15,7 +15,10 @@ export function queryStatsPlugin(): ApolloServerPlugin<GraphQLContext> {
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
-            cypher: { queries: contextValue.stats.queries, ms: Math.round(contextValue.stats.ms * 10) / 10 },
+            cypher: {
+              queries: contextValue.stats.queries,
+              ms: Math.round(contextValue.stats.ms * 10) / 10,
+            },
           };
         },
       };

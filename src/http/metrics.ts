@@ -1,0 +1,79 @@
+/**
+ * Prometheus metrics (prom-client) at /metrics: HTTP and GraphQL latency histograms by
+ * operation, GraphQL errors by code, and Neo4j query timings by access mode and outcome.
+ * One registry per server, so tests that start several servers do not collide.
+ */
+import type { RequestHandler } from "express";
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { QueryObserver } from "../db/executor.ts";
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export interface Metrics {
+  registry: Registry;
+  graphqlDuration: Histogram<"operation">;
+  graphqlErrors: Counter<"code">;
+  observeNeo4j: QueryObserver;
+  httpMiddleware: RequestHandler;
+  handler: RequestHandler;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+
+  const httpDuration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "HTTP request latency by method, route and status",
+    labelNames: ["method", "route", "status"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const graphqlDuration = new Histogram({
+    name: "graphql_request_duration_seconds",
+    help: "GraphQL request latency by operation name",
+    labelNames: ["operation"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const graphqlErrors = new Counter({
+    name: "graphql_errors_total",
+    help: "GraphQL errors returned, by extensions.code",
+    labelNames: ["code"] as const,
+    registers: [registry],
+  });
+  const neo4jDuration = new Histogram({
+    name: "neo4j_query_duration_seconds",
+    help: "Cypher round-trip latency by access mode and outcome",
+    labelNames: ["mode", "outcome"] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    graphqlDuration,
+    graphqlErrors,
+    observeNeo4j: (event) =>
+      neo4jDuration.observe(
+        { mode: event.mode, outcome: event.error ? "error" : "ok" },
+        event.durationMs / 1000,
+      ),
+    httpMiddleware: (req, res, next) => {
+      const end = httpDuration.startTimer({ method: req.method });
+      // Label by known routes only: raw paths would let a client create unbounded series.
+      res.on("finish", () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
+      next();
+    },
+    handler: async (_req, res) => {
+      res.setHeader("content-type", registry.contentType);
+      res.send(await registry.metrics());
+    },
+  };
+}
+
+function routeLabel(path: string): string {
+  if (path === "/graphql" || path.startsWith("/health/") || path === "/metrics") return path;
+  if (path.startsWith("/graphiql/")) return "/graphiql/*";
+  return "other";
+}
