@@ -11,6 +11,7 @@ import { exceededLimit } from "./limits.ts";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  BAD_REQUEST: "BAD_REQUEST",
   QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
@@ -62,6 +63,12 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  const status = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions
+    ?.http?.status;
+  if (code === undefined && typeof status === "number" && status >= 400 && status < 500) {
+    // Apollo's own request errors that carry an HTTP status but no code.
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+  }
   if (typeof code === "string" && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // GraphQL's own errors (parse, validation, variable coercion): safe and useful as they are.
     return {

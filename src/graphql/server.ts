@@ -1,6 +1,7 @@
 /** The Apollo Server: schema from schema/, typed resolvers, limits, masked errors. */
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { HttpSettings } from "../config/index.ts";
 import type { Metrics } from "../http/metrics.ts";
@@ -32,6 +33,8 @@ export function createGraphQLServer({
     // Kept on: a browser cannot send a "simple" cross-site request that runs an operation.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients send documents; nothing to fill a cache with.
+    persistedQueries: false,
     validationRules: protection.validationRules,
     formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
@@ -43,6 +46,8 @@ export function createGraphQLServer({
         httpServer,
         stopGracePeriodMillis: settings.shutdownGraceMs,
       }),
+      // Apollo's landing page loads from a CDN; browsers get our own offline IDE instead.
+      ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(metrics),
       ...(settings.production ? [] : [queryStatsPlugin()]),
     ],

@@ -67,6 +67,11 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   app.use(healthRoutes(executor));
   app.get("/metrics", metrics.handler);
+  // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
+  app.use(
+    "/graphql",
+    cors({ origin: settings.corsOrigins, methods: ["GET", "POST"], maxAge: 600 }),
+  );
   app.use(
     graphiqlRoutes({
       endpoint: "/graphql",
@@ -76,12 +81,14 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   app.use(
     "/graphql",
-    cors({ origin: settings.corsOrigins, methods: ["GET", "POST"], maxAge: 600 }),
     express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(executor, req.log),
     }),
   );
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+  });
   app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {

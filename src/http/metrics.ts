@@ -60,9 +60,11 @@ export function createMetrics(): Metrics {
         event.durationMs / 1000,
       ),
     httpMiddleware: (req, res, next) => {
-      const end = httpDuration.startTimer({ method: req.method });
       // Label by known routes only: raw paths would let a client create unbounded series.
-      res.on("finish", () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
+      // Read now: mounted routers rewrite req.path while they handle the request.
+      const route = routeLabel(req.path);
+      const end = httpDuration.startTimer({ method: req.method, route });
+      res.on("finish", () => end({ status: String(res.statusCode) }));
       next();
     },
     handler: async (_req, res) => {

@@ -15,8 +15,9 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQ
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            // Parse and validation errors are the client's and already say everything.
-            if (!error.originalError) continue;
+            // Only execution errors (they have a path) can hide a fault of ours; parse and
+            // validation errors are the client's and already say everything.
+            if (!error.path) continue;
             if (isExpected(error)) {
               contextValue.logger.warn(
                 { err: error.originalError ?? error, path: error.path },
