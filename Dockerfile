@@ -2,6 +2,15 @@
 # The API image: Node 24 LTS runs the TypeScript sources directly (type stripping), so the
 # image holds no compiler. Neo4j comes from NEO4J_URI (see docker-compose.yml).
 
+# The in-browser IDE, bundled from the graphiql package (the image serves it offline).
+FROM node:24-bookworm-slim AS ide
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY scripts/build-ide.ts ./scripts/
+RUN node scripts/build-ide.ts
+
+# Production dependencies only.
 FROM node:24-bookworm-slim AS runtime-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -11,9 +20,11 @@ FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=runtime-deps /app/node_modules ./node_modules
+COPY --from=ide /app/public ./public
 COPY package.json .env ./
 COPY src ./src
 COPY schema ./schema
+COPY operations ./operations
 COPY cypher ./cypher
 COPY seeds ./seeds
 USER node

@@ -3,6 +3,8 @@
  * validates it and we check the wiring: the pinned image, the health check, NEO4J_URI.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { neo4jImage } from "../src/config/neo4j-version.ts";
 import { paths } from "../src/config/paths.ts";
@@ -44,3 +46,29 @@ describe.skipIf(!compose)(
     });
   },
 );
+
+describe("Dockerfile", () => {
+  const dockerfile = readFileSync(join(paths.root, "Dockerfile"), "utf8");
+  const instructions = dockerfile
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"));
+
+  it("is multi-stage and runs the API as a non-root user", () => {
+    expect(instructions.filter((line) => line.startsWith("FROM ")).length).toBeGreaterThanOrEqual(
+      2,
+    );
+    const lastFrom = instructions.map((line) => line.startsWith("FROM ")).lastIndexOf(true);
+    const runtime = instructions.slice(lastFrom);
+    expect(runtime).toContain("USER node");
+    expect(runtime.at(-1)).toBe('CMD ["node", "src/main.ts"]');
+  });
+
+  it("copies only paths that exist in the repository", () => {
+    const sources = instructions
+      .filter((line) => line.startsWith("COPY ") && !line.includes("--from="))
+      .flatMap((line) => line.slice(5).trim().split(/\s+/).slice(0, -1));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(existsSync(join(paths.root, source)), source).toBe(true);
+  });
+});

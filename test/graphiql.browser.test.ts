@@ -4,11 +4,11 @@
  * run proves the IDE works offline (no CDN). Needs Chromium (npm test's pretest installs it
  * on Debian); without it the browser tests report themselves skipped.
  */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
@@ -17,15 +17,11 @@ import {
   graphiqlRoutes,
   loadExampleOperations,
 } from "../src/http/graphiql.ts";
+import { chromiumPath, isLocal, launchChromium, NO_CHROMIUM } from "./support/browser.ts";
 import { startTestApplication } from "./support/http.ts";
 
-const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  .filter((path): path is string => Boolean(path))
-  .find((path) => existsSync(path));
-const skipReason = "skipped: Chromium not found (set CHROMIUM_PATH, or apt-get install chromium)";
+const skipReason = `skipped: ${NO_CHROMIUM}`;
 if (!chromiumPath) console.warn(`graphiql.browser.test.ts: ${skipReason}`);
-
-const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 describe.skipIf(!chromiumPath)(
   chromiumPath ? "GraphiQL at /graphql in a browser" : `GraphiQL in a browser (${skipReason})`,
@@ -40,23 +36,12 @@ describe.skipIf(!chromiumPath)(
 
     beforeAll(async () => {
       app = await startTestApplication();
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       // On the context, so requests from Monaco's web workers are covered too.
       await context.route("**/*", (route) => {
         const url = route.request().url();
-        if (localHosts.has(new URL(url).hostname)) return route.continue();
+        if (isLocal(url)) return route.continue();
         blocked.push(url);
         return route.abort("blockedbyclient");
       });

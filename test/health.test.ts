@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
-import { createDriver } from "../src/db/driver.ts";
-import { CypherExecutor } from "../src/db/executor.ts";
 import { startHttpServer } from "../src/http/app.ts";
 import { createLogger } from "../src/log/logger.ts";
 import { startTestApplication } from "./support/http.ts";
+import { unreachableNeo4j } from "./support/neo4j.ts";
 
 describe("health endpoints over real HTTP", () => {
   let app: RunningApplication;
@@ -38,19 +37,7 @@ describe("health endpoints over real HTTP", () => {
 
 describe("readiness without a database", () => {
   it("/health/ready answers 503 when Neo4j cannot be reached, while /health/live stays 200", async () => {
-    const driver = createDriver(
-      {
-        source: "uri",
-        uri: "bolt://127.0.0.1:1",
-        username: "neo4j",
-        password: "whatever1",
-        database: undefined,
-        httpUrl: undefined,
-        stop: async () => {},
-      },
-      { maxTransactionRetryTimeMs: 200, connectionTimeoutMs: 300 },
-    );
-    const executor = new CypherExecutor(driver, { database: undefined, timeoutMs: 500 });
+    const { driver, executor } = unreachableNeo4j();
     const http = await startHttpServer({
       executor,
       logger: createLogger("silent"),

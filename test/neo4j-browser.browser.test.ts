@@ -8,24 +8,19 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../src/config/paths.ts";
+import { chromiumPath, isLocal, launchChromium, NO_CHROMIUM } from "./support/browser.ts";
 import { neo4jConnection } from "./support/neo4j.ts";
 
-const chromiumPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  .filter((path): path is string => Boolean(path))
-  .find((path) => existsSync(path));
 const connection = neo4jConnection();
 const skipReason = !chromiumPath
-  ? "Chromium not found (set CHROMIUM_PATH, or apt-get install chromium)"
+  ? NO_CHROMIUM
   : connection.httpUrl === null
     ? `the run's Neo4j (${connection.source}) serves no Neo4j Browser we know the address of`
     : undefined;
 if (skipReason) console.warn(`neo4j-browser.browser.test.ts: skipped: ${skipReason}`);
-
-const localHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
-const isLocal = (url: string) => localHosts.has(new URL(url).hostname);
 
 /**
  * Hosts Neo4j Browser 5.24 tries to reach even with client.allow_telemetry=false (all
@@ -69,18 +64,7 @@ describe.skipIf(skipReason !== undefined)(
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.route("**/*", (route) => {
         const url = route.request().url();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { database, isolationLabel, testDriver } from "../../test/support/neo4j.ts";
-import { createDriver } from "./driver.ts";
+import {
+  database,
+  isolationLabel,
+  testDriver,
+  unreachableNeo4j,
+} from "../../test/support/neo4j.ts";
 import { DatabaseError, DatabaseUnavailableError } from "./errors.ts";
 import { CypherExecutor, type QueryEvent } from "./executor.ts";
 
@@ -50,20 +54,8 @@ describe("CypherExecutor on a real Neo4j", () => {
   });
 
   it("reports an unreachable server as DatabaseUnavailableError, quickly", async () => {
-    const driver = createDriver(
-      {
-        source: "uri",
-        uri: "bolt://127.0.0.1:1",
-        username: "neo4j",
-        password: "whatever1",
-        database: undefined,
-        httpUrl: undefined,
-        stop: async () => {},
-      },
-      { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
-    );
+    const { driver, executor } = unreachableNeo4j();
     try {
-      const executor = new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 });
       await expect(executor.read("RETURN 1")).rejects.toBeInstanceOf(DatabaseUnavailableError);
     } finally {
       await driver.close();

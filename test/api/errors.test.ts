@@ -4,12 +4,11 @@
  * INTERNAL_SERVER_ERROR with no stack trace and no Cypher.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor } from "../../src/db/executor.ts";
 import { startHttpServer } from "../../src/http/app.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { type ApiHarness, startApi } from "../support/graphql.ts";
-import { testDriver } from "../support/neo4j.ts";
+import { testDriver, unreachableNeo4j } from "../support/neo4j.ts";
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -99,21 +98,8 @@ describe("server errors", () => {
   }
 
   it("reports an unreachable Neo4j as SERVICE_UNAVAILABLE, within seconds", async () => {
-    const driver = createDriver(
-      {
-        source: "uri",
-        uri: "bolt://127.0.0.1:1",
-        username: "neo4j",
-        password: "whatever1",
-        database: undefined,
-        httpUrl: undefined,
-        stop: async () => {},
-      },
-      { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
-    );
-    const server = await serverWith(
-      new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 }),
-    );
+    const { driver, executor } = unreachableNeo4j();
+    const server = await serverWith(executor);
     try {
       const started = Date.now();
       const body = await server.post('{ person(id: "person:ryan-crocker") { name } }');

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type Session } from "neo4j-driver";
 import { inject } from "vitest";
 import { applySchemaAndSeeds, countGraph, type GraphCounts } from "../../src/db/apply-scripts.ts";
+import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor, type Row } from "../../src/db/executor.ts";
 import type { Neo4jTarget } from "../../src/db/resolve.ts";
 
@@ -83,4 +84,24 @@ export function graphCounts(): Promise<GraphCounts> {
 /** A label no other test uses, for data a test writes and removes. */
 export function isolationLabel(prefix = "Test"): string {
   return `${prefix}_${randomUUID().replaceAll("-", "")}`;
+}
+
+/**
+ * A real driver aimed at a port where no Neo4j listens (port 1), with short timeouts: what
+ * the code sees during a database outage. Close it when done.
+ */
+export function unreachableNeo4j(): { driver: Driver; executor: CypherExecutor } {
+  const driver = createDriver(
+    {
+      source: "uri",
+      uri: "bolt://127.0.0.1:1",
+      username: "neo4j",
+      password: "unreachable",
+      database: undefined,
+      httpUrl: undefined,
+      stop: async () => {},
+    },
+    { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
+  );
+  return { driver, executor: new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 }) };
 }
