@@ -275,7 +275,7 @@ export type Person = Node & {
   /**
    * Positions and memberships, optionally only those held at a date (`at`: "2007",
    * "2007-05" or "2007-05-28"). A position whose bounds the sources leave open is returned
-   * unless a known bound excludes the date.
+   * unless a known bound excludes the date. Ordered by start (unknown starts last), then title.
    */
   positions: Array<Position>;
   /** Statements this person made, in date order (undated last), then by id. */
@@ -332,6 +332,12 @@ export type Place = Node & {
 
 export type Position = Node & {
   __typename?: 'Position';
+  /**
+   * Set when the position is known only as another actor's claim (e.g. the NCRI's claim that
+   * Kazemi Qomi is an active member of the Qods Force): who claims it. Null when the reporting
+   * article states it itself.
+   */
+  claimedBy: Maybe<Actor>;
   /** True when the reporting article says it is held at its time; false for 'former', 'until recently'. */
   current: Maybe<Scalars['Boolean']['output']>;
   from: Maybe<FuzzyDate>;
@@ -935,6 +941,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  claimedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

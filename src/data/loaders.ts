@@ -156,6 +156,21 @@ const HELD_AT = `(req.start IS NULL OR (
     AND NOT (pos.current = false AND pos.toEnd IS NULL AND pos.asOf IS NOT NULL AND date(pos.asOf) <= date(req.start))
   ))`;
 
+/** Positions of one holder or one organization, held at `req.start..req.end` if given. */
+function positionsLoader(db: CypherExecutor, anchor: string, pattern: string) {
+  return byRequest<PositionsRequest, PositionRecord[]>(
+    db,
+    `UNWIND $requests AS req
+     ${anchor}
+     RETURN req.key AS key, COLLECT {
+       MATCH ${pattern} WHERE ${HELD_AT}
+       RETURN ${node("pos")} AS pos
+       ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+     } AS positions`,
+    (row) => list(row, "positions", as("Position")),
+  );
+}
+
 export function createLoaders(db: CypherExecutor) {
   return {
     ...connectionLoaders(db),
@@ -256,37 +271,32 @@ export function createLoaders(db: CypherExecutor) {
     statementSources: sourcesLoader(db, "Statement"),
     positionSources: sourcesLoader(db, "Position"),
 
-    personPositions: byRequest<PositionsRequest, PositionRecord[]>(
+    personPositions: positionsLoader(
       db,
-      `UNWIND $requests AS req
-       MATCH (h:Person {id: req.id})
-       RETURN req.key AS key, COLLECT {
-         MATCH (h)-[:HELD_POSITION]->(pos:Position) WHERE ${HELD_AT}
-         RETURN ${node("pos")} AS pos ORDER BY ${chronologicalKey("pos")}
-       } AS positions`,
-      (row) => list(row, "positions", as("Position")),
+      "MATCH (h:Person {id: req.id})",
+      "(h)-[:HELD_POSITION]->(pos:Position)",
+    ),
+    organizationPositions: positionsLoader(
+      db,
+      "MATCH (o:Organization {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
     ),
 
-    organizationPositions: byRequest<PositionsRequest, PositionRecord[]>(
-      db,
-      `UNWIND $requests AS req
-       MATCH (o:Organization {id: req.id})
-       RETURN req.key AS key, COLLECT {
-         MATCH (pos:Position)-[:OF]->(o) WHERE ${HELD_AT}
-         RETURN ${node("pos")} AS pos ORDER BY ${chronologicalKey("pos")}
-       } AS positions`,
-      (row) => list(row, "positions", as("Position")),
-    ),
-
-    positionDetails: byId<{ holder: PersonRecord | null; of: ActorRecord | null }>(
+    positionDetails: byId<{
+      holder: PersonRecord | null;
+      of: ActorRecord | null;
+      claimedBy: ActorRecord | null;
+    }>(
       db,
       "Position",
       `RETURN id,
-        head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(x) RETURN ${node("p")} }) AS holder,
-        head(COLLECT { MATCH (x)-[:OF]->(a) RETURN ${node("a")} }) AS of`,
+        head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(x) RETURN ${node("p")} AS p ORDER BY p.id }) AS holder,
+        head(COLLECT { MATCH (x)-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }) AS of,
+        head(COLLECT { MATCH (a:Person|Organization|Country {id: x.attributedTo}) RETURN ${node("a")} }) AS claimedBy`,
       (row) => ({
         holder: one(row, "holder", as("Person")),
         of: one(row, "of", toActorRecordOrNull),
+        claimedBy: one(row, "claimedBy", toActorRecordOrNull),
       }),
     ),
 

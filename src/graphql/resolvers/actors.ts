@@ -79,6 +79,8 @@ export const Position: PositionResolvers = {
     return holder;
   },
   of: async (position, _, { loaders }) => (await loaders.positionDetails.load(position.id)).of,
+  claimedBy: async (position, _, { loaders }) =>
+    (await loaders.positionDetails.load(position.id)).claimedBy,
   from: (position) => fuzzyDate(position.from, position.fromPrecision),
   to: (position) => fuzzyDate(position.to, position.toPrecision),
   sources: (position, _, { loaders }) => loaders.positionSources.load(position.id),
