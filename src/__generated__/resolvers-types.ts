@@ -32,9 +32,13 @@ export type Article = Node & {
   /** Positions this article reports. */
   positions: Array<Position>;
   published: Maybe<FuzzyDate>;
+  /** The source's own words for the publication date (e.g. a dateline "May 31"). */
+  publishedText: Maybe<Scalars['String']['output']>;
   /** Statements this article reports. */
   statements: Array<Statement>;
   title: Scalars['String']['output'];
+  /** True when the article has no headline of its own and `title` was written for it. */
+  titleSupplied: Scalars['Boolean']['output'];
 };
 
 /** Someone a person met, with the meetings they shared. */
@@ -95,6 +99,8 @@ export type FuzzyDate = {
 export type Meeting = Node & {
   __typename?: 'Meeting';
   date: Maybe<FuzzyDate>;
+  /** The source's own words for the date, kept when they could not be resolved (e.g. "Monday"). */
+  dateText: Maybe<Scalars['String']['output']>;
   event: Maybe<EventCode>;
   host: Maybe<Actor>;
   id: Scalars['ID']['output'];
@@ -105,14 +111,18 @@ export type Meeting = Node & {
   parties: Array<Actor>;
   place: Maybe<Place>;
   previousRound: Maybe<Meeting>;
-  /** Round number within a series of talks, when the sources give it. */
+  /** Round number within a series of talks. */
   round: Maybe<Scalars['Int']['output']>;
+  /** True when the sources do not number this round and it was inferred from its place in the series. */
+  roundInferred: Scalars['Boolean']['output'];
   sources: Array<Source>;
   /** Statements made during the meeting. */
   statements: Array<Statement>;
   /** Statements about this meeting (proposals, acceptances, rejections) made elsewhere. */
   statementsAbout: Array<Statement>;
   status: MeetingStatus;
+  /** A sentence saying what happened, in the words of the sources where possible. */
+  summary: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   topics: Array<Topic>;
   /** The venue in words, e.g. "Iraqi Prime Minister Nuri al-Maliki's home". */
@@ -499,6 +509,8 @@ export type Statement = Node & {
   /** The meeting it is about, when said elsewhere (e.g. a rejection of proposed talks). */
   concerns: Maybe<Meeting>;
   date: Maybe<FuzzyDate>;
+  /** The source's own words for the date, kept when they could not be resolved (e.g. "Sunday"). */
+  dateText: Maybe<Scalars['String']['output']>;
   /** Whom it was addressed to or aimed at (the CAMEO target); the first of `targets`. */
   directedAt: Maybe<Actor>;
   event: Maybe<EventCode>;
@@ -786,8 +798,10 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   outlet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  publishedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleSupplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -819,6 +833,7 @@ export type FuzzyDateResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -828,10 +843,12 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   previousRound?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  roundInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   statementsAbout?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -992,6 +1009,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   concerns?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directedAt?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -18,6 +18,10 @@ const names = z
   .array(z.string())
   .nullish()
   .transform((value) => value ?? []);
+const flagDefaultFalse = z
+  .boolean()
+  .nullish()
+  .transform((value) => value ?? false);
 const precision = z
   .enum(["DAY", "MONTH", "YEAR"])
   .nullish()
@@ -67,6 +71,8 @@ export const articleRecord = z.object({
   file: text,
   published: optionalText,
   publishedPrecision: precision,
+  publishedText: optionalText,
+  titleSupplied: flagDefaultFalse,
 });
 
 const eventFields = {
@@ -83,7 +89,10 @@ export const meetingRecord = z.object({
   date: optionalText,
   datePrecision: precision,
   venue: optionalText,
+  summary: optionalText,
+  dateText: optionalText,
   round: optionalNumber,
+  roundInferred: flagDefaultFalse,
   ...eventFields,
 });
 

@@ -92,6 +92,7 @@ describe("meeting page", () => {
       meeting?.parties.map((party) => ("code" in party ? party.code : party.id)).sort(),
     ).toEqual(["IRN", "USA"]);
     expect(meeting?.nextRound?.id).toBe("meeting:us-iran-iraq-talks-round-2");
+    expect(meeting).toMatchObject({ round: 1, roundInferred: false, dateText: "Monday" });
     expect(meeting?.event?.cameo).toMatch(/^04/);
     for (const source of meeting?.sources ?? []) {
       const file = source.article.id.startsWith("article:001")
@@ -99,6 +100,17 @@ describe("meeting page", () => {
         : "004_69e3c5e8f2877380.txt";
       expect(articleText(file)).toContain(source.excerpt);
     }
+  });
+
+  it("says when a round number was inferred rather than stated", async () => {
+    const { meeting } = await api.client.request(MeetingPageDocument, {
+      id: "meeting:us-iran-iraq-talks-round-2",
+    });
+    expect(meeting).toMatchObject({
+      round: 2,
+      roundInferred: true,
+      date: { iso: "2007-07", precision: "MONTH" },
+    });
   });
 
   it("answers null for an id that does not exist", async () => {
