@@ -41,6 +41,14 @@ describe("loadConfig", () => {
     }
   });
 
+  it("keeps the embedded Neo4j's heap between 256m and 2g", () => {
+    expect(loadConfig({ NEO4J_HEAP: "2g" }).neo4j.heap).toBe("2g");
+    expect(() => loadConfig({ NEO4J_HEAP: "3g" })).toThrowError(
+      /NEO4J_HEAP: must be between 256m and 2g/,
+    );
+    expect(() => loadConfig({ NEO4J_HEAP: "128m" })).toThrowError(/NEO4J_HEAP/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ NEO4J_URI: "", PORT: "" }).port).toBe(4000);
   });

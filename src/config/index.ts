@@ -30,9 +30,14 @@ const environmentSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HTTP_PORT: port.default(7474),
   NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+  /** The embedded Neo4j's JVM heap: at most 2g, the machines have 2 cores to share. */
   NEO4J_HEAP: z
     .string()
     .regex(/^\d+[mg]$/i, "must look like 512m or 1g")
+    .refine(
+      (value) => megabytes(value) >= 256 && megabytes(value) <= 2048,
+      "must be between 256m and 2g",
+    )
     .default("1g"),
   /** Apply cypher/schema.cypher and seeds/*.cypher on start. Defaults to on, except for NEO4J_URI. */
   SEED_ON_START: flag.optional(),
@@ -164,6 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   };
+}
+
+function megabytes(size: string): number {
+  const amount = Number.parseInt(size, 10);
+  return /g$/i.test(size) ? amount * 1024 : amount;
 }
 
 /** `FOO=` in a shell or compose file means "not set", not "set to the empty string". */

@@ -4,12 +4,11 @@
  * nodes a unique label from `isolationLabel()` and delete them afterwards.
  */
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, type Session } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { applySchemaAndSeeds, countGraph, type GraphCounts } from "../../src/db/apply-scripts.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor, type Row } from "../../src/db/executor.ts";
-import type { Neo4jTarget } from "../../src/db/resolve.ts";
 
 export interface Neo4jConnection {
   source: string;
@@ -24,20 +23,6 @@ let driver: Driver | undefined;
 
 export function neo4jConnection(): Neo4jConnection {
   return inject("neo4j");
-}
-
-/** The connection as a resolved target (for code under test that takes one); stop() is a no-op. */
-export function neo4jTarget(): Neo4jTarget {
-  const c = neo4jConnection();
-  return {
-    source: "uri",
-    uri: c.uri,
-    username: c.username,
-    password: c.password,
-    database: c.database ?? undefined,
-    httpUrl: c.httpUrl ?? undefined,
-    stop: async () => {},
-  };
 }
 
 /** One driver per test file; closed by test/support/close-driver.ts. */
@@ -58,17 +43,12 @@ export function database(): string | undefined {
   return neo4jConnection().database ?? undefined;
 }
 
-/** A READ session on the seeded graph. Close it when done. */
-export function seededSession(): Session {
-  return testDriver().session({ database: database(), defaultAccessMode: neo4j.session.READ });
-}
-
 /** Runs a read query; Integers become numbers, temporal values ISO strings, nodes their properties. */
 export function runReadQuery(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   return testExecutor().read(cypher, params);
 }
 
-export function testExecutor(): CypherExecutor {
+function testExecutor(): CypherExecutor {
   return new CypherExecutor(testDriver(), { database: database(), timeoutMs: 10_000 });
 }
 
