@@ -11,6 +11,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: Neo4j needs one of them.
     maxWorkers: 2,
-    reporters: ["default"],
+    reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });
