@@ -156,24 +156,111 @@ const HELD_AT = `(req.start IS NULL OR (
     AND NOT (pos.current = false AND pos.toEnd IS NULL AND pos.asOf IS NOT NULL AND date(pos.asOf) <= date(req.start))
   ))`;
 
+/**
+ * What a statement's fields need beyond the node itself, as one map: fetched by the
+ * statementDetails loader, and also alongside statements listed under a meeting so that
+ * loader is primed and the statements' speakers cost no extra round trip.
+ */
+function statementDetailsMap(s: string): string {
+  return `{
+    speakers: COLLECT { MATCH (p:Person)-[:SAID]->(${s}) RETURN ${node("p")} AS p ORDER BY p.id },
+    principals: COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
+    relayedBy: head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} AS o ORDER BY o.id }),
+    targets: COLLECT { MATCH (${s})-[:DIRECTED_AT]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
+    meeting: head(COLLECT { MATCH (${s})-[:DURING]->(m:Meeting) RETURN ${node("m")} }),
+    concerns: head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m")} }),
+    topics: COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name }
+  }`;
+}
+
+function parseStatementDetails(value: unknown): StatementDetails {
+  const row = (value ?? {}) as Row;
+  return {
+    speakers: list(row, "speakers", as("Person")),
+    principals: list(row, "principals", (actor) => toActorRecordOrNull(actor) as ActorRecord),
+    relayedBy: one(row, "relayedBy", as("Organization")),
+    targets: list(row, "targets", (actor) => toActorRecordOrNull(actor) as ActorRecord),
+    meeting: one(row, "meeting", as("Meeting")),
+    concerns: one(row, "concerns", as("Meeting")),
+    topics: list(row, "topics", as("Topic")),
+  };
+}
+
+export interface PositionDetails {
+  holder: PersonRecord | null;
+  of: ActorRecord | null;
+  claimedBy: ActorRecord | null;
+}
+
+/** A position's holder, body and claimant, as one map (see statementDetailsMap). */
+function positionDetailsMap(pos: string): string {
+  return `{
+    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
+    of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
+    claimedBy: head(COLLECT { MATCH (a:Person|Organization|Country {id: ${pos}.attributedTo}) RETURN ${node("a")} })
+  }`;
+}
+
+function parsePositionDetails(value: unknown): PositionDetails {
+  const row = (value ?? {}) as Row;
+  return {
+    holder: one(row, "holder", as("Person")),
+    of: one(row, "of", toActorRecordOrNull),
+    claimedBy: one(row, "claimedBy", toActorRecordOrNull),
+  };
+}
+
+/** Parses `{node, details}` items, priming the details loader with each item's details. */
+function withDetails<R extends { id: string }, D>(
+  parse: (value: unknown) => R,
+  parseDetails: (value: unknown) => D,
+  details: DataLoader<string, D>,
+) {
+  return (value: unknown): R => {
+    const item = value as { node: unknown; details: unknown };
+    const record = parse(item.node);
+    details.prime(record.id, parseDetails(item.details));
+    return record;
+  };
+}
+
 /** Positions of one holder or one organization, held at `req.start..req.end` if given. */
-function positionsLoader(db: CypherExecutor, anchor: string, pattern: string) {
+function positionsLoader(
+  db: CypherExecutor,
+  anchor: string,
+  pattern: string,
+  details: DataLoader<string, PositionDetails>,
+) {
   return byRequest<PositionsRequest, PositionRecord[]>(
     db,
     `UNWIND $requests AS req
      ${anchor}
      RETURN req.key AS key, COLLECT {
        MATCH ${pattern} WHERE ${HELD_AT}
-       RETURN ${node("pos")} AS pos
-       ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+       WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+       RETURN {node: ${node("pos")}, details: ${positionDetailsMap("pos")}}
      } AS positions`,
-    (row) => list(row, "positions", as("Position")),
+    (row) => list(row, "positions", withDetails(as("Position"), parsePositionDetails, details)),
   );
 }
 
 export function createLoaders(db: CypherExecutor) {
+  const statementDetails = byId<StatementDetails>(
+    db,
+    "Statement",
+    `RETURN id, ${statementDetailsMap("x")} AS details`,
+    (row) => parseStatementDetails(row?.details),
+  );
+  const positionDetails = byId<PositionDetails>(
+    db,
+    "Position",
+    `RETURN id, ${positionDetailsMap("x")} AS details`,
+    (row) => parsePositionDetails(row?.details),
+  );
   return {
     ...connectionLoaders(db),
+    statementDetails,
+    positionDetails,
     node: nodeLoader(db),
 
     meetingDetails: byId<MeetingDetails>(
@@ -231,9 +318,16 @@ export function createLoaders(db: CypherExecutor) {
       db,
       "Meeting",
       `RETURN id, COLLECT {
-        MATCH (s:Statement)-[:DURING]->(x) RETURN ${node("s")} AS s ORDER BY ${chronologicalKey("s")}
+        MATCH (s:Statement)-[:DURING]->(x)
+        WITH s ORDER BY ${chronologicalKey("s")}
+        RETURN {node: ${node("s")}, details: ${statementDetailsMap("s")}}
       } AS statements`,
-      (row) => list(row, "statements", as("Statement")),
+      (row) =>
+        list(
+          row,
+          "statements",
+          withDetails(as("Statement"), parseStatementDetails, statementDetails),
+        ),
     ),
 
     statementsAbout: byId<StatementRecord[]>(
@@ -245,28 +339,6 @@ export function createLoaders(db: CypherExecutor) {
       (row) => list(row, "statements", as("Statement")),
     ),
 
-    statementDetails: byId<StatementDetails>(
-      db,
-      "Statement",
-      `RETURN id,
-        COLLECT { MATCH (p:Person)-[:SAID]->(x) RETURN ${node("p")} AS p ORDER BY p.id } AS speakers,
-        COLLECT { MATCH (x)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id } AS principals,
-        head(COLLECT { MATCH (x)-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} AS o ORDER BY o.id }) AS relayedBy,
-        COLLECT { MATCH (x)-[:DIRECTED_AT]->(a) RETURN ${node("a")} AS a ORDER BY a.id } AS targets,
-        head(COLLECT { MATCH (x)-[:DURING]->(m:Meeting) RETURN ${node("m")} }) AS meeting,
-        head(COLLECT { MATCH (x)-[:CONCERNS]->(m:Meeting) RETURN ${node("m")} }) AS concerns,
-        COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics`,
-      (row) => ({
-        speakers: list(row, "speakers", as("Person")),
-        principals: list(row, "principals", (value) => toActorRecordOrNull(value) as ActorRecord),
-        relayedBy: one(row, "relayedBy", as("Organization")),
-        targets: list(row, "targets", (value) => toActorRecordOrNull(value) as ActorRecord),
-        meeting: one(row, "meeting", as("Meeting")),
-        concerns: one(row, "concerns", as("Meeting")),
-        topics: list(row, "topics", as("Topic")),
-      }),
-    ),
-
     meetingSources: sourcesLoader(db, "Meeting"),
     statementSources: sourcesLoader(db, "Statement"),
     positionSources: sourcesLoader(db, "Position"),
@@ -275,29 +347,13 @@ export function createLoaders(db: CypherExecutor) {
       db,
       "MATCH (h:Person {id: req.id})",
       "(h)-[:HELD_POSITION]->(pos:Position)",
+      positionDetails,
     ),
     organizationPositions: positionsLoader(
       db,
       "MATCH (o:Organization {id: req.id})",
       "(pos:Position)-[:OF]->(o)",
-    ),
-
-    positionDetails: byId<{
-      holder: PersonRecord | null;
-      of: ActorRecord | null;
-      claimedBy: ActorRecord | null;
-    }>(
-      db,
-      "Position",
-      `RETURN id,
-        head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(x) RETURN ${node("p")} AS p ORDER BY p.id }) AS holder,
-        head(COLLECT { MATCH (x)-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }) AS of,
-        head(COLLECT { MATCH (a:Person|Organization|Country {id: x.attributedTo}) RETURN ${node("a")} }) AS claimedBy`,
-      (row) => ({
-        holder: one(row, "holder", as("Person")),
-        of: one(row, "of", toActorRecordOrNull),
-        claimedBy: one(row, "claimedBy", toActorRecordOrNull),
-      }),
+      positionDetails,
     ),
 
     counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(

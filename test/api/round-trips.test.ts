@@ -2,7 +2,10 @@
  * No N+1: the Cypher round trips of a nested query depend on its depth, not on how many
  * results each level returns. Counted by the executor and reported in extensions.cypher.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paths } from "../../src/config/paths.ts";
 import { type ApiHarness, startApi } from "../support/graphql.ts";
 
 let api: ApiHarness;
@@ -44,6 +47,23 @@ describe("round trips to Neo4j", () => {
     expect(one.body.extensions?.cypher?.queries).toBe(many.body.extensions?.cypher?.queries);
     // meetings, details, participants, positions, statements, statement details, sources x2
     expect(many.body.extensions?.cypher?.queries).toBeLessThanOrEqual(8);
+  });
+
+  it("the actor page costs one round trip per kind of data, whatever the actor", async () => {
+    const query = readFileSync(join(paths.root, "operations", "actor-page.graphql"), "utf8");
+    const counts = [];
+    for (const id of [
+      "person:ryan-crocker",
+      "person:hassan-kazemi-qomi",
+      "person:mohammad-khatami",
+    ]) {
+      const response = await api.post(query, { id });
+      expect(response.body.errors).toBeUndefined();
+      counts.push(response.body.extensions?.cypher?.queries);
+    }
+    // person, positions (with their bodies), meetings, participants, statements (with
+    // speakers), statement sources, meeting sources.
+    expect(counts).toEqual([7, 7, 7]);
   });
 
   it("a single lookup costs one round trip", async () => {
