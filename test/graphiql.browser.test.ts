@@ -93,7 +93,14 @@ describe.skipIf(!chromiumPath)(
       await editor.click();
       await page.keyboard.press("ControlOrMeta+A");
       // insertText, not type: Monaco would auto-close every brace typed one by one.
-      await page.keyboard.insertText("{ status { neo4jVersion neo4jEdition } }");
+      await page.keyboard.insertText("query FromTheTest { status { neo4jVersion neo4jEdition } }");
+      // GraphiQL reads the operation name from the editor after a debounce; running before
+      // the tab shows the new name would send the previous tab's operation name.
+      await expect
+        .poll(() => page.locator(".graphiql-tab-active .graphiql-tab-button").innerText(), {
+          timeout: 10_000,
+        })
+        .toContain("FromTheTest");
       await page.locator(".graphiql-execute-button").click();
 
       const result = page.locator(".graphiql-response .view-lines");
