@@ -5,7 +5,7 @@ import {
   testDriver,
   unreachableNeo4j,
 } from "../../test/support/neo4j.ts";
-import { DatabaseError, DatabaseUnavailableError } from "./errors.ts";
+import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from "./errors.ts";
 import { CypherExecutor, type QueryEvent } from "./executor.ts";
 
 describe("CypherExecutor on a real Neo4j", () => {
@@ -51,6 +51,14 @@ describe("CypherExecutor on a real Neo4j", () => {
     const failure = await executor.read("RETURN 1/0").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DatabaseError);
     expect(String((failure as Error).cause)).toMatch(/by zero/);
+  });
+
+  it("maps a transaction that runs past its timeout to QueryTimeoutError", async () => {
+    const executor = new CypherExecutor(testDriver(), { database: database(), timeoutMs: 50 });
+    const failure = await executor
+      .read("UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n")
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(QueryTimeoutError);
   });
 
   it("reports an unreachable server as DatabaseUnavailableError, quickly", async () => {
