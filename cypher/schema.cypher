@@ -77,3 +77,34 @@ FOR (n:Statement) ON (n.dateStart);
 
 CREATE INDEX meeting_status IF NOT EXISTS
 FOR (n:Meeting) ON (n.status);
+
+
+// ─── List order indexes ───────────────────────────────────────────────────────────────
+// Serve each list's order from an index, so a page is a seek past the cursor plus
+// `first + 1` entries (keyset pagination). The keys are derived (cypher/derived.cypher).
+
+CREATE INDEX meeting_sort_key IF NOT EXISTS
+FOR (n:Meeting) ON (n.sortKey);
+
+CREATE INDEX statement_sort_key IF NOT EXISTS
+FOR (n:Statement) ON (n.sortKey);
+
+CREATE INDEX person_name_key IF NOT EXISTS
+FOR (n:Person) ON (n.nameKey);
+
+CREATE INDEX organization_name_key IF NOT EXISTS
+FOR (n:Organization) ON (n.nameKey);
+
+// Per-parent lists: ownerId is the parent's id, sortKey the child's key; a seek with
+// `ownerId = $id AND sortKey > $after ORDER BY ownerId, sortKey` is index-ordered.
+CREATE INDEX took_part_in_list IF NOT EXISTS
+FOR ()-[r:TOOK_PART_IN]-() ON (r.ownerId, r.sortKey);
+
+CREATE INDEX said_list IF NOT EXISTS
+FOR ()-[r:SAID]-() ON (r.ownerId, r.sortKey);
+
+CREATE INDEX on_behalf_of_list IF NOT EXISTS
+FOR ()-[r:ON_BEHALF_OF]-() ON (r.ownerId, r.sortKey);
+
+CREATE INDEX about_list IF NOT EXISTS
+FOR ()-[r:ABOUT]-() ON (r.ownerId, r.sortKey);

@@ -8,6 +8,7 @@ export const paths = {
   env: `${root}.env`,
   launcher: `${root}neo4j-launcher`,
   schemaCypher: `${root}cypher/schema.cypher`,
+  derivedCypher: `${root}cypher/derived.cypher`,
   queries: `${root}cypher/queries`,
   seeds: `${root}seeds`,
   graphqlSchema: `${root}schema`,

@@ -52,7 +52,10 @@ export async function applyScriptFile(
   return { file: shown, statements: statements.length, ms: performance.now() - started };
 }
 
-/** The schema first, then every seed script in lexical order (their numeric prefixes). */
+/**
+ * The schema first, then every seed script in lexical order (their numeric prefixes), then
+ * the derived list keys (cypher/derived.cypher), which depend on what the seeds wrote.
+ */
 export function seedFiles(): string[] {
   const seeds = existsSync(paths.seeds)
     ? readdirSync(paths.seeds)
@@ -60,7 +63,7 @@ export function seedFiles(): string[] {
         .sort()
         .map((name) => join(paths.seeds, name))
     : [];
-  return [paths.schemaCypher, ...seeds].filter((file) => existsSync(file));
+  return [paths.schemaCypher, ...seeds, paths.derivedCypher].filter((file) => existsSync(file));
 }
 
 export async function applySchemaAndSeeds(
