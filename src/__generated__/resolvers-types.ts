@@ -68,11 +68,13 @@ export type CountryMeetingsArgs = {
 };
 
 /** How precise a date is: the text said a day, only a month, or only a year. */
-export type DatePrecision =
-  | 'DAY'
-  | 'MONTH'
-  | 'YEAR';
+export const DatePrecision = {
+  Day: 'DAY',
+  Month: 'MONTH',
+  Year: 'YEAR'
+} as const;
 
+export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /**
  * CAMEO event coding (Conflict and Mediation Event Observations): the event code, its
  * codebook name, and its Goldstein score from -10 (most conflictual) to +10 (most cooperative).
@@ -159,12 +161,14 @@ export type MeetingFilter = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type MeetingStatus =
-  | 'DECLINED'
-  | 'HELD'
-  | 'PLANNED'
-  | 'PROPOSED';
+export const MeetingStatus = {
+  Declined: 'DECLINED',
+  Held: 'HELD',
+  Planned: 'PLANNED',
+  Proposed: 'PROPOSED'
+} as const;
 
+export type MeetingStatus = typeof MeetingStatus[keyof typeof MeetingStatus];
 /**
  * An object with a globally unique, stable, readable id, e.g. `person:ryan-crocker`,
  * `meeting:2007-05-28-crocker-kazemi-qomi-baghdad`. The prefix names the type.
@@ -216,20 +220,22 @@ export type OrganizationEdge = {
   node: Organization;
 };
 
-export type OrganizationKind =
-  | 'ARMED_FORCE'
-  | 'DIPLOMATIC_MISSION'
-  | 'GOVERNMENT_BODY'
-  | 'INTERGOVERNMENTAL_ORGANIZATION'
+export const OrganizationKind = {
+  ArmedForce: 'ARMED_FORCE',
+  DiplomaticMission: 'DIPLOMATIC_MISSION',
+  GovernmentBody: 'GOVERNMENT_BODY',
+  IntergovernmentalOrganization: 'INTERGOVERNMENTAL_ORGANIZATION',
   /** A body two parties set up together, e.g. the US–Iran security subcommittee on Iraq. */
-  | 'JOINT_BODY'
+  JointBody: 'JOINT_BODY',
   /** A group of states negotiating together, e.g. the P5+1. */
-  | 'MULTILATERAL_GROUP'
-  | 'NEWS_OUTLET'
-  | 'OPPOSITION_GROUP'
-  | 'OTHER'
-  | 'POLITICAL_GROUP';
+  MultilateralGroup: 'MULTILATERAL_GROUP',
+  NewsOutlet: 'NEWS_OUTLET',
+  OppositionGroup: 'OPPOSITION_GROUP',
+  Other: 'OTHER',
+  PoliticalGroup: 'POLITICAL_GROUP'
+} as const;
 
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /** Relay pagination info. Cursors are opaque; pass `endCursor` as `after` for the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -360,12 +366,14 @@ export type Position = Node & {
   to: Maybe<FuzzyDate>;
 };
 
-export type PositionKind =
+export const PositionKind = {
   /** Membership of a body, e.g. founding member of the Alliance of Civilizations. */
-  | 'MEMBERSHIP'
+  Membership: 'MEMBERSHIP',
   /** An office or post: ambassador, foreign minister, spokesman. */
-  | 'OFFICE';
+  Office: 'OFFICE'
+} as const;
 
+export type PositionKind = typeof PositionKind[keyof typeof PositionKind];
 export type Query = {
   __typename?: 'Query';
   article: Maybe<Article>;
@@ -564,12 +572,14 @@ export type StatementFilter = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type StatementKind =
+export const StatementKind = {
   /** Verbatim words in quotation marks. */
-  | 'QUOTE'
+  Quote: 'QUOTE',
   /** A claim reported in the article's words. */
-  | 'REPORTED';
+  Reported: 'REPORTED'
+} as const;
 
+export type StatementKind = typeof StatementKind[keyof typeof StatementKind];
 export type Topic = Node & {
   __typename?: 'Topic';
   id: Scalars['ID']['output'];

@@ -43,19 +43,19 @@ export function labelOf(id: string, argument = "id"): NodeLabel {
 }
 
 /** Checks that an id is well formed and names one of the expected labels. */
-export function expectLabel(
+export function expectLabel<L extends NodeLabel>(
   id: string,
-  expected: readonly NodeLabel[],
+  expected: readonly L[],
   argument = "id",
-): NodeLabel {
+): L {
   const label = labelOf(id, argument);
-  if (!expected.includes(label)) {
+  if (!(expected as readonly NodeLabel[]).includes(label)) {
     throw new InvalidInputError(
       argument,
       `${argument}: "${truncate(id)}" is a ${label} id; expected ${expected.join(" or ")}`,
     );
   }
-  return label;
+  return label as L;
 }
 
 export const ACTOR_LABELS = [

@@ -12,11 +12,14 @@ export interface PageArgs {
   first: number;
   /** The decoded sort key to continue after, or null for the first page. */
   after: string | null;
+  /** Whether the client asked for the list's total: counted only then. */
+  count: boolean;
 }
 
 export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
+  count = false,
 ): PageArgs {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
@@ -25,7 +28,7 @@ export function pageArgs(
       `first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`,
     );
   }
-  return { first: size, after: after ? decodeCursor(after) : null };
+  return { first: size, after: after ? decodeCursor(after) : null, count };
 }
 
 export function encodeCursor(sortKey: string): string {

@@ -5,7 +5,6 @@
  * topics and places are shared by too much to count as a connection.
  */
 import type { CypherExecutor } from "../db/executor.ts";
-import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
@@ -15,6 +14,27 @@ export const MAX_HOPS = 6;
 
 const CONNECTING =
   "PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO";
+
+/** Query texts by endpoint labels and bound, all built here from fixed parts. */
+const SHORTEST_WITHIN = Object.fromEntries(
+  ACTOR_LABELS.map((fromLabel) => [
+    fromLabel,
+    Object.fromEntries(
+      ACTOR_LABELS.map((toLabel) => [
+        toLabel,
+        Array.from(
+          { length: MAX_HOPS + 1 },
+          (_, hops) => `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+     MATCH path = shortestPath((a)-[:${CONNECTING}*..${Math.max(hops, 1)}]-(b))
+     RETURN [n IN nodes(path) | ${node("n")}] AS nodes,
+            [r IN relationships(path) | {type: type(r), start: startNode(r).id}] AS relationships`,
+        ),
+      ]),
+    ),
+  ]),
+) as Record<ActorLabel, Record<ActorLabel, string[]>>;
+
+type ActorLabel = (typeof ACTOR_LABELS)[number];
 
 export async function shortestConnection(
   db: CypherExecutor,
@@ -37,15 +57,10 @@ export async function shortestConnection(
     });
     return rows[0] ? { hops: 0, nodes: [toNodeRecord(rows[0].node)], steps: [] } : null;
   }
-  // The upper bound is fixed (Cypher cannot take it as a parameter); `maxHops` filters.
-  const rows = await db.read(
-    `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-     MATCH path = shortestPath((a)-[:${CONNECTING}*..${MAX_HOPS}]-(b))
-     WHERE length(path) <= $maxHops
-     RETURN [n IN nodes(path) | ${node("n")}] AS nodes,
-            [r IN relationships(path) | {type: type(r), start: startNode(r).id}] AS relationships`,
-    { from, to, maxHops: int(hops) },
-  );
+  // The bound must be in the pattern itself: with a larger bound and a filter on the length
+  // afterwards, Neo4j falls back to enumerating every path when the shortest is too long.
+  // Cypher takes no parameter for it, so each bound has its own fixed query text.
+  const rows = await db.read(SHORTEST_WITHIN[fromLabel][toLabel][hops] as string, { from, to });
   const row = rows[0];
   if (!row) return null;
   const nodes = (row.nodes as unknown[]).map(toNodeRecord);

@@ -183,7 +183,8 @@ export interface ConnectionRecord<T> {
     startCursor: string | null;
     endCursor: string | null;
   };
-  totalCount: number;
+  /** Counted only when a client selects it: its own query, not a by-product of the page. */
+  totalCount: () => Promise<number>;
 }
 
 export interface PathStepRecord {

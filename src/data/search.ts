@@ -7,7 +7,33 @@ import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
 import { InvalidInputError } from "./ids.ts";
-import { type NodeRecord, toNodeRecord } from "./records.ts";
+import {
+  type MeetingRecord,
+  type OrganizationRecord,
+  type PersonRecord,
+  type StatementRecord,
+  toNodeRecord,
+} from "./records.ts";
+
+/** What a search finds: the members of the SearchResult union. */
+export type SearchResultRecord =
+  | PersonRecord
+  | OrganizationRecord
+  | MeetingRecord
+  | StatementRecord;
+
+function toSearchResult(value: unknown): SearchResultRecord {
+  const record = toNodeRecord(value);
+  switch (record.__typename) {
+    case "Person":
+    case "Organization":
+    case "Meeting":
+    case "Statement":
+      return record;
+    default:
+      throw new Error(`search matched a ${record.__typename}: ${record.id}`);
+  }
+}
 
 export const MAX_SEARCH_TEXT = 200;
 
@@ -60,12 +86,12 @@ export async function search(
   db: CypherExecutor,
   text: string,
   limit: number,
-): Promise<NodeRecord[]> {
+): Promise<SearchResultRecord[]> {
   if (text.length > MAX_SEARCH_TEXT) {
     throw new InvalidInputError("text", `text: at most ${MAX_SEARCH_TEXT} characters`);
   }
   const query = luceneQuery(text);
   if (!query) return [];
   const rows = await db.read(SEARCH, { query, limit: int(limit) });
-  return rows.map((row) => toNodeRecord(row.node));
+  return rows.map((row) => toSearchResult(row.node));
 }

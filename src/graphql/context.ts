@@ -1,5 +1,5 @@
-/** What every resolver gets: this request's view of the database, its loaders and logger. */
-import { createLoaders, type Loaders } from "../data/loaders.ts";
+/** What every resolver gets: this request's data layer (never the driver), stats and logger. */
+import { createDataLayer, type DataLayer } from "../data/index.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import type { Logger } from "../log/logger.ts";
 
@@ -11,8 +11,7 @@ export interface QueryStats {
 }
 
 export interface GraphQLContext {
-  db: CypherExecutor;
-  loaders: Loaders;
+  data: DataLayer;
   stats: QueryStats;
   /** The request's logger: every line carries its request id. */
   logger: Logger;
@@ -25,5 +24,5 @@ export function createContext(executor: CypherExecutor, logger: Logger): GraphQL
     stats.queries += 1;
     stats.ms += event.durationMs;
   });
-  return { db, loaders: createLoaders(db), stats, logger };
+  return { data: createDataLayer(db), stats, logger };
 }

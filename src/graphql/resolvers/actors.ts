@@ -1,15 +1,17 @@
-import type {
-  CounterpartResolvers,
-  CountryResolvers,
-  OrganizationKind,
-  OrganizationResolvers,
-  PersonResolvers,
-  PositionResolvers,
+import {
+  type CounterpartResolvers,
+  type CountryResolvers,
+  type OrganizationKind,
+  OrganizationKind as OrganizationKinds,
+  type OrganizationResolvers,
+  type PersonResolvers,
+  type PositionResolvers,
 } from "../../__generated__/resolvers-types.ts";
-import { meetingRequest, pageArgs, statementRequest } from "../../data/connections.ts";
+import type { PositionsRequest } from "../../data/actors.ts";
 import { parseFuzzyDate } from "../../data/dates.ts";
 import { InvalidInputError } from "../../data/ids.ts";
-import type { PositionsRequest } from "../../data/loaders.ts";
+import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
+import { pageOf } from "../selection.ts";
 import { fuzzyDate } from "./values.ts";
 
 function positionsRequest(id: string, at: string | null | undefined): PositionsRequest {
@@ -23,65 +25,60 @@ function positionsRequest(id: string, at: string | null | undefined): PositionsR
 }
 
 export const Person: PersonResolvers = {
-  positions: (person, { at }, { loaders }) =>
-    loaders.personPositions.load(positionsRequest(person.id, at)),
-  meetings: (person, { filter, first, after }, { loaders }) =>
-    loaders.meetings.load(meetingRequest(filter, pageArgs(first, after), person.id)),
-  statements: (person, { first, after }, { loaders }) =>
-    loaders.statements.load(statementRequest({ speaker: person.id }, pageArgs(first, after))),
-  counterparts: (person, { first }, { loaders }) => {
+  positions: (person, { at }, { data }) =>
+    data.actors.personPositions.load(positionsRequest(person.id, at)),
+  meetings: (person, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), person.id)),
+  statements: (person, { ...page }, { data }, info) =>
+    data.lists.statements.page.load(statementRequest({ speaker: person.id }, pageOf(page, info))),
+  counterparts: (person, { first }, { data }) => {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > 100)
       throw new InvalidInputError("first", "first: must be between 0 and 100");
-    return loaders.counterparts.load({ key: `${person.id}|${size}`, id: person.id, first: size });
+    return data.actors.counterparts.load({
+      key: `${person.id}|${size}`,
+      id: person.id,
+      first: size,
+    });
   },
-  articles: (person, _, { loaders }) => loaders.personArticles.load(person.id),
+  articles: (person, _, { data }) => data.actors.personArticles.load(person.id),
 };
 
 export const Counterpart: CounterpartResolvers = {};
 
-const ORGANIZATION_KINDS = new Set<OrganizationKind>([
-  "GOVERNMENT_BODY",
-  "INTERGOVERNMENTAL_ORGANIZATION",
-  "ARMED_FORCE",
-  "NEWS_OUTLET",
-  "DIPLOMATIC_MISSION",
-  "OPPOSITION_GROUP",
-  "POLITICAL_GROUP",
-  "MULTILATERAL_GROUP",
-  "JOINT_BODY",
-]);
+/** The stored kinds the contract names; anything else the sources call an organization is OTHER. */
+const ORGANIZATION_KINDS = new Set<string>(Object.values(OrganizationKinds));
 
 export const Organization: OrganizationResolvers = {
   kind: (organization) => {
-    const kind = organization.kind?.toUpperCase() as OrganizationKind | undefined;
-    return kind && ORGANIZATION_KINDS.has(kind) ? kind : "OTHER";
+    const kind = organization.kind?.toUpperCase();
+    return kind && ORGANIZATION_KINDS.has(kind) ? (kind as OrganizationKind) : "OTHER";
   },
-  country: async (organization, _, { loaders }) =>
-    (await loaders.organizationDetails.load(organization.id)).country,
-  partOf: async (organization, _, { loaders }) =>
-    (await loaders.organizationDetails.load(organization.id)).partOf,
-  positions: (organization, { at }, { loaders }) =>
-    loaders.organizationPositions.load(positionsRequest(organization.id, at)),
-  meetings: (organization, { filter, first, after }, { loaders }) =>
-    loaders.meetings.load(meetingRequest(filter, pageArgs(first, after), organization.id)),
+  country: async (organization, _, { data }) =>
+    (await data.actors.organizationDetails.load(organization.id)).country,
+  partOf: async (organization, _, { data }) =>
+    (await data.actors.organizationDetails.load(organization.id)).partOf,
+  positions: (organization, { at }, { data }) =>
+    data.actors.organizationPositions.load(positionsRequest(organization.id, at)),
+  meetings: (organization, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), organization.id)),
 };
 
 export const Country: CountryResolvers = {
-  meetings: (country, { filter, first, after }, { loaders }) =>
-    loaders.meetings.load(meetingRequest(filter, pageArgs(first, after), country.id)),
+  meetings: (country, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), country.id)),
 };
 
 export const Position: PositionResolvers = {
-  holder: async (position, _, { loaders }) => {
-    const { holder } = await loaders.positionDetails.load(position.id);
+  holder: async (position, _, { data }) => {
+    const { holder } = await data.actors.positionDetails.load(position.id);
     if (!holder) throw new Error(`position ${position.id} has no holder`);
     return holder;
   },
-  of: async (position, _, { loaders }) => (await loaders.positionDetails.load(position.id)).of,
-  claimedBy: async (position, _, { loaders }) =>
-    (await loaders.positionDetails.load(position.id)).claimedBy,
+  of: async (position, _, { data }) => (await data.actors.positionDetails.load(position.id)).of,
+  claimedBy: async (position, _, { data }) =>
+    (await data.actors.positionDetails.load(position.id)).claimedBy,
   from: (position) => fuzzyDate(position.from, position.fromPrecision),
   to: (position) => fuzzyDate(position.to, position.toPrecision),
-  sources: (position, _, { loaders }) => loaders.positionSources.load(position.id),
+  sources: (position, _, { data }) => data.sources.positionSources.load(position.id),
 };

@@ -1,6 +1,12 @@
 /** The resolver map, one module per domain; each is typed by the generated resolver types. */
 import type { Resolvers } from "../../__generated__/resolvers-types.ts";
 import { Counterpart, Country, Organization, Person, Position } from "./actors.ts";
+import {
+  MeetingConnection,
+  OrganizationConnection,
+  PersonConnection,
+  StatementConnection,
+} from "./connections.ts";
 import { Article, Meeting, Participant, Path, Place, Statement, Topic } from "./events.ts";
 import { Query } from "./Query.ts";
 
@@ -18,4 +24,8 @@ export const resolvers: Resolvers = {
   Place,
   Article,
   Path,
+  MeetingConnection,
+  StatementConnection,
+  PersonConnection,
+  OrganizationConnection,
 };

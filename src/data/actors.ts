@@ -1,0 +1,158 @@
+/**
+ * People, organizations and countries (schema/10-actors.graphql): positions, counterparts,
+ * an organization's country. Batched: one query per GraphQL level.
+ */
+import type DataLoader from "dataloader";
+import type { CypherExecutor, Row } from "../db/executor.ts";
+import { as, byId, byRequest, list, one, withDetails } from "./batch.ts";
+import { node } from "./cypher.ts";
+import {
+  type ActorRecord,
+  type ArticleRecord,
+  type CounterpartRecord,
+  type CountryRecord,
+  type OrganizationRecord,
+  type PersonRecord,
+  type PositionRecord,
+  parseAs,
+  toActorRecordOrNull,
+} from "./records.ts";
+
+export interface PositionsRequest {
+  key: string;
+  id: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface CounterpartsRequest {
+  key: string;
+  id: string;
+  first: number;
+}
+
+/**
+ * A position is held at a date unless a known bound excludes it: it starts after the date,
+ * it ends before it, or an article of a known date calls it former (current = false) and
+ * the date is not before that article.
+ */
+const HELD_AT = `(req.start IS NULL OR (
+    (pos.fromStart IS NULL OR pos.fromStart <= date(req.end))
+    AND (pos.toEnd IS NULL OR pos.toEnd >= date(req.start))
+    AND NOT (pos.current = false AND pos.toEnd IS NULL AND pos.asOf IS NOT NULL AND date(pos.asOf) <= date(req.start))
+  ))`;
+
+export interface PositionDetails {
+  holder: PersonRecord | null;
+  of: ActorRecord | null;
+  claimedBy: ActorRecord | null;
+}
+
+/** A position's holder, body and claimant, as one map (see statementDetailsMap). */
+function positionDetailsMap(pos: string): string {
+  return `{
+    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
+    of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
+    claimedBy: head(COLLECT { MATCH (a:Person|Organization|Country {id: ${pos}.attributedTo}) RETURN ${node("a")} })
+  }`;
+}
+
+function parsePositionDetails(value: unknown): PositionDetails {
+  const row = (value ?? {}) as Row;
+  return {
+    holder: one(row, "holder", as("Person")),
+    of: one(row, "of", toActorRecordOrNull),
+    claimedBy: one(row, "claimedBy", toActorRecordOrNull),
+  };
+}
+
+/** Positions of one holder or one organization, held at `req.start..req.end` if given. */
+function positionsLoader(
+  db: CypherExecutor,
+  anchor: string,
+  pattern: string,
+  details: DataLoader<string, PositionDetails>,
+) {
+  return byRequest<PositionsRequest, PositionRecord[]>(
+    db,
+    `UNWIND $requests AS req
+     ${anchor}
+     RETURN req.key AS key, COLLECT {
+       MATCH ${pattern} WHERE ${HELD_AT}
+       WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+       RETURN {node: ${node("pos")}, details: ${positionDetailsMap("pos")}}
+     } AS positions`,
+    (row) => list(row, "positions", withDetails(as("Position"), parsePositionDetails, details)),
+  );
+}
+
+export function createActorLoaders(db: CypherExecutor) {
+  const positionDetails = byId<PositionDetails>(
+    db,
+    "Position",
+    `RETURN id, ${positionDetailsMap("x")} AS details`,
+    (row) => parsePositionDetails(row?.details),
+  );
+  return {
+    positionDetails,
+
+    personPositions: positionsLoader(
+      db,
+      "MATCH (h:Person {id: req.id})",
+      "(h)-[:HELD_POSITION]->(pos:Position)",
+      positionDetails,
+    ),
+    organizationPositions: positionsLoader(
+      db,
+      "MATCH (o:Organization {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
+      positionDetails,
+    ),
+
+    counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
+      db,
+      `UNWIND $requests AS req
+       MATCH (p:Person {id: req.id})
+       RETURN req.key AS key, COLLECT {
+         MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Person)
+         WHERE other <> p
+         WITH other, m ORDER BY m.sortKey
+         WITH other, collect(DISTINCT ${node("m")}) AS meetings
+         RETURN {person: ${node("other")}, meetings: meetings} AS counterpart
+         ORDER BY size(meetings) DESC, toLower(other.name), other.id
+       }[0..req.first] AS counterparts`,
+      (row) =>
+        list(row, "counterparts", (value) => {
+          const counterpart = value as { person: unknown; meetings: unknown[] };
+          const meetings = counterpart.meetings.map(as("Meeting"));
+          return {
+            person: parseAs("Person", counterpart.person),
+            meetingCount: meetings.length,
+            meetings,
+          };
+        }),
+    ),
+
+    personArticles: byId<ArticleRecord[]>(
+      db,
+      "Person",
+      `RETURN id, COLLECT {
+        MATCH (x)-[:PARTICIPATED_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
+        WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
+      } AS articles`,
+      (row) => list(row, "articles", as("Article")),
+    ),
+
+    organizationDetails: byId<{ country: CountryRecord | null; partOf: OrganizationRecord | null }>(
+      db,
+      "Organization",
+      `RETURN id,
+        head(COLLECT { MATCH (x)-[:BELONGS_TO]->(c:Country) RETURN ${node("c")} }) AS country,
+        head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN ${node("o")} }) AS partOf`,
+      (row) => ({
+        country: one(row, "country", as("Country")),
+        partOf: one(row, "partOf", as("Organization")),
+      }),
+    ),
+  };
+}

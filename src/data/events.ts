@@ -1,0 +1,182 @@
+/**
+ * Meetings and statements (schema/20-events.graphql): what a meeting's and a statement's
+ * fields need beyond the node itself, and places. Batched: one query per GraphQL level.
+ */
+import type { CypherExecutor, Row } from "../db/executor.ts";
+import { as, byId, list, one, withDetails } from "./batch.ts";
+import { node } from "./cypher.ts";
+import {
+  type ActorRecord,
+  type CountryRecord,
+  type MeetingRecord,
+  type OrganizationRecord,
+  type ParticipantRecord,
+  type PersonRecord,
+  type PlaceRecord,
+  parseAs,
+  type StatementRecord,
+  type TopicRecord,
+  toActorRecordOrNull,
+} from "./records.ts";
+
+export interface MeetingDetails {
+  place: PlaceRecord | null;
+  host: ActorRecord | null;
+  previousRound: MeetingRecord | null;
+  nextRound: MeetingRecord | null;
+  topics: TopicRecord[];
+  parties: ActorRecord[];
+}
+
+export interface StatementDetails {
+  speakers: PersonRecord[];
+  principals: ActorRecord[];
+  relayedBy: OrganizationRecord | null;
+  targets: ActorRecord[];
+  meeting: MeetingRecord | null;
+  concerns: MeetingRecord | null;
+  topics: TopicRecord[];
+}
+
+export interface PositionsRequest {
+  key: string;
+  id: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface CounterpartsRequest {
+  key: string;
+  id: string;
+  first: number;
+}
+
+/**
+ * What a statement's fields need beyond the node itself, as one map: fetched by the
+ * statementDetails loader, and also alongside statements listed under a meeting so that
+ * loader is primed and the statements' speakers cost no extra round trip.
+ */
+function statementDetailsMap(s: string): string {
+  return `{
+    speakers: COLLECT { MATCH (p:Person)-[:SAID]->(${s}) RETURN ${node("p")} AS p ORDER BY p.id },
+    principals: COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
+    relayedBy: head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} AS o ORDER BY o.id }),
+    targets: COLLECT { MATCH (${s})-[:DIRECTED_AT]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
+    meeting: head(COLLECT { MATCH (${s})-[:DURING]->(m:Meeting) RETURN ${node("m")} }),
+    concerns: head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m")} }),
+    topics: COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name }
+  }`;
+}
+
+function parseStatementDetails(value: unknown): StatementDetails {
+  const row = (value ?? {}) as Row;
+  return {
+    speakers: list(row, "speakers", as("Person")),
+    principals: list(row, "principals", (actor) => toActorRecordOrNull(actor) as ActorRecord),
+    relayedBy: one(row, "relayedBy", as("Organization")),
+    targets: list(row, "targets", (actor) => toActorRecordOrNull(actor) as ActorRecord),
+    meeting: one(row, "meeting", as("Meeting")),
+    concerns: one(row, "concerns", as("Meeting")),
+    topics: list(row, "topics", as("Topic")),
+  };
+}
+
+export function createEventLoaders(db: CypherExecutor) {
+  const statementDetails = byId<StatementDetails>(
+    db,
+    "Statement",
+    `RETURN id, ${statementDetailsMap("x")} AS details`,
+    (row) => parseStatementDetails(row?.details),
+  );
+  return {
+    statementDetails,
+
+    meetingDetails: byId<MeetingDetails>(
+      db,
+      "Meeting",
+      `RETURN id,
+        head(COLLECT { MATCH (x)-[:HELD_AT]->(p:Place) RETURN ${node("p")} }) AS place,
+        head(COLLECT { MATCH (x)-[:HOSTED_BY]->(h) RETURN ${node("h")} AS h ORDER BY h.id }) AS host,
+        head(COLLECT { MATCH (x)-[:FOLLOWS]->(m:Meeting) RETURN ${node("m")} }) AS previousRound,
+        head(COLLECT { MATCH (m:Meeting)-[:FOLLOWS]->(x) RETURN ${node("m")} }) AS nextRound,
+        COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics,
+        COLLECT {
+          MATCH (p)-[r:PARTICIPATED_IN]->(x)
+          WITH DISTINCT CASE WHEN p:Person THEN r.representing ELSE p.id END AS party
+          MATCH (a:Person|Organization|Country {id: party})
+          RETURN ${node("a")} AS a ORDER BY a.id
+        } AS parties`,
+      (row) => ({
+        place: one(row, "place", as("Place")),
+        host: one(row, "host", toActorRecordOrNull),
+        previousRound: one(row, "previousRound", as("Meeting")),
+        nextRound: one(row, "nextRound", as("Meeting")),
+        topics: list(row, "topics", as("Topic")),
+        parties: list(row, "parties", (value) => toActorRecordOrNull(value) as ActorRecord),
+      }),
+    ),
+
+    participants: byId<ParticipantRecord[]>(
+      db,
+      "Meeting",
+      `RETURN id, COLLECT {
+        MATCH (p:Person)-[r:PARTICIPATED_IN]->(x)
+        RETURN {
+          person: ${node("p")},
+          role: r.role,
+          representing: head(COLLECT { MATCH (a:Person|Organization|Country {id: r.representing}) RETURN ${node("a")} })
+        } AS participant ORDER BY toLower(p.name), p.id
+      } AS participants`,
+      (row) =>
+        list(row, "participants", (value) => {
+          const participant = value as {
+            person: unknown;
+            role: string | null;
+            representing: unknown;
+          };
+          return {
+            person: parseAs("Person", participant.person),
+            role: participant.role ?? null,
+            representing: toActorRecordOrNull(participant.representing),
+          };
+        }),
+    ),
+
+    statementsDuring: byId<StatementRecord[]>(
+      db,
+      "Meeting",
+      `RETURN id, COLLECT {
+        MATCH (s:Statement)-[:DURING]->(x)
+        WITH s ORDER BY s.sortKey
+        RETURN {node: ${node("s")}, details: ${statementDetailsMap("s")}}
+      } AS statements`,
+      (row) =>
+        list(
+          row,
+          "statements",
+          withDetails(as("Statement"), parseStatementDetails, statementDetails),
+        ),
+    ),
+
+    statementsAbout: byId<StatementRecord[]>(
+      db,
+      "Meeting",
+      `RETURN id, COLLECT {
+        MATCH (s:Statement)-[:CONCERNS]->(x) RETURN ${node("s")} AS s ORDER BY s.sortKey
+      } AS statements`,
+      (row) => list(row, "statements", as("Statement")),
+    ),
+
+    placeDetails: byId<{ within: PlaceRecord | null; country: CountryRecord | null }>(
+      db,
+      "Place",
+      `RETURN id,
+        head(COLLECT { MATCH (x)-[:LOCATED_IN]->(p:Place) RETURN ${node("p")} }) AS within,
+        head(COLLECT { MATCH (x)-[:LOCATED_IN*1..3]->(c:Country) RETURN ${node("c")} }) AS country`,
+      (row) => ({
+        within: one(row, "within", as("Place")),
+        country: one(row, "country", as("Country")),
+      }),
+    ),
+  };
+}

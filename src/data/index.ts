@@ -1,0 +1,43 @@
+/**
+ * The data layer as one request sees it: every loader, lookup and query the resolvers need,
+ * over one executor. Resolvers get this, never the driver or Cypher (as @neo4j/graphql keeps
+ * the driver out of its resolvers); a fresh one per request, so loader caches never leak.
+ */
+import type { CypherExecutor } from "../db/executor.ts";
+import { createActorLoaders } from "./actors.ts";
+import { createEventLoaders } from "./events.ts";
+import { createListLoaders } from "./lists/index.ts";
+import { listAll, nodeLoader, nodeLookups } from "./nodes.ts";
+import { shortestConnection } from "./paths.ts";
+import { search } from "./search.ts";
+import { createSourceLoaders } from "./sources.ts";
+
+export function createDataLayer(db: CypherExecutor) {
+  const nodes = nodeLoader(db);
+  return {
+    ...nodeLookups(nodes),
+    lists: createListLoaders(db),
+    actors: createActorLoaders(db),
+    events: createEventLoaders(db),
+    sources: createSourceLoaders(db),
+    articles: () => listAll(db, "Article"),
+    countries: () => listAll(db, "Country"),
+    topics: () => listAll(db, "Topic"),
+    search: (text: string, first: number) => search(db, text, first),
+    shortestConnection: (from: string, to: string, maxHops: number | null | undefined) =>
+      shortestConnection(db, from, to, maxHops),
+    status: () => serverStatus(db),
+  };
+}
+
+export type DataLayer = ReturnType<typeof createDataLayer>;
+
+async function serverStatus(db: CypherExecutor) {
+  const [row] = await db.read(
+    "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
+  );
+  return {
+    neo4jVersion: String(row?.version ?? "unknown"),
+    neo4jEdition: String(row?.edition ?? "unknown"),
+  };
+}

@@ -1,0 +1,39 @@
+/** The paged lists of the API, each answered by keyset pages and a count asked only when selected. */
+import type { CypherExecutor } from "../../db/executor.ts";
+import { meetingRecord, organizationRecord, personRecord, statementRecord } from "../records.ts";
+import { listLoaders } from "./keyset.ts";
+import { meetingList } from "./meetings.ts";
+import { namedList } from "./named.ts";
+import { statementList } from "./statements.ts";
+
+export type { ListRequest } from "./keyset.ts";
+export { meetingRequest } from "./meetings.ts";
+export { namedRequest } from "./named.ts";
+export { statementRequest } from "./statements.ts";
+
+const asRecord =
+  <T>(schema: { parse(value: unknown): T }, typename: string) =>
+  (value: unknown): T =>
+    schema.parse({ ...(value as object), __typename: typename });
+
+export function createListLoaders(db: CypherExecutor) {
+  return {
+    meetings: listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")),
+    statements: listLoaders(db, statementList, asRecord(statementRecord, "Statement")),
+    people: listLoaders(db, namedList("Person"), asRecord(personRecord, "Person")),
+    organizations: listLoaders(
+      db,
+      namedList("Organization"),
+      asRecord(organizationRecord, "Organization"),
+    ),
+  };
+}
+
+/** Every list query text, for the plan tests (EXPLAIN) and the docs. */
+export { countCypher, pageCypher } from "./keyset.ts";
+export const LIST_SPECS = {
+  meetings: meetingList,
+  statements: statementList,
+  people: namedList("Person"),
+  organizations: namedList("Organization"),
+};

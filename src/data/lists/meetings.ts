@@ -1,0 +1,96 @@
+/**
+ * Meetings as a paged list: everywhere the API lists meetings (a person's, an organization's,
+ * a country's, a topic's, or all of them under a filter).
+ */
+import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
+import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
+import type { PageArgs } from "../pagination.ts";
+import { dateFilter } from "./dates.ts";
+import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
+
+/**
+ * "Took part in" is the derived TOOK_PART_IN edge (cypher/derived.cypher): taking part
+ * directly or through a participant representing the actor. A request naming actors walks
+ * the TOOK_PART_IN edges of the one with the fewest meetings and checks the others on each
+ * meeting it passes; one naming a topic walks the topic's ABOUT edges; otherwise all
+ * meetings in order.
+ */
+export const meetingList: ListSpec = {
+  walks: {
+    actor: {
+      anchor: `head(COLLECT {
+        UNWIND req.participants AS actorId
+        MATCH (a:Person|Organization|Country {id: actorId})
+        RETURN a.id AS id ORDER BY COUNT { (a)-[:TOOK_PART_IN]->() }, id
+      })`,
+      match:
+        "MATCH ()-[r:TOOK_PART_IN]->(item:Meeting) USING INDEX r:TOOK_PART_IN(ownerId, sortKey)",
+      owner: "r.ownerId = anchor",
+      key: "r.sortKey",
+      order: "r.ownerId, r.sortKey",
+      carry: "item, r",
+      plainCount:
+        "COUNT { MATCH (a:Person|Organization|Country {id: anchor})-[:TOOK_PART_IN]->() }",
+    },
+    topic: {
+      anchor: "req.topic",
+      match: "MATCH (item:Meeting)-[r:ABOUT]->() USING INDEX r:ABOUT(ownerId, sortKey)",
+      owner: "r.ownerId = anchor",
+      key: "r.sortKey",
+      order: "r.ownerId, r.sortKey",
+      carry: "item, r",
+    },
+    all: {
+      match: "MATCH (item:Meeting) USING INDEX item:Meeting(sortKey)",
+      key: "item.sortKey",
+      order: "item.sortKey",
+      carry: "item",
+      plainCount: "COUNT { (:Meeting) }",
+    },
+  },
+  filter: `(req.status IS NULL OR item.status IN req.status)
+      AND (req.from IS NULL OR item.dateEnd >= date(req.from))
+      AND (req.to IS NULL OR item.dateStart <= date(req.to))
+      AND (req.topic IS NULL OR EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic })
+      AND all(actor IN req.participants WHERE EXISTS {
+        MATCH (item)<-[t:TOOK_PART_IN]-() WHERE t.ownerId = actor
+      })`,
+};
+
+/** Validates a meeting filter (plus the actor whose list it is) into one list request. */
+export function meetingRequest(
+  filter: MeetingFilter | null | undefined,
+  page: PageArgs,
+  scope?: string,
+): ListRequest {
+  const participants = [
+    ...(scope ? [scope] : []),
+    ...(filter?.participants ?? []),
+    ...(filter?.participant ? [filter.participant] : []),
+  ];
+  for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
+  const countries = (filter?.countries ?? []).map((code) => {
+    if (!/^[A-Za-z]{3}$/.test(code))
+      throw new InvalidInputError(
+        "filter.countries",
+        `filter.countries: "${code.slice(0, 20)}" is not an ISO alpha-3 code such as IRN`,
+      );
+    return `country:${code.toUpperCase()}`;
+  });
+  if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
+  const actors = [...new Set([...participants, ...countries])];
+  const status = filter?.status?.length ? filter.status : null;
+  const topic = filter?.topic ?? null;
+  const dates = dateFilter(filter?.from, filter?.to);
+  const walk = actors.length > 0 ? "actor" : topic ? "topic" : "all";
+  // The count is a degree (or the label's count) when nothing but the anchor filters.
+  const unfiltered = !status && !dates.from && !dates.to;
+  const plain =
+    unfiltered && (walk === "all" || (walk === "actor" && actors.length === 1 && !topic));
+  return listRequest(
+    walk,
+    { participants: actors, status, topic, from: dates.from, to: dates.to },
+    page,
+    { plain, upper: dates.upper },
+  );
+}

@@ -1,0 +1,78 @@
+/** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
+import type { StatementFilter } from "../../__generated__/resolvers-types.ts";
+import { ACTOR_LABELS, expectLabel } from "../ids.ts";
+import type { PageArgs } from "../pagination.ts";
+import { dateFilter } from "./dates.ts";
+import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
+
+/**
+ * A request walks the edges of the node it names, most selective first: the speaker's SAID
+ * edges (a person says little next to what a country has said on its behalf), else the
+ * principal's ON_BEHALF_OF edges, else the topic's ABOUT edges, else all statements.
+ */
+export const statementList: ListSpec = {
+  walks: {
+    speaker: {
+      anchor: "req.speaker",
+      match: "MATCH ()-[r:SAID]->(item:Statement) USING INDEX r:SAID(ownerId, sortKey)",
+      owner: "r.ownerId = anchor",
+      key: "r.sortKey",
+      order: "r.ownerId, r.sortKey",
+      carry: "item, r",
+      plainCount: "COUNT { MATCH (:Person {id: anchor})-[:SAID]->() }",
+    },
+    principal: {
+      anchor: "req.onBehalfOf",
+      match:
+        "MATCH (item:Statement)-[r:ON_BEHALF_OF]->() USING INDEX r:ON_BEHALF_OF(ownerId, sortKey)",
+      owner: "r.ownerId = anchor",
+      key: "r.sortKey",
+      order: "r.ownerId, r.sortKey",
+      carry: "item, r",
+    },
+    topic: {
+      anchor: "req.topic",
+      match: "MATCH (item:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(ownerId, sortKey)",
+      owner: "r.ownerId = anchor",
+      key: "r.sortKey",
+      order: "r.ownerId, r.sortKey",
+      carry: "item, r",
+    },
+    all: {
+      match: "MATCH (item:Statement) USING INDEX item:Statement(sortKey)",
+      key: "item.sortKey",
+      order: "item.sortKey",
+      carry: "item",
+      plainCount: "COUNT { (:Statement) }",
+    },
+  },
+  filter: `(req.speaker IS NULL OR EXISTS { MATCH (item)<-[t:SAID]-() WHERE t.ownerId = req.speaker })
+      AND (req.onBehalfOf IS NULL OR EXISTS { MATCH (item)-[t:ON_BEHALF_OF]->() WHERE t.ownerId = req.onBehalfOf })
+      AND (req.topic IS NULL OR EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic })
+      AND (req.language IS NULL OR item.language = req.language)
+      AND (req.from IS NULL OR item.dateEnd >= date(req.from))
+      AND (req.to IS NULL OR item.dateStart <= date(req.to))`,
+};
+
+export function statementRequest(
+  filter: StatementFilter | null | undefined,
+  page: PageArgs,
+): ListRequest {
+  if (filter?.speaker) expectLabel(filter.speaker, ["Person"], "filter.speaker");
+  if (filter?.onBehalfOf) expectLabel(filter.onBehalfOf, ACTOR_LABELS, "filter.onBehalfOf");
+  if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
+  const speaker = filter?.speaker ?? null;
+  const onBehalfOf = filter?.onBehalfOf ?? null;
+  const topic = filter?.topic ?? null;
+  const language = filter?.language ?? null;
+  const dates = dateFilter(filter?.from, filter?.to);
+  const walk = speaker ? "speaker" : onBehalfOf ? "principal" : topic ? "topic" : "all";
+  const filters = [speaker, onBehalfOf, topic, language, dates.from, dates.to].filter(Boolean);
+  const plain = (walk === "speaker" && filters.length === 1) || (walk === "all" && !filters.length);
+  return listRequest(
+    walk,
+    { speaker, onBehalfOf, topic, language, from: dates.from, to: dates.to },
+    page,
+    { plain, upper: dates.upper },
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Provenance (schema/30-sources.graphql): the article passages that report each fact, and
+ * what each article reports. Batched: one query per GraphQL level.
+ */
+import type { CypherExecutor } from "../db/executor.ts";
+import { as, byId, list } from "./batch.ts";
+import { node } from "./cypher.ts";
+import type { NodeLabel } from "./ids.ts";
+import {
+  type MeetingRecord,
+  type PositionRecord,
+  parseAs,
+  type SourceRecord,
+  type StatementRecord,
+} from "./records.ts";
+
+const SOURCES = `RETURN id, COLLECT {
+  MATCH (x)-[r:REPORTED_BY]->(a:Article)
+  RETURN {article: ${node("a")}, excerpt: r.excerpt} AS source ORDER BY a.id, r.excerpt
+} AS sources`;
+
+function sourcesLoader(db: CypherExecutor, label: NodeLabel) {
+  return byId<SourceRecord[]>(db, label, SOURCES, (row) =>
+    list(row, "sources", (value) => {
+      const source = value as { article: unknown; excerpt: string };
+      return { article: parseAs("Article", source.article), excerpt: source.excerpt };
+    }),
+  );
+}
+
+export function createSourceLoaders(db: CypherExecutor) {
+  return {
+    meetingSources: sourcesLoader(db, "Meeting"),
+    statementSources: sourcesLoader(db, "Statement"),
+    positionSources: sourcesLoader(db, "Position"),
+
+    articleFacts: byId<{
+      meetings: MeetingRecord[];
+      statements: StatementRecord[];
+      positions: PositionRecord[];
+    }>(
+      db,
+      "Article",
+      `RETURN id,
+        COLLECT { MATCH (m:Meeting)-[:REPORTED_BY]->(x) WITH DISTINCT m ORDER BY m.sortKey RETURN ${node("m")} } AS meetings,
+        COLLECT { MATCH (s:Statement)-[:REPORTED_BY]->(x) WITH DISTINCT s ORDER BY s.sortKey RETURN ${node("s")} } AS statements,
+        COLLECT { MATCH (p:Position)-[:REPORTED_BY]->(x) WITH DISTINCT p ORDER BY p.id RETURN ${node("p")} } AS positions`,
+      (row) => ({
+        meetings: list(row, "meetings", as("Meeting")),
+        statements: list(row, "statements", as("Statement")),
+        positions: list(row, "positions", as("Position")),
+      }),
+    ),
+  };
+}
