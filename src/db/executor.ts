@@ -14,6 +14,7 @@ export type AccessMode = "READ" | "WRITE";
 
 export interface QueryEvent {
   cypher: string;
+  params: Params;
   mode: AccessMode;
   durationMs: number;
   rows: number;
@@ -76,6 +77,7 @@ export class CypherExecutor {
     } finally {
       const event: QueryEvent = {
         cypher,
+        params,
         mode,
         durationMs: performance.now() - started,
         rows: rows.length,

@@ -1,0 +1,177 @@
+/**
+ * The API's Cypher stays anchored at any scale: every query the data layer sends for the
+ * client operations and for every list walk is EXPLAINed on the real Neo4j, and the plan may
+ * not scan all nodes, scan the Meeting or Statement label, or scan a relationship type; a list
+ * page may not sort (its index gives the order). The plans are what a million meetings would
+ * get too: the list queries carry index hints, so the tiny seeded graph's statistics cannot
+ * talk the planner into a scan that is cheap only at nine meetings.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { database, testDriver } from "../../test/support/neo4j.ts";
+import { type PlanNode, planOperators, scansIn } from "../../test/support/plans.ts";
+import { paths } from "../config/paths.ts";
+import { CypherExecutor, type Params } from "../db/executor.ts";
+import type { GraphQLContext } from "../graphql/context.ts";
+import { loadTypeDefs } from "../graphql/load-schema.ts";
+import { resolvers } from "../graphql/resolvers/index.ts";
+import { createLogger } from "../log/logger.ts";
+import { createDataLayer } from "./index.ts";
+import { countCypher, LIST_SPECS, pageCypher } from "./lists/index.ts";
+
+interface Sent {
+  cypher: string;
+  params: Params;
+}
+
+const sent = new Map<string, Sent>();
+let server: ApolloServer<GraphQLContext>;
+
+beforeAll(async () => {
+  server = new ApolloServer<GraphQLContext>({ typeDefs: loadTypeDefs(), resolvers });
+  await server.start();
+});
+afterAll(() => server.stop());
+
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  const executor = new CypherExecutor(testDriver(), {
+    database: database(),
+    // Generous: each distinct query text is planned once, on two cores shared with Neo4j.
+    timeoutMs: 60_000,
+    observers: [(event) => sent.set(event.cypher, { cypher: event.cypher, params: event.params })],
+  });
+  const response = await server.executeOperation(
+    { query, variables },
+    {
+      contextValue: {
+        data: createDataLayer(executor),
+        stats: { queries: 0, ms: 0 },
+        logger: createLogger("silent"),
+      },
+    },
+  );
+  const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+  expect(body?.errors).toBeUndefined();
+  return body?.data as Record<string, unknown>;
+}
+
+async function explain(cypher: string, params: Params): Promise<PlanNode> {
+  const result = await testDriver().executeQuery(`EXPLAIN ${cypher}`, params, {
+    database: database(),
+  });
+  const plan = result.summary.plan;
+  if (!plan) throw new Error("EXPLAIN returned no plan");
+  return plan as unknown as PlanNode;
+}
+
+const operation = (name: string) =>
+  readFileSync(join(paths.root, "operations", `${name}.graphql`), "utf8");
+
+const MEETING_FIELDS = "totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } }";
+
+/** Client operations plus every list walk with and without filters, counts and cursors. */
+async function exerciseTheApi() {
+  await run(operation("actor-page"), { id: "person:ryan-crocker" });
+  await run(operation("meeting-page"), { id: "meeting:us-iran-iraq-talks-round-1" });
+  await run(operation("search"), { text: "Zarif" });
+  await run(operation("connection"), { from: "person:kofi-annan", to: "person:ryan-crocker" });
+  const first = await run(`{ meetings(first: 2) { ${MEETING_FIELDS} } }`);
+  const cursor = (first.meetings as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+  await run(
+    `query($after: String) {
+    all: meetings(first: 2, after: $after) { ${MEETING_FIELDS} }
+    held: meetings(filter: {status: [HELD], from: "2007", to: "2007-12"}) { ${MEETING_FIELDS} }
+    pair: meetings(filter: {countries: ["IRN", "USA"]}) { ${MEETING_FIELDS} }
+    topic: meetings(filter: {topic: "topic:iraq-security"}) { ${MEETING_FIELDS} }
+    statements: statements(first: 3, after: null) { totalCount edges { node { id } } }
+    said: statements(filter: {speaker: "person:ryan-crocker", language: "en"}) { totalCount edges { node { id } } }
+    principal: statements(filter: {onBehalfOf: "country:IRN"}) { totalCount edges { node { id } } }
+    about: statements(filter: {topic: "topic:iraq-security", from: "2007"}) { totalCount edges { node { id } } }
+    people: people(first: 3, after: $after) { totalCount edges { node { id } } }
+    found: people(search: "Crocker") { totalCount edges { node { id } } }
+    organizations(search: "Iran") { totalCount edges { node { id } } }
+    allOrganizations: organizations { edges { node { id } } }
+    country(code: "USA") { meetings(filter: {status: [HELD]}) { ${MEETING_FIELDS} } }
+    person(id: "person:ryan-crocker") {
+      statements { totalCount edges { node { id } } }
+      counterparts { meetingCount }
+      articles { id }
+      positions(at: "2007") { title }
+    }
+    organization(id: "org:united-nations") { meetings { totalCount edges { node { id } } } positions { title } country { id } }
+    topicNode: topic(id: "topic:iraq-security") { meetings { edges { node { id } } } statements { edges { node { id } } } }
+    article(id: "article:004-iran-welcomes-fourth-round") { meetings { id } statements { id } positions { id } }
+    place(id: "place:baghdad") { within { id } country { id } }
+    articles { id }
+    countries { id }
+    topics { id }
+  }`,
+    { after: cursor },
+  );
+}
+
+describe("query plans", () => {
+  beforeAll(exerciseTheApi, 240_000);
+
+  it("never scan all nodes, the Meeting or Statement label, or a relationship type", async () => {
+    expect(sent.size).toBeGreaterThan(20);
+    const offenders: string[] = [];
+    for (const { cypher, params } of sent.values()) {
+      const scans = scansIn(await explain(cypher, params), ["Meeting", "Statement"]);
+      if (scans.length > 0) offenders.push(`${scans.join(", ")}\n  in: ${cypher.slice(0, 300)}`);
+    }
+    expect(offenders).toEqual([]);
+  }, 240_000);
+
+  it("serve every list page from an index in order: a seek and a limit, no sort", async () => {
+    for (const [list, spec] of Object.entries(LIST_SPECS)) {
+      for (const walk of Object.keys(spec.walks)) {
+        for (const counted of [undefined, "plain", "filtered"] as const) {
+          const cypher = pageCypher(spec, walk, counted);
+          const operators = planOperators(await explain(cypher, emptyBatch()));
+          const where = `${list}/${walk}/${counted ?? "page"}`;
+          expect(
+            operators.filter((op) => /Sort|Top/.test(op)),
+            where,
+          ).toEqual([]);
+          expect(
+            scansIn(await explain(cypher, emptyBatch()), ["Meeting", "Statement"]),
+            where,
+          ).toEqual([]);
+          expect(
+            operators.some((op) => /IndexSeek|IndexScan|QueryNodes/.test(op)),
+            where,
+          ).toBe(true);
+        }
+        const counts = [countCypher(spec, walk, true), countCypher(spec, walk, false)];
+        for (const cypher of counts) {
+          expect(scansIn(await explain(cypher, emptyBatch()), ["Meeting", "Statement"])).toEqual(
+            [],
+          );
+        }
+      }
+    }
+  });
+});
+
+function emptyBatch(): Params {
+  return { requests: [], limit: 21 };
+}
+
+describe("the plan inspection itself", () => {
+  it("finds a label scan over Meeting and passes an id seek", async () => {
+    const scan = await explain("MATCH (m:Meeting) WHERE m.title CONTAINS $t RETURN m", { t: "x" });
+    expect(scansIn(scan, ["Meeting"])).toEqual(["NodeByLabelScan (Meeting)"]);
+    const seek = await explain("MATCH (m:Meeting {id: $id}) RETURN m", { id: "meeting:x" });
+    expect(scansIn(seek, ["Meeting"])).toEqual([]);
+  });
+
+  it("finds a relationship type scan and an all-nodes scan", async () => {
+    const byType = await explain("MATCH ()-[r:TOOK_PART_IN]->() RETURN r.sortKey", {});
+    expect(scansIn(byType, [])).toEqual(["DirectedRelationshipTypeScan (TOOK_PART_IN)"]);
+    const all = await explain("MATCH (n) WHERE n.x = 1 RETURN n", {});
+    expect(scansIn(all, [])).toEqual(["AllNodesScan"]);
+  });
+});
