@@ -4,7 +4,7 @@
  * process started).
  */
 import type { Config } from "./config/index.ts";
-import { applySchemaAndSeeds } from "./db/apply-scripts.ts";
+import { syncSeeds } from "./db/apply-scripts.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
@@ -42,8 +42,10 @@ export async function startApplication(
     await verifyDriver(driver, neo4jTarget.database);
 
     if (config.seedOnStart) {
-      const applied = await applySchemaAndSeeds(driver, neo4jTarget.database);
-      logger.info({ files: applied.length }, "schema and seeds applied");
+      const seeds = await syncSeeds(driver, neo4jTarget.database);
+      if (seeds.applied.length > 0)
+        logger.info({ files: seeds.applied.length, hash: seeds.hash }, "schema and seeds applied");
+      else logger.info({ hash: seeds.hash }, "schema and seeds unchanged since last applied");
     }
 
     const executor = new CypherExecutor(driver, {
