@@ -30,7 +30,7 @@ export function createListLoaders(db: CypherExecutor) {
 }
 
 /** Every list query text, for the plan tests (EXPLAIN) and the docs. */
-export { countCypher, pageCypher } from "./keyset.ts";
+export { countCypher, pageCypher, sampleShapes } from "./keyset.ts";
 export const LIST_SPECS = {
   meetings: meetingList,
   statements: statementList,

@@ -3,13 +3,15 @@
  * `sortKey` string, see cypher/derived.cypher) and served by an index, so a page is one seek
  * past the cursor plus `first + 1` entries, whatever the length of the list: page 1 000 of a
  * hub's meetings costs what page 1 costs. Property maps are built for the page's rows only,
- * and the total count is computed only when a client selects `totalCount` (in the page's
- * query when the resolver can see the selection, else as its own query).
+ * and the total count is computed only when a client selects `totalCount`.
  *
  * A list is read through one of several walks (e.g. "the meetings an actor took part in",
  * "meetings about a topic", "all meetings"); the data layer picks the walk that starts from
  * the most selective node the request names, and checks the remaining filters on each item
- * it walks past. All requests of one GraphQL level that use the same walk share one query.
+ * it walks past. The query text holds only the filters a request uses (from fixed fragments,
+ * never from request data): Neo4j plans a short query fast and well, where one text with
+ * every filter behind `$x IS NULL OR …` took seconds to plan. Requests of one GraphQL level
+ * with the same shape share one query.
  */
 import DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../../db/executor.ts";
@@ -18,10 +20,7 @@ import { node } from "../cypher.ts";
 import { encodeCursor, type PageArgs } from "../pagination.ts";
 import type { ConnectionRecord } from "../records.ts";
 
-/** Above every stored key: keys start with a digit (dates) or a lower-cased name. */
-const AFTER_EVERY_KEY = "\u{10FFFF}";
-
-/** One way to walk a list in its stored order. Fixed query text only: requests are parameters. */
+/** One way to walk a list in its stored order. */
 export interface Walk {
   /**
    * A per-request Cypher expression (over `req`) for the id the walk starts from, or null
@@ -38,15 +37,19 @@ export interface Walk {
   order: string;
   /** Variables the ORDER BY needs after the filter, e.g. `item, r`. */
   carry: string;
-  /** The count when the request has no filter beyond the anchor (a degree or a count store). */
+  /** The count when nothing filters beyond the anchor (a degree, or the label's count). */
   plainCount?: string;
+  /**
+   * True when the walk's rows come from a full-text search, whose matches are sorted (a
+   * search matches few) instead of read in index order.
+   */
+  sortsMatches?: boolean;
 }
 
-/** A list: its walks and the filter every walked item must pass. */
+/** A list: its walks, and the filters a request may add (conditions on `item` and `req`). */
 export interface ListSpec {
   walks: Record<string, Walk>;
-  /** Conditions on `item` and `req` (all filters, including the anchor's own: it is cheap). */
-  filter: string;
+  filters: Record<string, string>;
 }
 
 export interface ListRequest extends PageArgs {
@@ -54,105 +57,140 @@ export interface ListRequest extends PageArgs {
   key: string;
   /** Which walk serves it (a key of the list's walks). */
   walk: string;
-  /** True when no filter applies beyond the walk's anchor: the count can be a degree. */
-  plain: boolean;
-
-  /** Keys must sort below this (an exclusive upper bound implied by the filters). */
-  upper: string;
-  [filter: string]: unknown;
+  /** The filters it uses beyond the walk's anchor (keys of the list's filters). */
+  filters: string[];
+  /** Keys must sort below this, when the filters imply an upper bound; else null. */
+  upper: string | null;
+  [field: string]: unknown;
 }
 
-/** Builds a request from its filters, with a key that identifies it within a batch. */
+/** Builds a request; `filters` lists the names of the filters it uses beyond the anchor. */
 export function listRequest(
   walk: string,
-  filters: Record<string, unknown>,
+  values: Record<string, unknown>,
+  filters: string[],
   page: PageArgs,
-  options: { plain: boolean; upper?: string | null },
+  upper: string | null = null,
 ): ListRequest {
-  const fields = {
-    walk,
-    ...filters,
-    plain: options.plain,
-    upper: options.upper ?? AFTER_EVERY_KEY,
-    ...page,
-  };
+  const fields = { walk, ...values, filters: [...filters].sort(), upper, ...page };
   return { ...fields, key: JSON.stringify(fields) };
 }
 
-function conditions(walk: Walk, spec: ListSpec, bound: string): string {
-  return [walk.owner, bound, `${walk.key} < req.upper`, spec.filter]
-    .filter(Boolean)
-    .join("\n      AND ");
+/** What decides a request's query text: requests of one shape share one query. */
+export function shapeOf(request: ListRequest): string {
+  const counted = request.count ? (isPlain(request) ? "plain" : "filtered") : "none";
+  return [
+    request.walk,
+    request.filters.join(","),
+    request.upper ? "upper" : "",
+    request.after === null ? "" : "after",
+    counted,
+  ].join("|");
 }
 
-function prelude(walk: Walk): string {
-  return `UNWIND $requests AS req
-WITH req, ${walk.anchor ?? "null"} AS anchor`;
+function isPlain(request: ListRequest): boolean {
+  return request.filters.length === 0 && request.upper === null;
+}
+
+interface Shape {
+  walk: string;
+  filters: string[];
+  upper: boolean;
+  after: boolean;
+}
+
+function parts(spec: ListSpec, shape: Shape) {
+  const walk = spec.walks[shape.walk];
+  if (!walk) throw new Error(`unknown walk ${shape.walk}`);
+  const filters = shape.filters.map((name) => {
+    const condition = spec.filters[name];
+    if (!condition) throw new Error(`unknown filter ${name}`);
+    return condition;
+  });
+  // Without a cursor the key still gets a predicate: an index serves only a predicate.
+  const where = (bound = `${walk.key} IS NOT NULL`) =>
+    [walk.owner, bound, shape.upper ? `${walk.key} < req.upper` : undefined, ...filters]
+      .filter(Boolean)
+      .join("\n      AND ");
+  const match = (bound?: string) => {
+    const conditions = where(bound);
+    return conditions ? `${walk.match}\n    WHERE ${conditions}` : walk.match;
+  };
+  const prelude = `UNWIND $requests AS req\nWITH req, ${walk.anchor ?? "null"} AS anchor`;
+  const count =
+    shape.filters.length === 0 && !shape.upper && walk.plainCount
+      ? walk.plainCount
+      : `COUNT {\n    ${match()}\n  }`;
+  return { walk, match, prelude, count };
 }
 
 /**
- * The page query of one walk: the rows after the cursor, whether any come before it, and,
- * for `counted` requests (grouped apart: plain or filtered), the total.
+ * The page query of one shape: the rows after the cursor (with `first + 1` of them, to tell
+ * whether more follow), whether any come before the cursor, and the total when counted.
  */
 export function pageCypher(
   spec: ListSpec,
-  walkName: string,
-  counted?: "plain" | "filtered",
+  shape: Shape,
+  counted: "none" | "plain" | "filtered" = "none",
 ): string {
-  const walk = spec.walks[walkName];
-  if (!walk) throw new Error(`unknown walk ${walkName}`);
-  const total = counted
-    ? `,\n  ${countExpression(spec, walk, counted === "plain")} AS totalCount`
-    : "";
-  return `${prelude(walk)}
-RETURN req.key AS key,
-  COLLECT {
-    ${walk.match}
-    WHERE ${conditions(walk, spec, `${walk.key} > coalesce(req.after, '')`)}
+  const { walk, match, prelude, count } = parts(spec, shape);
+  const columns = [
+    `COLLECT {
+    ${match(shape.after ? `${walk.key} > req.after` : undefined)}
     WITH ${walk.carry} ORDER BY ${walk.order} LIMIT $limit
     RETURN {sortKey: ${walk.key}, node: ${node("item")}} AS row
-  } AS page,
-  req.after IS NOT NULL AND EXISTS {
-    ${walk.match}
-    WHERE ${conditions(walk, spec, `${walk.key} <= req.after`)}
-  } AS hasPreviousPage${total}`;
+  } AS page`,
+    shape.after ? `EXISTS {\n    ${match(`${walk.key} <= req.after`)}\n  } AS hasPreviousPage` : "",
+    counted === "none" ? "" : `${count} AS totalCount`,
+  ].filter(Boolean);
+  return `${prelude}\nRETURN req.key AS key,\n  ${columns.join(",\n  ")}`;
 }
 
-function countExpression(spec: ListSpec, walk: Walk, plain: boolean): string {
-  return plain && walk.plainCount
-    ? walk.plainCount
-    : `COUNT {
-    ${walk.match}
-    WHERE ${conditions(walk, spec, "true")}
-  }`;
+/** The count query of one shape, for a `totalCount` the page's query did not compute. */
+export function countCypher(spec: ListSpec, shape: Shape): string {
+  const { prelude, count } = parts(spec, shape);
+  return `${prelude}\nRETURN req.key AS key, ${count} AS totalCount`;
 }
 
-/** The count query of one walk, for requests that select `totalCount`. */
-export function countCypher(spec: ListSpec, walkName: string, plain: boolean): string {
-  const walk = spec.walks[walkName];
-  if (!walk) throw new Error(`unknown walk ${walkName}`);
-  return `${prelude(walk)}
-RETURN req.key AS key, ${countExpression(spec, walk, plain)} AS totalCount`;
+const shapeFields = (request: ListRequest): Shape => ({
+  walk: request.walk,
+  filters: request.filters,
+  upper: request.upper !== null,
+  after: request.after !== null,
+});
+
+/** Query texts, built once per shape from the spec's fixed fragments. */
+function textCache(build: (request: ListRequest) => string, shape = shapeOf) {
+  const texts = new Map<string, string>();
+  return (request: ListRequest) => {
+    const name = shape(request);
+    let text = texts.get(name);
+    if (!text) {
+      text = build(request);
+      texts.set(name, text);
+    }
+    return text;
+  };
 }
 
 type Parse<T> = (value: unknown) => T;
 
-/** Groups a batch by `group(request)`, runs one query per group, answers in batch order. */
-async function byGroup<R extends { key: string }, T>(
-  requests: readonly R[],
-  group: (request: R) => string,
-  run: (group: string, members: R[]) => Promise<Row[]>,
-  toValue: (row: Row | undefined, request: R) => T,
+/** Groups a batch by query text, runs one query per text, answers in batch order. */
+async function byText<T>(
+  requests: readonly ListRequest[],
+  textOf: (request: ListRequest) => string,
+  run: (text: string, members: ListRequest[]) => Promise<Row[]>,
+  toValue: (row: Row | undefined, request: ListRequest) => T,
 ): Promise<T[]> {
-  const groups = new Map<string, R[]>();
+  const groups = new Map<string, ListRequest[]>();
   for (const request of requests) {
-    const name = group(request);
-    groups.set(name, [...(groups.get(name) ?? []), request]);
+    const text = textOf(request);
+    groups.set(text, [...(groups.get(text) ?? []), request]);
   }
   const rowsByKey = new Map<string, Row>();
   await Promise.all(
-    [...groups].map(async ([name, members]) => {
-      for (const row of await run(name, members)) rowsByKey.set(row.key as string, row);
+    [...groups].map(async ([text, members]) => {
+      for (const row of await run(text, members)) rowsByKey.set(row.key as string, row);
     }),
   );
   return requests.map((request) => toValue(rowsByKey.get(request.key), request));
@@ -161,32 +199,22 @@ async function byGroup<R extends { key: string }, T>(
 const send = (requests: ListRequest[]) =>
   requests.map(({ first, ...rest }) => ({ ...rest, first: int(first) }));
 
-/**
- * The loaders of one list: `page` answers a connection whose `count()` asks `count` lazily.
- * Query texts are built once, per walk, from the fixed spec.
- */
+/** The loaders of one list: `page` answers connections; `count` a total asked separately. */
 export function listLoaders<T>(db: CypherExecutor, spec: ListSpec, parse: Parse<T>) {
-  const pages = new Map(
-    Object.keys(spec.walks).flatMap((name) => [
-      [name, pageCypher(spec, name)],
-      [`${name}|plain`, pageCypher(spec, name, "plain")],
-      [`${name}|filtered`, pageCypher(spec, name, "filtered")],
-    ]),
+  const pageText = textCache((req) =>
+    pageCypher(spec, shapeFields(req), req.count ? (isPlain(req) ? "plain" : "filtered") : "none"),
   );
-  const countGroup = (req: ListRequest) => `${req.walk}|${req.plain ? "plain" : "filtered"}`;
-  const counts = new Map(
-    Object.keys(spec.walks).flatMap((name) => [
-      [`${name}|plain`, countCypher(spec, name, true)],
-      [`${name}|filtered`, countCypher(spec, name, false)],
-    ]),
+  const countText = textCache(
+    (req) => countCypher(spec, shapeFields(req)),
+    (req) => shapeOf({ ...req, after: null, count: false }),
   );
 
   const count = new DataLoader<ListRequest, number, string>(
     (requests) =>
-      byGroup(
+      byText(
         requests,
-        countGroup,
-        (group, members) => db.read(counts.get(group) as string, { requests: send(members) }),
+        countText,
+        (text, members) => db.read(text, { requests: send(members) }),
         (row) => Number(row?.totalCount ?? 0),
       ),
     { cacheKeyFn: (req) => req.key },
@@ -194,11 +222,11 @@ export function listLoaders<T>(db: CypherExecutor, spec: ListSpec, parse: Parse<
 
   const page = new DataLoader<ListRequest, ConnectionRecord<T>, string>(
     (requests) =>
-      byGroup(
+      byText(
         requests,
-        (req) => (req.count ? countGroup(req) : req.walk),
-        (group, members) =>
-          db.read(pages.get(group) as string, {
+        pageText,
+        (text, members) =>
+          db.read(text, {
             requests: send(members),
             // LIMIT cannot read a row's variables: fetch for the largest page, slice each.
             limit: int(Math.max(...members.map((req) => req.first)) + 1),
@@ -237,4 +265,13 @@ function toConnection<T>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** Every shape of a list with at most one filter, for the plan tests. */
+export function sampleShapes(spec: ListSpec): Shape[] {
+  return Object.keys(spec.walks).flatMap((walk) =>
+    [[], ...Object.keys(spec.filters).map((name) => [name])].flatMap((filters) =>
+      [false, true].map((after) => ({ walk, filters, upper: filters.includes("to"), after })),
+    ),
+  );
 }

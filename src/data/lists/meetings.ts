@@ -48,13 +48,15 @@ export const meetingList: ListSpec = {
       plainCount: "COUNT { (:Meeting) }",
     },
   },
-  filter: `(req.status IS NULL OR item.status IN req.status)
-      AND (req.from IS NULL OR item.dateEnd >= date(req.from))
-      AND (req.to IS NULL OR item.dateStart <= date(req.to))
-      AND (req.topic IS NULL OR EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic })
-      AND all(actor IN req.participants WHERE EXISTS {
+  filters: {
+    status: "item.status IN req.status",
+    from: "item.dateEnd >= date(req.from)",
+    to: "item.dateStart <= date(req.to)",
+    topic: "EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic }",
+    participants: `all(actor IN req.participants WHERE EXISTS {
         MATCH (item)<-[t:TOOK_PART_IN]-() WHERE t.ownerId = actor
       })`,
+  },
 };
 
 /** Validates a meeting filter (plus the actor whose list it is) into one list request. */
@@ -83,14 +85,19 @@ export function meetingRequest(
   const topic = filter?.topic ?? null;
   const dates = dateFilter(filter?.from, filter?.to);
   const walk = actors.length > 0 ? "actor" : topic ? "topic" : "all";
-  // The count is a degree (or the label's count) when nothing but the anchor filters.
-  const unfiltered = !status && !dates.from && !dates.to;
-  const plain =
-    unfiltered && (walk === "all" || (walk === "actor" && actors.length === 1 && !topic));
+  // The walk's anchor is itself a filter; only the others are checked on each item.
+  const filters = [
+    ...(status ? ["status"] : []),
+    ...(dates.from ? ["from"] : []),
+    ...(dates.to ? ["to"] : []),
+    ...(topic && walk !== "topic" ? ["topic"] : []),
+    ...(actors.length > 1 ? ["participants"] : []),
+  ];
   return listRequest(
     walk,
     { participants: actors, status, topic, from: dates.from, to: dates.to },
+    filters,
     page,
-    { plain, upper: dates.upper },
+    dates.upper,
   );
 }

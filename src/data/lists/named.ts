@@ -25,9 +25,10 @@ export function namedList(label: "Person" | "Organization"): ListSpec {
         key: "item.nameKey",
         order: "item.nameKey",
         carry: "item",
+        sortsMatches: true,
       },
     },
-    filter: "true",
+    filters: {},
   };
 }
 
@@ -35,5 +36,5 @@ export function namedRequest(search: string | null | undefined, page: PageArgs):
   const query = search?.trim() ? luceneQuery(search) : null;
   if (search?.trim() && !query)
     throw new InvalidInputError("search", "search: nothing searchable in the text");
-  return listRequest(query ? "search" : "all", { search: query }, page, { plain: !query });
+  return listRequest(query ? "search" : "all", { search: query }, [], page);
 }

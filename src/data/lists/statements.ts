@@ -46,12 +46,14 @@ export const statementList: ListSpec = {
       plainCount: "COUNT { (:Statement) }",
     },
   },
-  filter: `(req.speaker IS NULL OR EXISTS { MATCH (item)<-[t:SAID]-() WHERE t.ownerId = req.speaker })
-      AND (req.onBehalfOf IS NULL OR EXISTS { MATCH (item)-[t:ON_BEHALF_OF]->() WHERE t.ownerId = req.onBehalfOf })
-      AND (req.topic IS NULL OR EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic })
-      AND (req.language IS NULL OR item.language = req.language)
-      AND (req.from IS NULL OR item.dateEnd >= date(req.from))
-      AND (req.to IS NULL OR item.dateStart <= date(req.to))`,
+  filters: {
+    speaker: "EXISTS { MATCH (item)<-[t:SAID]-() WHERE t.ownerId = req.speaker }",
+    onBehalfOf: "EXISTS { MATCH (item)-[t:ON_BEHALF_OF]->() WHERE t.ownerId = req.onBehalfOf }",
+    topic: "EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic }",
+    language: "item.language = req.language",
+    from: "item.dateEnd >= date(req.from)",
+    to: "item.dateStart <= date(req.to)",
+  },
 };
 
 export function statementRequest(
@@ -67,12 +69,10 @@ export function statementRequest(
   const language = filter?.language ?? null;
   const dates = dateFilter(filter?.from, filter?.to);
   const walk = speaker ? "speaker" : onBehalfOf ? "principal" : topic ? "topic" : "all";
-  const filters = [speaker, onBehalfOf, topic, language, dates.from, dates.to].filter(Boolean);
-  const plain = (walk === "speaker" && filters.length === 1) || (walk === "all" && !filters.length);
-  return listRequest(
-    walk,
-    { speaker, onBehalfOf, topic, language, from: dates.from, to: dates.to },
-    page,
-    { plain, upper: dates.upper },
-  );
+  const values = { speaker, onBehalfOf, topic, language, from: dates.from, to: dates.to };
+  const anchoredBy = { speaker: "speaker", principal: "onBehalfOf", topic: "topic", all: "" }[walk];
+  const filters = Object.entries(values)
+    .filter(([name, value]) => value !== null && name !== anchoredBy)
+    .map(([name]) => name);
+  return listRequest(walk, values, filters, page, dates.upper);
 }
