@@ -35,15 +35,62 @@ const alpha2To3 = require("countries-list/minimal/countries.2to3.min.json") as R
   string,
   string
 >;
-const persian = (require("i18n-iso-countries/langs/fa.json") as { countries: Record<string, string | string[]> })
-  .countries;
+const persian = (
+  require("i18n-iso-countries/langs/fa.json") as { countries: Record<string, string | string[]> }
+).countries;
 
 /** The busiest first; the rest follow in code order. */
 const FIRST = [
-  "IRN", "USA", "IRQ", "CHE", "GBR", "RUS", "CHN", "FRA", "DEU", "SAU", "TUR", "LBN", "SYR",
-  "YEM", "AFG", "PAK", "QAT", "OMN", "ARE", "KWT", "EGY", "JOR", "ISR", "IND", "JPN", "ITA",
-  "AUT", "AZE", "ARM", "BHR", "TJK", "TKM", "KAZ", "ESP", "NOR", "SWE", "NLD", "BEL", "CAN",
-  "BRA", "ZAF", "KOR", "IDN", "MYS", "VEN", "CUB", "DZA", "LBY", "TUN", "MAR",
+  "IRN",
+  "USA",
+  "IRQ",
+  "CHE",
+  "GBR",
+  "RUS",
+  "CHN",
+  "FRA",
+  "DEU",
+  "SAU",
+  "TUR",
+  "LBN",
+  "SYR",
+  "YEM",
+  "AFG",
+  "PAK",
+  "QAT",
+  "OMN",
+  "ARE",
+  "KWT",
+  "EGY",
+  "JOR",
+  "ISR",
+  "IND",
+  "JPN",
+  "ITA",
+  "AUT",
+  "AZE",
+  "ARM",
+  "BHR",
+  "TJK",
+  "TKM",
+  "KAZ",
+  "ESP",
+  "NOR",
+  "SWE",
+  "NLD",
+  "BEL",
+  "CAN",
+  "BRA",
+  "ZAF",
+  "KOR",
+  "IDN",
+  "MYS",
+  "VEN",
+  "CUB",
+  "DZA",
+  "LBY",
+  "TUN",
+  "MAR",
 ];
 
 const COUNTRY_COUNT = 200;
@@ -76,7 +123,9 @@ function namePool(code: string, languages: string[]): NamePool {
   if (["IRN", "AFG", "TJK"].includes(code)) return "persian";
   if (languages.includes("ar")) return "arabic";
   if (["USA", "GBR", "CAN", "AUS", "NZL", "IRL"].includes(code)) return "english";
-  if (languages.some((l) => ["de", "fr", "it", "es", "nl", "sv", "no", "da", "pt", "pl"].includes(l)))
+  if (
+    languages.some((l) => ["de", "fr", "it", "es", "nl", "sv", "no", "da", "pt", "pl"].includes(l))
+  )
     return "european";
   return "other";
 }

@@ -41,11 +41,17 @@ export function dateTriple(day: number, precision: Precision): DateTriple {
   const iso = isoOf(day);
   const year = iso.slice(0, 4);
   if (precision === "DAY") return { iso, precision, start: iso, end: iso };
-  if (precision === "YEAR") return { iso: year, precision, start: `${year}-01-01`, end: `${year}-12-31` };
+  if (precision === "YEAR")
+    return { iso: year, precision, start: `${year}-01-01`, end: `${year}-12-31` };
   const month = iso.slice(0, 7);
   const date = new Date(day * DAY_MS);
   const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  return { iso: month, precision, start: `${month}-01`, end: `${month}-${String(last).padStart(2, "0")}` };
+  return {
+    iso: month,
+    precision,
+    start: `${month}-01`,
+    end: `${month}-${String(last).padStart(2, "0")}`,
+  };
 }
 
 /** The triple as node properties named after `name` (date, datePrecision, dateStart, dateEnd). */

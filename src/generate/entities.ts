@@ -156,7 +156,11 @@ export function* generateEntities(
   const byCode = new Map(world.countries.map((c) => [c.code, c]));
 
   // Cities where talks often happen away from either party.
-  for (const [name, code] of [["New York", "USA"], ["Geneva", "CHE"], ["Lausanne", "CHE"]] as const) {
+  for (const [name, code] of [
+    ["New York", "USA"],
+    ["Geneva", "CHE"],
+    ["Lausanne", "CHE"],
+  ] as const) {
     const id = ids.take(`place:${slug(name)}`);
     out.node("Place", { id, name, aliases: [], kind: "city" });
     out.rel("LOCATED_IN", id, `country:${code}`);
@@ -245,18 +249,25 @@ export function* generateEntities(
     );
   }
   world.countries.forEach((country, rank) => {
-    country.ministryId = organization(`Ministry of Foreign Affairs of ${country.name}`, "government_body", {
-      cameo: `${country.code}GOV`,
-      belongsTo: country.id,
-      locatedIn: country.capitalId,
-    }).id;
+    country.ministryId = organization(
+      `Ministry of Foreign Affairs of ${country.name}`,
+      "government_body",
+      {
+        cameo: `${country.code}GOV`,
+        belongsTo: country.id,
+        locatedIn: country.capitalId,
+      },
+    ).id;
     if (rank < 40) {
       const forces = organization(`Armed Forces of ${country.name}`, "armed_force", {
         cameo: `${country.code}MIL`,
         belongsTo: country.id,
       });
       if (rank < 20) {
-        organization(`Navy of ${country.name}`, "armed_force", { belongsTo: country.id, partOf: forces.id });
+        organization(`Navy of ${country.name}`, "armed_force", {
+          belongsTo: country.id,
+          partOf: forces.id,
+        });
         world.opposition.push(
           organization(`National Council of Resistance of ${country.name}`, "opposition_group", {
             cameo: `${country.code}OPP`,
@@ -265,13 +276,19 @@ export function* generateEntities(
         );
       }
       if (rank % 4 === 1) {
-        organization(`${country.name} Popular Movement`, "political_group", { belongsTo: country.id });
+        organization(`${country.name} Popular Movement`, "political_group", {
+          belongsTo: country.id,
+        });
       }
     }
   });
   yield;
   const missionPairs = new Set<string>();
-  for (let attempt = 0; world.missions.length < sizes.missions && attempt < sizes.missions * 5; attempt++) {
+  for (
+    let attempt = 0;
+    world.missions.length < sizes.missions && attempt < sizes.missions * 5;
+    attempt++
+  ) {
     const sender = world.countries[world.countryZipf.draw(random)] as CountryNode;
     const host = world.countries[world.countryZipf.draw(random)] as CountryNode;
     if (sender === host || missionPairs.has(`${sender.code}${host.code}`)) continue;
@@ -288,12 +305,18 @@ export function* generateEntities(
   }
   for (let i = 0; i < sizes.jointBodies; i++) {
     const a = world.countries[world.countryZipf.draw(random)] as CountryNode;
-    const b = world.countries[(world.countryZipf.draw(random) + 1) % world.countries.length] as CountryNode;
+    const b = world.countries[
+      (world.countryZipf.draw(random) + 1) % world.countries.length
+    ] as CountryNode;
     const topic = world.topics[world.topicZipf.draw(random)] as { name: string };
     world.jointBodies.push(
-      organization(`${a.name}–${b.name} joint committee on ${topic.name.toLowerCase()}`, "joint_body", {
-        description: `a committee set up jointly by ${a.name} and ${b.name}`,
-      }),
+      organization(
+        `${a.name}–${b.name} joint committee on ${topic.name.toLowerCase()}`,
+        "joint_body",
+        {
+          description: `a committee set up jointly by ${a.name} and ${b.name}`,
+        },
+      ),
     );
   }
   world.organizationZipf = new Zipf(world.organizations.length, 1.0);
@@ -308,19 +331,26 @@ export function* generateEntities(
     const outletIndex = outletZipf.draw(random);
     const [outletName, language] = OUTLETS[outletIndex] as (typeof OUTLETS)[number];
     const a = world.countries[world.countryZipf.draw(random)] as CountryNode;
-    const b = world.countries[(world.countryZipf.draw(random) + 1) % world.countries.length] as CountryNode;
+    const b = world.countries[
+      (world.countryZipf.draw(random) + 1) % world.countries.length
+    ] as CountryNode;
     const topic = world.topics[world.topicZipf.draw(random)] as { name: string };
     const title =
       language === "fa"
         ? `دیدار مقامات ${a.persianName ?? a.name} و ${b.persianName ?? b.name}`
         : `${a.name} and ${b.name} hold talks on ${topic.name.toLowerCase()}`;
     const number = String(i).padStart(7, "0");
-    const id = `article:${number}-${slug(language === "fa" ? `${a.code} ${b.code} talks` : title).split("-").slice(0, 6).join("-")}`;
+    const id = `article:${number}-${slug(language === "fa" ? `${a.code} ${b.code} talks` : title)
+      .split("-")
+      .slice(0, 6)
+      .join("-")}`;
     const kind = random.float();
     const undated = kind < 0.03;
     const published: DateTriple = undated ? UNDATED : dateTriple(day, "DAY");
     const publishedText =
-      undated || kind < 0.08 ? `${MONTHS[new Date(day * 86_400_000).getUTCMonth()]} ${new Date(day * 86_400_000).getUTCDate()}` : null;
+      undated || kind < 0.08
+        ? `${MONTHS[new Date(day * 86_400_000).getUTCMonth()]} ${new Date(day * 86_400_000).getUTCDate()}`
+        : null;
     out.node("Article", {
       id,
       title,
@@ -352,7 +382,8 @@ export function* generateEntities(
     const { name, persianName, aliases } = personName(country, random);
     const id = ids.take(`person:${slug(name)}`);
     const rank = country.people.length;
-    const office = rank < OFFICES.length ? (OFFICES[rank] as string) : random.pick(OFFICES.slice(3));
+    const office =
+      rank < OFFICES.length ? (OFFICES[rank] as string) : random.pick(OFFICES.slice(3));
     const body = random.chance(0.04) ? random.pick(world.internationalBodies) : undefined;
     const role = body
       ? `${office === "Ambassador" ? "Envoy" : "Representative"} of the ${body.name}`
@@ -368,7 +399,12 @@ export function* generateEntities(
 
     // Positions: the office they attend in, and for some a former one or a membership.
     const positions: [string, string, boolean | null, "OFFICE" | "MEMBERSHIP"][] = [
-      [role, body ? body.id : representing === country.ministryId ? country.ministryId : country.id, random.chance(0.9) ? true : null, "OFFICE"],
+      [
+        role,
+        body ? body.id : representing === country.ministryId ? country.ministryId : country.id,
+        random.chance(0.9) ? true : null,
+        "OFFICE",
+      ],
     ];
     if (random.chance(0.4)) {
       const former = random.pick(OFFICES);
@@ -384,8 +420,14 @@ export function* generateEntities(
       const positionId = `position:${personSlug}--${slug(title)}`;
       const article = random.pick(datedArticles.length ? datedArticles : world.articles);
       const fromDay = article.day === null ? null : article.day - random.int(30, 3650);
-      const from = fromDay === null || random.chance(0.4) ? UNDATED : dateTriple(Math.max(FIRST_DAY, fromDay), random.chance(0.5) ? "YEAR" : "DAY");
-      const to = current === false && article.day !== null && random.chance(0.5) ? dateTriple(article.day - random.int(1, 300), "YEAR") : UNDATED;
+      const from =
+        fromDay === null || random.chance(0.4)
+          ? UNDATED
+          : dateTriple(Math.max(FIRST_DAY, fromDay), random.chance(0.5) ? "YEAR" : "DAY");
+      const to =
+        current === false && article.day !== null && random.chance(0.5)
+          ? dateTriple(article.day - random.int(1, 300), "YEAR")
+          : UNDATED;
       out.node("Position", {
         id: positionId,
         title,
@@ -394,14 +436,23 @@ export function* generateEntities(
         ...dateProperties("to", to),
         current,
         asOf: current === null || article.day === null ? null : isoOf(article.day),
-        attributedTo: random.chance(0.005) && world.opposition.length ? random.pick(world.opposition).id : null,
+        attributedTo:
+          random.chance(0.005) && world.opposition.length ? random.pick(world.opposition).id : null,
       });
       out.rel("HELD_POSITION", id, positionId);
       out.rel("OF", positionId, of);
       out.rel("REPORTED_BY", positionId, article.id, {
-        excerpt: current === false ? `${name}, a former official, ${kind === "OFFICE" ? `served as ${title.replace(/^Former /, "")}` : "was a member"}.` : `${title} ${name} spoke to reporters.`,
+        excerpt:
+          current === false
+            ? `${name}, a former official, ${kind === "OFFICE" ? `served as ${title.replace(/^Former /, "")}` : "was a member"}.`
+            : `${title} ${name} spoke to reporters.`,
       });
-      if (random.chance(0.05)) out.rel("MENTIONS", positionId, world.organizations[world.organizationZipf.draw(random)]?.id as string);
+      if (random.chance(0.05))
+        out.rel(
+          "MENTIONS",
+          positionId,
+          world.organizations[world.organizationZipf.draw(random)]?.id as string,
+        );
     });
     if (out.pending >= flushAt) yield;
   }
@@ -418,7 +469,11 @@ function personName(
     const name = `${first} ${last}`;
     const persianName = `${firstFa} ${lastFa}`;
     const variant = `${TRANSLITERATIONS[first] ?? first} ${TRANSLITERATIONS[last] ?? last}`;
-    return { name, persianName, aliases: [last, ...(variant !== name ? [variant] : []), persianName] };
+    return {
+      name,
+      persianName,
+      aliases: [last, ...(variant !== name ? [variant] : []), persianName],
+    };
   }
   const first = random.pick(firstNames(country.names));
   const last = random.pick(lastNames(country.names));

@@ -30,6 +30,7 @@ import {
 } from "./entities.ts";
 import { cumulativeWeights, type Random, Zipf } from "./random.ts";
 import {
+  type EventCode,
   MEETING_CODES,
   MONTHS,
   PERSIAN_SENTENCES,
@@ -87,8 +88,12 @@ export class EventGenerator {
     const series = this.continueSeries();
     const sides = series ? this.redrawPeople(series.sides) : this.drawSides();
     const topic = series?.topic ?? (world.topics[world.topicZipf.draw(random)] as Series["topic"]);
-    const status = series ? (random.chance(0.85) ? "HELD" : "PLANNED") : (STATUSES[random.weighted(STATUS_WEIGHTS)] as Status);
-    const code = random.pick(MEETING_CODES[status]);
+    const status = series
+      ? random.chance(0.85)
+        ? "HELD"
+        : "PLANNED"
+      : (STATUSES[random.weighted(STATUS_WEIGHTS)] as Status);
+    const code = random.pick<EventCode>(MEETING_CODES[status]);
 
     let day = FIRST_DAY + Math.floor(Math.sqrt(random.float()) * (LAST_DAY - FIRST_DAY));
     if (series) day = Math.min(LAST_DAY, series.lastDay + random.int(14, 120));
@@ -97,7 +102,9 @@ export class EventGenerator {
     const dateText = dateTextFor(date, day, random);
 
     const [a, b] = sides as [Side, Side];
-    const codes = sides.map((side) => (side.country ? side.country.code : side.actor.id.slice(4)).toLowerCase());
+    const codes = sides.map((side) =>
+      (side.country ? side.country.code : side.actor.id.slice(4)).toLowerCase(),
+    );
     const id = `meeting:${codes.slice(0, 2).join("-")}-${String(index).padStart(7, "0")}`;
     const round = series ? series.lastRound + 1 : random.chance(0.05) ? 1 : null;
     const names = sides.map((side) => side.actor.name);
@@ -128,17 +135,24 @@ export class EventGenerator {
       round,
       roundInferred: round && round > 1 ? random.chance(0.3) : round ? false : null,
       ...code,
-      summary: random.chance(0.3) ? `${names.join(" and ")} discussed ${topic.name.toLowerCase()}.` : null,
+      summary: random.chance(0.3)
+        ? `${names.join(" and ")} discussed ${topic.name.toLowerCase()}.`
+        : null,
       sortKey: key,
     });
     out.rel("HELD_AT", id, place.id);
     if (host && random.chance(0.5)) {
-      out.rel("HOSTED_BY", id, host.people[0] && random.chance(0.8) ? host.people[0].id : host.actor.id);
+      out.rel(
+        "HOSTED_BY",
+        id,
+        host.people[0] && random.chance(0.8) ? host.people[0].id : host.actor.id,
+      );
     }
     if (series) out.rel("FOLLOWS", id, series.lastId);
     out.rel("ABOUT", id, topic.id, { ownerId: topic.id, sortKey: key });
     const secondTopic = random.chance(0.2) ? world.topics[world.topicZipf.draw(random)] : undefined;
-    if (secondTopic && secondTopic !== topic) out.rel("ABOUT", id, secondTopic.id, { ownerId: secondTopic.id, sortKey: key });
+    if (secondTopic && secondTopic !== topic)
+      out.rel("ABOUT", id, secondTopic.id, { ownerId: secondTopic.id, sortKey: key });
 
     // Participation, and TOOK_PART_IN: one per actor who attended or was represented.
     const tookPart = new Set<string>();
@@ -148,15 +162,21 @@ export class EventGenerator {
         tookPart.add(side.actor.id);
       }
       for (const person of side.people) {
-        out.rel("PARTICIPATED_IN", person.id, id, { role: person.role, representing: person.representing });
+        out.rel("PARTICIPATED_IN", person.id, id, {
+          role: person.role,
+          representing: person.representing,
+        });
         tookPart.add(person.id);
         tookPart.add(person.representing);
       }
     }
-    for (const actorId of tookPart) out.rel("TOOK_PART_IN", actorId, id, { ownerId: actorId, sortKey: key });
+    for (const actorId of tookPart)
+      out.rel("TOOK_PART_IN", actorId, id, { ownerId: actorId, sortKey: key });
 
     for (const article of this.reportingArticles(date, day)) {
-      out.rel("REPORTED_BY", id, article.id, { excerpt: meetingExcerpt(status, a, b, topic.name, city.name, date, day) });
+      out.rel("REPORTED_BY", id, article.id, {
+        excerpt: meetingExcerpt(status, a, b, topic.name, city.name, date, day),
+      });
     }
     if (random.chance(0.08)) out.rel("MENTIONS", id, this.mentionable());
 
@@ -185,11 +205,16 @@ export class EventGenerator {
       const partner = other.people[0];
       if (partner && random.chance(0.015)) speakers.push(partner);
     }
-    const principals = speakers.length ? [...new Set(speakers.map((p) => p.representing))] : [side.actor.id];
+    const principals = speakers.length
+      ? [...new Set(speakers.map((p) => p.representing))]
+      : [side.actor.id];
 
     const code = random.pick(STATEMENT_CODES);
     const persian = speakers[0]?.country.names === "persian" && random.chance(0.4);
-    const sentence = random.pick(code.en).replaceAll("{topic}", topic.name.toLowerCase()).replaceAll("{other}", other.actor.name);
+    const sentence = random
+      .pick(code.en)
+      .replaceAll("{topic}", topic.name.toLowerCase())
+      .replaceAll("{other}", other.actor.name);
     const speakerName = speakers.map((p) => p.name).join(" and ");
     const kind = random.chance(0.6) ? "QUOTE" : "REPORTED";
     const [faText, faTranslation] = random.pick(PERSIAN_SENTENCES);
@@ -207,7 +232,9 @@ export class EventGenerator {
       date = dateTriple(day, "DAY");
     }
     const number = this.statementCount++;
-    const speakerSlug = speakers[0] ? speakers[0].id.slice("person:".length) : side.actor.id.slice(side.actor.id.indexOf(":") + 1).toLowerCase();
+    const speakerSlug = speakers[0]
+      ? speakers[0].id.slice("person:".length)
+      : side.actor.id.slice(side.actor.id.indexOf(":") + 1).toLowerCase();
     const id = `statement:${speakerSlug}-${String(number).padStart(8, "0")}`;
     const key = sortKey(date.start, id);
 
@@ -225,24 +252,30 @@ export class EventGenerator {
       goldstein: code.goldstein,
       sortKey: key,
     });
-    for (const speaker of speakers) out.rel("SAID", speaker.id, id, { ownerId: speaker.id, sortKey: key });
-    for (const principal of principals) out.rel("ON_BEHALF_OF", id, principal, { ownerId: principal, sortKey: key });
+    for (const speaker of speakers)
+      out.rel("SAID", speaker.id, id, { ownerId: speaker.id, sortKey: key });
+    for (const principal of principals)
+      out.rel("ON_BEHALF_OF", id, principal, { ownerId: principal, sortKey: key });
     if (random.chance(0.6)) {
       const target = other.people[0] && random.chance(0.15) ? other.people[0].id : other.actor.id;
       if (!principals.includes(target)) out.rel("DIRECTED_AT", id, target);
     }
     out.rel(during ? "DURING" : "CONCERNS", id, meetingId);
-    const about = random.chance(0.9) ? topic : (world.topics[world.topicZipf.draw(random)] as Series["topic"]);
+    const about = random.chance(0.9)
+      ? topic
+      : (world.topics[world.topicZipf.draw(random)] as Series["topic"]);
     out.rel("ABOUT", id, about.id, { ownerId: about.id, sortKey: key });
     if (random.chance(0.1)) out.rel("MADE_AT", id, city.id);
     if (random.chance(0.15)) out.rel("RELAYED_BY", id, random.pick(world.outlets).id);
-    else if (random.chance(0.02) && world.missions.length) out.rel("RELAYED_BY", id, random.pick(world.missions).id);
+    else if (random.chance(0.02) && world.missions.length)
+      out.rel("RELAYED_BY", id, random.pick(world.missions).id);
     const excerpt = persian
       ? `${speakers[0]?.persianName ?? speakerName}: «${text}»`
       : kind === "QUOTE"
         ? `“${text}”, said ${speakerName || side.actor.name}.`
         : `${text}.`;
-    for (const article of this.reportingArticles(date, day)) out.rel("REPORTED_BY", id, article.id, { excerpt });
+    for (const article of this.reportingArticles(date, day))
+      out.rel("REPORTED_BY", id, article.id, { excerpt });
     if (random.chance(0.05)) out.rel("MENTIONS", id, this.mentionable());
   }
 
@@ -257,7 +290,11 @@ export class EventGenerator {
     }
     while (actors.size < count) {
       if (actors.size >= 2 && random.chance(0.25)) {
-        actors.add(random.chance(0.8) ? (world.internationalBodies[random.int(0, 4)] as OrganizationNode) : random.pick(world.jointBodies));
+        actors.add(
+          random.chance(0.8)
+            ? (world.internationalBodies[random.int(0, 4)] as OrganizationNode)
+            : random.pick(world.jointBodies),
+        );
       } else if (actors.size === 1 && random.chance(0.04)) {
         actors.add(random.pick(world.internationalBodies));
       } else {
@@ -303,7 +340,14 @@ export class EventGenerator {
     return series;
   }
 
-  private rememberSeries(series: Series | undefined, sides: Side[], topic: Series["topic"], id: string, round: number, day: number): void {
+  private rememberSeries(
+    series: Series | undefined,
+    sides: Side[],
+    topic: Series["topic"],
+    id: string,
+    round: number,
+    day: number,
+  ): void {
     if (series) {
       series.lastId = id;
       series.lastRound = round;
@@ -329,7 +373,8 @@ export class EventGenerator {
 
   private mentionable(): string {
     const { random, world } = this;
-    if (random.chance(0.2)) return (world.countries[world.countryZipf.draw(random)] as CountryNode).id;
+    if (random.chance(0.2))
+      return (world.countries[world.countryZipf.draw(random)] as CountryNode).id;
     if (random.chance(0.2)) return random.pick(world.people).id;
     return (world.organizations[world.organizationZipf.draw(random)] as OrganizationNode).id;
   }
@@ -342,7 +387,15 @@ function dateTextFor(date: DateTriple, day: number, random: Random): string | nu
   return null;
 }
 
-function meetingExcerpt(status: Status, a: Side, b: Side, topic: string, city: string, date: DateTriple, day: number): string {
+function meetingExcerpt(
+  status: Status,
+  a: Side,
+  b: Side,
+  topic: string,
+  city: string,
+  date: DateTriple,
+  day: number,
+): string {
   const who = (side: Side) => side.people[0]?.name ?? side.actor.name;
   const when = date.precision === "DAY" ? ` on ${WEEKDAYS[weekdayOf(day)]}` : "";
   switch (status) {
