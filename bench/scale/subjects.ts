@@ -95,7 +95,7 @@ export async function chooseSubjects(systems: Systems): Promise<Subjects> {
   const rows = await read(
     systems,
     `MATCH (p:Person)
-     WITH p, COUNT { (p)-[:TOOK_PART_IN]->(:Meeting) } AS degree WHERE degree > 0
+     WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
      RETURN p.id AS id, p.name AS name, degree ORDER BY degree DESC, id`,
   );
   const ranked: Ranked[] = rows.map((row) => ({

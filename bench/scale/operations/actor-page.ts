@@ -76,7 +76,7 @@ RETURN {person: p {
             of: head(COLLECT { MATCH (pos)-[:OF]->(a) WITH a ORDER BY a.id RETURN a {.id, .name} })}
   },
   meetings: {
-    totalCount: COUNT { (p)-[:TOOK_PART_IN]->(:Meeting) },
+    totalCount: COUNT { (p)-[:TOOK_PART_IN]->() },
     pageInfo: {hasNextPage: hasNextPage, endCursor: last(page).sortKey},
     edges: edges
   }
