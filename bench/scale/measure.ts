@@ -105,7 +105,13 @@ export async function measure(
   const results = Object.fromEntries(
     SYSTEMS.map((system) => [
       system,
-      { samples: [], p50: null, p95: null, failure: null, roundTrips: [] } as SystemResult,
+      {
+        samples: [],
+        p50: null,
+        p95: null,
+        failure: operation.failures?.[system] ?? null,
+        roundTrips: [],
+      } as SystemResult,
     ]),
   ) as Record<SystemName, SystemResult>;
   const levels: Partial<Record<SystemName, Levels>> = {};

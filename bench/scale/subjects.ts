@@ -58,35 +58,63 @@ async function lateCursors(systems: Systems, person: Ranked): Promise<PersonSubj
   };
 }
 
-/** Walks pages 1 to 9 of `people` with each system and returns the cursors for page 10. */
+/** The end cursor of a page, or the failure that kept the page from coming. */
+async function endCursor(
+  page: () => Promise<{ data: unknown; error?: string }>,
+  path: string[],
+): Promise<{ cursor: string | null; error?: string }> {
+  try {
+    const { data, error } = await page();
+    if (error) return { cursor: null, error };
+    return { cursor: (at(data, ...path, "pageInfo", "endCursor") as string | null) ?? null };
+  } catch (error) {
+    return { cursor: null, error: (error as { code?: string }).code ?? (error as Error).message };
+  }
+}
+
+async function graphqlPage(endpoint: string, query: string, after: string | null) {
+  const { json, status } = await postGraphQL(
+    endpoint,
+    JSON.stringify({ query, variables: { first: PAGE_SIZE, after } }),
+  );
+  const error = json.errors?.[0];
+  return {
+    data: json.data,
+    error: error
+      ? (error.extensions?.code ?? error.message)
+      : json.data
+        ? undefined
+        : `HTTP ${status}`,
+  };
+}
+
+/**
+ * Walks pages 1 to 9 of `people` with each system and returns the cursors for page 10. A
+ * page past the end has no end cursor: the last one is kept, as a client would. A system
+ * that fails on the way is marked failed for page 10 rather than asked for the wrong page.
+ */
 async function peoplePage10(systems: Systems): Promise<Cursors> {
-  const cursors: Cursors = { api: null, handWritten: null, neo4jGraphql: null };
+  const cursors: Cursors = { api: null, handWritten: null, neo4jGraphql: null, failures: {} };
+  const failures = cursors.failures ?? {};
   for (let page = 1; page < 10; page += 1) {
-    const api = await postGraphQL(
-      systems.apiEndpoint,
-      JSON.stringify({
-        query: PEOPLE_API_QUERY,
-        variables: { first: PAGE_SIZE, after: cursors.api },
+    const steps = {
+      api: () => graphqlPage(systems.apiEndpoint, PEOPLE_API_QUERY, cursors.api),
+      neo4jGraphql: () =>
+        graphqlPage(systems.neo4jGraphqlEndpoint, PEOPLE_NEO4J_GRAPHQL_QUERY, cursors.neo4jGraphql),
+      handWritten: async () => ({
+        data: await systems.handWritten(PEOPLE_HAND_WRITTEN, {
+          first: PAGE_SIZE,
+          after: cursors.handWritten ?? "",
+        }),
       }),
-    );
-    const library = await postGraphQL(
-      systems.neo4jGraphqlEndpoint,
-      JSON.stringify({
-        query: PEOPLE_NEO4J_GRAPHQL_QUERY,
-        variables: { first: PAGE_SIZE, after: cursors.neo4jGraphql },
-      }),
-    );
-    const handWritten = await systems.handWritten(PEOPLE_HAND_WRITTEN, {
-      first: PAGE_SIZE,
-      after: cursors.handWritten ?? "",
-    });
-    // A page past the end has no end cursor: keep the last one, as a client would.
-    cursors.api = (at(api.json.data, "people", "pageInfo", "endCursor") as string) ?? cursors.api;
-    cursors.neo4jGraphql =
-      (at(library.json.data, "peopleConnection", "pageInfo", "endCursor") as string) ??
-      cursors.neo4jGraphql;
-    cursors.handWritten =
-      (at(handWritten, "people", "pageInfo", "endCursor") as string) ?? cursors.handWritten;
+    };
+    const paths = { api: ["people"], neo4jGraphql: ["peopleConnection"], handWritten: ["people"] };
+    for (const system of ["api", "neo4jGraphql", "handWritten"] as const) {
+      if (failures[system]) continue;
+      const { cursor, error } = await endCursor(steps[system], paths[system]);
+      if (error) failures[system] = error;
+      else cursors[system] = cursor ?? cursors[system];
+    }
   }
   return cursors;
 }

@@ -126,5 +126,6 @@ export function peoplePage(key: string, name: string, after: Cursors): BenchOper
     },
     levels: (data) => connectionLevels(at(data, "people"), nodeId),
     neo4jGraphqlLevels: (data) => connectionLevels(at(data, "peopleConnection"), nodeId),
+    failures: after.failures,
   };
 }

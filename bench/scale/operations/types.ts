@@ -27,6 +27,8 @@ export interface BenchOperation {
   levels(data: unknown): Levels;
   /** Reads @neo4j/graphql's `data` into the same levels. */
   neo4jGraphqlLevels(data: unknown): Levels;
+  /** Systems already known to fail this operation (e.g. while walking to its cursor). */
+  failures?: Cursors["failures"];
 }
 
 /** The people and cursors the operations are anchored on, chosen once per dataset. */
@@ -56,6 +58,8 @@ export interface Cursors {
   api: string | null;
   handWritten: string | null;
   neo4jGraphql: string | null;
+  /** Systems that failed while walking to these cursors, with their error code. */
+  failures?: Partial<Record<"api" | "handWritten" | "neo4jGraphql", string>>;
 }
 
 export const PAGE_SIZE = 20;
