@@ -2,6 +2,7 @@
  * The scale bench, one scale after another: open (or generate) the dataset, measure, stop
  * its Neo4j before the next one starts, so two stores never compete for memory.
  */
+import { pageCacheFor } from "../../src/generate/dataset.ts";
 import { openDataset } from "./dataset.ts";
 import {
   type BenchReport,
@@ -19,7 +20,7 @@ export interface BenchOptions {
   requests: number;
   warmup: number;
   timeoutMs: number;
-  /** Page cache per scale, e.g. "4g"; defaults to pageCacheFor(meetings). */
+  /** Page cache for every scale, e.g. "4g"; by default sized for each store by the generator. */
   pageCache?: string;
   heap: string;
   dataRoot?: string;
@@ -28,13 +29,6 @@ export interface BenchOptions {
   resultsDir: string;
   print: (text: string) => void;
   log: (line: string) => void;
-}
-
-/** Enough page cache to hold each store (1M meetings ≈ 3.4 GB on disk). */
-export function pageCacheFor(meetings: number): string {
-  if (meetings <= 20_000) return "512m";
-  if (meetings <= 200_000) return "1g";
-  return "4g";
 }
 
 export async function runBench(

@@ -11,7 +11,7 @@
  *   --data-root DIR         where datasets live (or SCALE_DATA_ROOT), e.g. another worktree's
  *                           .data/scale; default: the generator's own default
  *   --timeout-ms 10000      bound of one request (the anchors' transaction timeout)
- *   --page-cache 4g         page cache for every scale (default: by scale, up to 4g)
+ *   --page-cache 4g         page cache for every scale (default: sized for each store)
  *   --heap 2g               embedded Neo4j heap
  *   --results-dir DIR       default bench/results
  */

@@ -1,41 +1,9 @@
 /**
- * Opens a generated scale dataset through the generator's entry point,
- * `openScaleDataset` in src/generate/dataset.ts (branch `generator`). It is loaded when the
- * bench runs rather than imported statically so that this bench type-checks and lints on
- * its own before the two branches meet; the interface below is the generator's contract.
+ * Opens a generated scale dataset (src/generate/dataset.ts), optionally under another data
+ * root: the datasets are large (3.4 GB at 1M meetings) and may live in another checkout.
  */
-import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Neo4jTarget } from "../../src/db/resolve.ts";
-
-export interface DatasetInfo {
-  meetings: number;
-  seed: number;
-  counts: Record<string, number>;
-}
-
-interface GeneratorModule {
-  datasetDataDir(meetings: number, seed: number): string;
-  openScaleDataset(options: {
-    meetings: number;
-    seed?: number;
-    pageCache?: string;
-    heap?: string;
-    dataDir?: string;
-    log?: (line: string) => void;
-  }): Promise<{ target: Neo4jTarget; info: DatasetInfo; generatedNow: boolean }>;
-}
-
-const GENERATOR = new URL("../../src/generate/dataset.ts", import.meta.url);
-
-async function generator(): Promise<GeneratorModule> {
-  if (!existsSync(GENERATOR)) {
-    throw new Error(
-      "src/generate/dataset.ts is missing: the scale bench needs the data generator (branch `generator`)",
-    );
-  }
-  return (await import(GENERATOR.href)) as GeneratorModule;
-}
+import { datasetDataDir, openScaleDataset } from "../../src/generate/dataset.ts";
 
 export interface OpenOptions {
   meetings: number;
@@ -49,8 +17,7 @@ export interface OpenOptions {
   log: (line: string) => void;
 }
 
-export async function openDataset(options: OpenOptions) {
-  const { datasetDataDir, openScaleDataset } = await generator();
+export function openDataset(options: OpenOptions) {
   const dataDir =
     options.dataDir ??
     (options.dataRoot
