@@ -2,7 +2,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts", "seeds/**/*.test.ts", "cypher/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "test/**/*.test.ts",
+      "seeds/**/*.test.ts",
+      "cypher/**/*.test.ts",
+      "bench/**/*.test.ts",
+    ],
     // One real Neo4j for the whole run (NEO4J_URI, a container, or the embedded default),
     // loaded with the schema and seeds once; see test/global-setup.ts.
     globalSetup: ["test/global-setup.ts"],

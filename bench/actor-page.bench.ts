@@ -19,6 +19,7 @@ import { type RunningApplication, startApplication } from "../src/application.ts
 import { loadConfig } from "../src/config/index.ts";
 import { paths } from "../src/config/paths.ts";
 import { createLogger } from "../src/log/logger.ts";
+import { mb, postGraphQL, summarize } from "./support.ts";
 
 const PERSON_ID = "person:ryan-crocker";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
@@ -51,37 +52,13 @@ interface Sample {
 }
 
 async function request(endpoint: string, operation: Operation): Promise<Sample> {
-  const started = performance.now();
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: operation.body,
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  const json = JSON.parse(text) as {
-    data?: { person?: unknown };
-    errors?: unknown[];
-    extensions?: { cypher?: { queries?: number } };
-  };
+  const { ms, status, json } = await postGraphQL(endpoint, operation.body);
   // Timing error responses would measure the wrong thing.
-  if (response.status !== 200 || json.errors?.length || !json.data?.person) {
-    throw new Error(`${operation.name}: HTTP ${response.status} ${text.slice(0, 500)}`);
+  if (status !== 200 || json.errors?.length || !json.data?.person) {
+    throw new Error(`${operation.name}: HTTP ${status} ${JSON.stringify(json).slice(0, 500)}`);
   }
   return { ms, cypherQueries: json.extensions?.cypher?.queries };
 }
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-function summarize(samples: Sample[]) {
-  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function bench(app: RunningApplication): Promise<void> {
   const endpoint = `${app.url}/graphql`;
@@ -96,8 +73,8 @@ async function bench(app: RunningApplication): Promise<void> {
     actorSamples.push(await request(endpoint, actorPage));
   }
 
-  const a = summarize(anchorSamples);
-  const p = summarize(actorSamples);
+  const a = summarize(anchorSamples.map((s) => s.ms));
+  const p = summarize(actorSamples.map((s) => s.ms));
   const roundTrips = [...new Set(actorSamples.map((s) => s.cypherQueries))];
   const anchorTrips = [...new Set(anchorSamples.map((s) => s.cypherQueries))];
   const memory = process.memoryUsage();

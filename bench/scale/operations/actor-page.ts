@@ -1,0 +1,222 @@
+/**
+ * The actor page (operations/actor-page.graphql, 20 meetings a page) for one person, from the
+ * first page or after a cursor, as this API, one hand-written Cypher query and
+ * @neo4j/graphql each ask it.
+ */
+import { readFileSync } from "node:fs";
+import { paths } from "../../../src/config/paths.ts";
+import {
+  at,
+  type BenchOperation,
+  idOf,
+  type Levels,
+  list,
+  PAGE_SIZE,
+  type PersonSubject,
+} from "./types.ts";
+
+const API_QUERY = readFileSync(`${paths.root}operations/actor-page.graphql`, "utf8");
+
+/**
+ * The page's meetings come from one seek of the (ownerId, sortKey) index of TOOK_PART_IN,
+ * in index order, so no sort of the person's whole list; everything under a meeting is a
+ * COLLECT from that meeting, in the API's orders. `$after` is '' for the first page (every
+ * sort key is greater).
+ */
+const HAND_WRITTEN = `
+MATCH (p:Person {id: $id})
+CALL () {
+  MATCH ()-[r:TOOK_PART_IN]->(m:Meeting)
+  WHERE r.ownerId = $id AND r.sortKey > $after
+  WITH r, m ORDER BY r.ownerId, r.sortKey LIMIT $first + 1
+  RETURN collect({sortKey: r.sortKey, meeting: m}) AS rows
+}
+WITH p, rows[0..$first] AS page, size(rows) > $first AS hasNextPage
+CALL (page) {
+  UNWIND page AS row
+  WITH row, row.meeting AS m ORDER BY row.sortKey
+  RETURN collect({cursor: row.sortKey, node: m {
+    .id, .title, .status,
+    date: CASE WHEN m.date IS NULL THEN null ELSE {iso: m.date, precision: m.datePrecision} END,
+    participants: COLLECT {
+      MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(m)
+      WITH pp, pr ORDER BY toLower(pp.name), pp.id
+      RETURN {
+        role: pr.role,
+        person: pp {.id, .name},
+        representing: head(COLLECT {
+          MATCH (a:Person|Organization|Country {id: pr.representing}) RETURN a {.id, .name, .code}
+        })
+      }
+    },
+    statements: COLLECT {
+      MATCH (s:Statement)-[:DURING]->(m)
+      WITH s ORDER BY s.sortKey
+      RETURN s {
+        .id, .text, .language, .translation,
+        speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(s) WITH sp ORDER BY sp.id RETURN sp {.id, .name} }),
+        sources: COLLECT {
+          MATCH (s)-[rb:REPORTED_BY]->(a:Article) WITH rb, a ORDER BY a.id, rb.excerpt
+          RETURN {excerpt: rb.excerpt, article: a {.id, .title, .outlet}}
+        }
+      }
+    },
+    sources: COLLECT {
+      MATCH (m)-[rb:REPORTED_BY]->(a:Article) WITH rb, a ORDER BY a.id, rb.excerpt
+      RETURN {excerpt: rb.excerpt, article: a {.id, .title, .outlet}}
+    }
+  }}) AS edges
+}
+RETURN {person: p {
+  .id, .name, .aliases,
+  positions: COLLECT {
+    MATCH (p)-[:HELD_POSITION]->(pos:Position)
+    WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+    RETURN {title: pos.title, kind: pos.kind, current: pos.current,
+            of: head(COLLECT { MATCH (pos)-[:OF]->(a) WITH a ORDER BY a.id RETURN a {.id, .name} })}
+  },
+  meetings: {
+    totalCount: COUNT { (p)-[:TOOK_PART_IN]->() },
+    pageInfo: {hasNextPage: hasNextPage, endCursor: last(page).sortKey},
+    edges: edges
+  }
+}} AS data`;
+
+const NEO4J_GRAPHQL_QUERY = `
+query ActorPage($id: ID!, $first: Int!, $after: String) {
+  people(where: { id: { eq: $id } }) {
+    id
+    name
+    aliases
+    positions(sort: [{ fromStart: ASC }, { title: ASC }, { id: ASC }]) {
+      title
+      kind
+      current
+      of {
+        ... on Organization { id name }
+        ... on Country { id name }
+      }
+    }
+    meetingsConnection(first: $first, after: $after, sort: [{ node: { sortKey: ASC } }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          date
+          datePrecision
+          participantsConnection(sort: [{ node: { nameKey: ASC } }]) {
+            edges { properties { role representing } node { id name } }
+          }
+          statements(sort: [{ sortKey: ASC }]) {
+            id
+            text
+            language
+            translation
+            speakers(sort: [{ id: ASC }], limit: 1) { id name }
+            sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
+              edges { properties { excerpt } node { id title outlet } }
+            }
+          }
+          sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
+            edges { properties { excerpt } node { id title outlet } }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+/** Levels of the API's answer (and of the hand-written one, which has the same shape). */
+function apiLevels(data: unknown): Levels {
+  const person = at(data, "person");
+  const meetings = at(person, "meetings");
+  const nodes = list(meetings, "edges").map((edge) => at(edge, "node"));
+  const levels: Levels = {
+    person: [idOf(data, "person")],
+    positions: list(person, "positions").map((p) => `${at(p, "title")}@${idOf(p, "of")}`),
+    totalCount: [String(at(meetings, "totalCount"))],
+    hasNextPage: [String(at(meetings, "pageInfo", "hasNextPage"))],
+    meetings: nodes.map((node) => idOf(node)),
+  };
+  for (const meeting of nodes) {
+    const id = idOf(meeting);
+    levels[`${id} participants`] = list(meeting, "participants").map(
+      (p) => `${idOf(p, "person")}>${idOf(p, "representing")}`,
+    );
+    const statements = list(meeting, "statements");
+    levels[`${id} statements`] = statements.map((s) => idOf(s));
+    for (const statement of statements) {
+      levels[`${idOf(statement)} speaker`] = [idOf(statement, "speaker")];
+      levels[`${idOf(statement)} sources`] = list(statement, "sources").map((s) =>
+        idOf(s, "article"),
+      );
+    }
+    levels[`${id} sources`] = list(meeting, "sources").map((s) => idOf(s, "article"));
+  }
+  return levels;
+}
+
+function neo4jGraphqlLevels(data: unknown): Levels {
+  const person = list(data, "people")[0];
+  const meetings = at(person, "meetingsConnection");
+  const nodes = list(meetings, "edges").map((edge) => at(edge, "node"));
+  const sources = (parent: unknown) =>
+    list(parent, "sourcesConnection", "edges").map((edge) => idOf(edge, "node"));
+  const levels: Levels = {
+    person: [person === undefined ? "" : idOf(person)],
+    positions: list(person, "positions").map((p) => `${at(p, "title")}@${idOf(list(p, "of")[0])}`),
+    totalCount: [String(at(meetings, "totalCount"))],
+    hasNextPage: [String(at(meetings, "pageInfo", "hasNextPage"))],
+    meetings: nodes.map((node) => idOf(node)),
+  };
+  for (const meeting of nodes) {
+    const id = idOf(meeting);
+    levels[`${id} participants`] = list(meeting, "participantsConnection", "edges").map(
+      (edge) => `${idOf(edge, "node")}>${at(edge, "properties", "representing") ?? ""}`,
+    );
+    const statements = list(meeting, "statements");
+    levels[`${id} statements`] = statements.map((s) => idOf(s));
+    for (const statement of statements) {
+      levels[`${idOf(statement)} speaker`] = [idOf(list(statement, "speakers")[0])];
+      levels[`${idOf(statement)} sources`] = sources(statement);
+    }
+    levels[`${id} sources`] = sources(meeting);
+  }
+  return levels;
+}
+
+/** The actor page of `person`, first page, or the late page after `person.late`. */
+export function actorPage(
+  key: string,
+  name: string,
+  person: PersonSubject,
+  late: boolean,
+): BenchOperation {
+  return {
+    key,
+    name,
+    api: {
+      query: API_QUERY,
+      operationName: "ActorPage",
+      variables: {
+        id: person.id,
+        meetingsFirst: PAGE_SIZE,
+        meetingsAfter: late ? person.late.api : null,
+      },
+    },
+    handWritten: {
+      cypher: HAND_WRITTEN,
+      params: { id: person.id, first: PAGE_SIZE, after: (late && person.late.handWritten) || "" },
+    },
+    neo4jGraphql: {
+      query: NEO4J_GRAPHQL_QUERY,
+      variables: { id: person.id, first: PAGE_SIZE, after: late ? person.late.neo4jGraphql : null },
+    },
+    levels: apiLevels,
+    neo4jGraphqlLevels,
+  };
+}

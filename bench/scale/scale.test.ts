@@ -1,0 +1,73 @@
+/**
+ * Runs `npm run bench:scale` end to end at a tiny scale so it cannot rot: its own embedded
+ * Neo4j on a temporary data directory (never the shared test Neo4j, which holds the
+ * articles' graph), a generated dataset of 300 meetings, three requests per operation.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runBench } from "./bench.ts";
+
+describe("npm run bench:scale at 300 meetings", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "drg-bench-scale-"));
+  const resultsDir = mkdtempSync(join(tmpdir(), "drg-bench-results-"));
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(resultsDir, { recursive: true, force: true });
+  });
+
+  it("measures every operation on all three systems, which agree on every id", async () => {
+    const printed: string[] = [];
+    const { report, file } = await runBench({
+      scales: [300],
+      seed: 1,
+      requests: 3,
+      warmup: 1,
+      timeoutMs: 5_000,
+      pageCache: "64m",
+      heap: "512m",
+      dataDir,
+      resultsDir,
+      print: (text) => printed.push(text),
+      log: () => {},
+    });
+
+    expect(report.mismatches).toEqual([]);
+    const [scale] = report.scales;
+    expect(scale?.operations.map((op) => op.key)).toEqual([
+      "actor-hub-first",
+      "actor-hub-late",
+      "actor-median-first",
+      "actor-median-late",
+      "meetings-IRN-USA",
+      "people-page-10",
+      "search",
+      "connection-hubs",
+      "connection-medians",
+    ]);
+    for (const op of scale?.operations ?? []) {
+      // The hand-written query is the reference: it must answer every operation.
+      expect(op.systems.handWritten.failure, op.name).toBeNull();
+      for (const result of Object.values(op.systems)) {
+        // A system that fails (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded
+        // with its code; one that answered was measured on every request.
+        if (result.failure === null) expect(result.samples, op.name).toHaveLength(3);
+        else expect(result.failure, op.name).toMatch(/\S/);
+      }
+    }
+    const answeredByApi = scale?.operations.filter((op) => op.systems.api.failure === null) ?? [];
+    expect(answeredByApi.length).toBeGreaterThan(0);
+    for (const op of answeredByApi)
+      expect(op.systems.api.roundTrips.length, op.name).toBeGreaterThan(0);
+    // The hub really is a hub, and a late page starts past the middle of its meetings.
+    expect(scale?.subjects.hub.degree).toBeGreaterThan(scale?.subjects.median.degree ?? 0);
+    expect(scale?.subjects.hub.lateOffset).toBe(Math.floor((scale?.subjects.hub.degree ?? 0) / 2));
+
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(report.machine.cores).toBeGreaterThan(0);
+    expect(scale?.neo4jVersion).toMatch(/^\d{4}\.\d+/);
+    expect(printed.join("\n")).toContain("actor page, hub");
+    // Mostly the embedded Neo4j's start and the generator: about a minute on a quiet machine.
+  }, 600_000);
+});
