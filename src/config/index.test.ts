@@ -41,6 +41,22 @@ describe("loadConfig", () => {
     }
   });
 
+  it("defaults the page cache to 128m and accepts sizes up to 16g", () => {
+    expect(loadConfig({}).neo4j.pageCache).toBe("128m");
+    expect(loadConfig({ NEO4J_PAGECACHE: "4g" }).neo4j.pageCache).toBe("4g");
+    expect(loadConfig({ NEO4J_PAGECACHE: "512M" }).neo4j.pageCache).toBe("512M");
+  });
+
+  it("rejects a page cache that is not a size or is out of range, naming the variable", () => {
+    expect(() => loadConfig({ NEO4J_PAGECACHE: "4 GB" })).toThrowError(
+      /NEO4J_PAGECACHE: must look like 128m or 4g/,
+    );
+    expect(() => loadConfig({ NEO4J_PAGECACHE: "32g" })).toThrowError(
+      /NEO4J_PAGECACHE: must be between 16m and 16g/,
+    );
+    expect(() => loadConfig({ NEO4J_PAGECACHE: "8m" })).toThrowError(/NEO4J_PAGECACHE/);
+  });
+
   it("keeps the embedded Neo4j's heap between 256m and 2g", () => {
     expect(loadConfig({ NEO4J_HEAP: "2g" }).neo4j.heap).toBe("2g");
     expect(() => loadConfig({ NEO4J_HEAP: "3g" })).toThrowError(

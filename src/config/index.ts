@@ -39,6 +39,18 @@ const environmentSchema = z.object({
       "must be between 256m and 2g",
     )
     .default("1g"),
+  /**
+   * The embedded Neo4j's page cache (the store's pages in memory, outside the heap). 128m
+   * holds the seeded graph; a generated dataset wants about 4 KB per meeting (4g for 1M).
+   */
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/i, "must look like 128m or 4g")
+    .refine(
+      (value) => megabytes(value) >= 16 && megabytes(value) <= 16 * 1024,
+      "must be between 16m and 16g",
+    )
+    .default("128m"),
   /** Apply cypher/schema.cypher and seeds/*.cypher on start. Defaults to on, except for NEO4J_URI. */
   SEED_ON_START: flag.optional(),
   /** Per-transaction timeout for API reads, in milliseconds. */
@@ -84,6 +96,7 @@ export interface Neo4jSettings {
   httpPort: number;
   dataDir: string;
   heap: string;
+  pageCache: string;
   queryTimeoutMs: number;
   maxRetryMs: number;
 }
@@ -150,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       httpPort: e.NEO4J_HTTP_PORT,
       dataDir: e.NEO4J_DATA_DIR,
       heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
     },

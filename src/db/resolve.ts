@@ -65,6 +65,7 @@ export async function resolveNeo4j(
     dataDir: settings.dataDir,
     password: settings.password,
     heap: settings.heap,
+    pageCache: settings.pageCache,
     log,
   });
   log(

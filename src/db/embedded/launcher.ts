@@ -17,6 +17,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   password: string;
   heap: string;
+  /** Page cache size (e.g. 4g); neo4j-launcher/neo4j.conf's 128m when absent. */
+  pageCache?: string;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -73,6 +75,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       String(httpPort),
       "--config",
       build.config,
+      ...(options.pageCache ? ["--pagecache", options.pageCache] : []),
     ],
     {
       env: { ...process.env, NEO4J_PASSWORD: options.password },

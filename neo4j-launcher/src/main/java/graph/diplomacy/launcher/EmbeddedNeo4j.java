@@ -13,13 +13,16 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.Version;
 
 /**
  * Starts Neo4j Community in-process with the Bolt and HTTP connectors on 127.0.0.1, for
  * machines without a Docker engine. It is driven by src/db/embedded/launcher.ts.
  *
- * <p>Arguments: {@code --data-dir PATH --bolt-port N --http-port N --config FILE}. The
+ * <p>Arguments: {@code --data-dir PATH --bolt-port N --http-port N --config FILE
+ * [--pagecache SIZE]}; {@code --pagecache} (e.g. {@code 4g}) overrides the config file's
+ * page cache, which is small for the seeded graph but must hold a generated dataset. The
  * password comes from the environment ({@code NEO4J_PASSWORD}) so it never shows in a
  * process list.
  *
@@ -56,6 +59,9 @@ public final class EmbeddedNeo4j {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(arguments.dataDir());
         if (arguments.config() != null) {
             builder.loadPropertiesFromFile(arguments.config());
+        }
+        if (arguments.pageCache() != null) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, arguments.pageCache());
         }
         DatabaseManagementService dbms = builder
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -136,12 +142,13 @@ public final class EmbeddedNeo4j {
         System.exit(2);
     }
 
-    private record Arguments(Path dataDir, int boltPort, int httpPort, Path config) {
+    private record Arguments(Path dataDir, int boltPort, int httpPort, Path config, Long pageCache) {
         static Arguments parse(String[] args) {
             Path dataDir = Path.of(".data/neo4j");
             int boltPort = 7687;
             int httpPort = 7474;
             Path config = null;
+            Long pageCache = null;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -153,10 +160,20 @@ public final class EmbeddedNeo4j {
                     case "--bolt-port" -> boltPort = port(name, value);
                     case "--http-port" -> httpPort = port(name, value);
                     case "--config" -> config = Path.of(value);
+                    case "--pagecache" -> pageCache = bytes(name, value);
                     default -> fail("unknown argument " + name);
                 }
             }
-            return new Arguments(dataDir.toAbsolutePath(), boltPort, httpPort, config);
+            return new Arguments(dataDir.toAbsolutePath(), boltPort, httpPort, config, pageCache);
+        }
+
+        private static Long bytes(String name, String value) {
+            try {
+                return ByteUnit.parse(value);
+            } catch (IllegalArgumentException ignored) {
+                fail(name + " must be a size such as 512m or 4g, got " + value);
+                return null;
+            }
         }
 
         private static int port(String name, String value) {

@@ -1,0 +1,298 @@
+/**
+ * The lifecycle of a generated dataset: where it lives, when it may be loaded, and the
+ * `(:Dataset {id: 'generated'})` marker that says a load finished. The marker is written
+ * with `complete: false` before the first row and set complete only at the end, so an
+ * interrupted load is recognised and redone. A database holding anything else (the
+ * articles' seeded graph, or data without the marker) is never written to.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { loadConfig } from "../config/index.ts";
+import { paths } from "../config/paths.ts";
+import { applyScriptFile } from "../db/apply-scripts.ts";
+import { startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
+import type { Neo4jTarget } from "../db/resolve.ts";
+import { GENERATOR_VERSION, generateGraph } from "./model.ts";
+import { Progress } from "./progress.ts";
+import { GraphWriter, type PendingChunk } from "./writer.ts";
+
+export interface DatasetInfo {
+  meetings: number;
+  seed: number;
+  counts: Record<string, number>;
+}
+
+export const DEFAULT_SEED = 1;
+
+/** A generated dataset's own data directory (git-ignored), one per (meetings, seed). */
+export function datasetDataDir(meetings: number, seed: number): string {
+  return join(paths.root, ".data", "scale", `meetings-${meetings}-seed-${seed}`);
+}
+
+/** Page cache sized for the store (about 3.4 KB per meeting), at least 256 MB. */
+export function pageCacheFor(meetings: number): string {
+  const megabytes = Math.max(256, Math.ceil((meetings * 4096) / 1_048_576 / 256) * 256);
+  return megabytes >= 1024 && megabytes % 1024 === 0 ? `${megabytes / 1024}g` : `${megabytes}m`;
+}
+
+/** The load was refused to protect data that is not a generated dataset. */
+export class DatasetRefusedError extends Error {
+  override name = "DatasetRefusedError";
+}
+
+type DatabaseState =
+  | { kind: "empty" }
+  | { kind: "generated"; complete: boolean; matches: boolean; info: DatasetInfo }
+  | { kind: "foreign"; detail: string };
+
+/** Rows per transaction: small enough that generating the next chunk overlaps its commit. */
+const CHUNK_ROWS = 20_000;
+
+const SEEDED_ARTICLE = "article:000-annan-meets-khatami";
+
+export async function inspectDatabase(
+  driver: Driver,
+  database: string | undefined,
+  wanted: { meetings: number; seed: number },
+): Promise<DatabaseState> {
+  const { records } = await driver.executeQuery(
+    `OPTIONAL MATCH (d:Dataset {id: 'generated'})
+     WITH d LIMIT 1
+     RETURN d {.*} AS marker,
+            EXISTS { MATCH (n) WHERE NOT n:Dataset } AS hasData,
+            EXISTS { MATCH (a:Article {id: $seededArticle}) } AS seeded`,
+    { seededArticle: SEEDED_ARTICLE },
+    { database, routing: "READ" },
+  );
+  const record = records[0];
+  const marker = record?.get("marker") as Record<string, unknown> | null;
+  const hasData = record?.get("hasData") === true;
+  if (record?.get("seeded") === true) {
+    return { kind: "foreign", detail: "it holds the articles' seeded graph" };
+  }
+  if (!marker) {
+    return hasData
+      ? { kind: "foreign", detail: "it holds data without the generated-dataset marker" }
+      : { kind: "empty" };
+  }
+  const info: DatasetInfo = {
+    meetings: toNumber(marker.meetings),
+    seed: toNumber(marker.seed),
+    counts:
+      typeof marker.countsJson === "string"
+        ? (JSON.parse(marker.countsJson) as Record<string, number>)
+        : {},
+  };
+  return {
+    kind: "generated",
+    complete: marker.complete === true,
+    matches:
+      info.meetings === wanted.meetings &&
+      info.seed === wanted.seed &&
+      toNumber(marker.generatorVersion) === GENERATOR_VERSION,
+    info,
+  };
+}
+
+/** Generates into an already-running Neo4j (the CLI with NEO4J_URI uses this). */
+export async function generateInto(
+  driver: Driver,
+  database: string | undefined,
+  options: { meetings: number; seed?: number; log?: (line: string) => void },
+): Promise<DatasetInfo> {
+  const meetings = options.meetings;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const state = await inspectDatabase(driver, database, { meetings, seed });
+  if (state.kind === "foreign") {
+    throw new DatasetRefusedError(
+      `Refusing to load generated data into this Neo4j: ${state.detail}. Use an empty database, or leave NEO4J_URI unset to generate into .data/scale/.`,
+    );
+  }
+  if (state.kind === "generated") {
+    if (state.complete && state.matches) {
+      log(`generate: dataset of ${meetings} meetings (seed ${seed}) is already complete`);
+      return state.info;
+    }
+    log(
+      `generate: removing ${state.complete ? `a different generated dataset (${state.info.meetings} meetings, seed ${state.info.seed})` : "an incomplete generated dataset"}`,
+    );
+    await deleteEverything(driver, database);
+  }
+
+  const started = performance.now();
+  await applyScriptFile(driver, paths.schemaCypher, database);
+  await driver.executeQuery(
+    `CREATE (:Dataset {id: 'generated', meetings: toInteger($meetings), seed: toInteger($seed),
+       generatorVersion: toInteger($version), complete: false, startedAt: datetime()})`,
+    { meetings, seed, version: GENERATOR_VERSION },
+    { database },
+  );
+
+  const writer = new GraphWriter(driver, database);
+  const progress = new Progress(meetings, log);
+  let pending: PendingChunk | undefined;
+  for (const chunk of generateGraph({ meetings, seed, chunkRows: CHUNK_ROWS })) {
+    // The previous chunk commits before this one starts: relationships refer to its nodes.
+    if (pending) progress.add(await pending.done);
+    pending = await writer.write(chunk);
+    progress.meetingsDone = chunk.meetingsDone;
+  }
+  if (pending) progress.add(await pending.done);
+  progress.finish();
+
+  log("generate: waiting for the indexes to come online");
+  await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database });
+  const counts = await countByLabelAndType(driver, database);
+  const seconds = (performance.now() - started) / 1000;
+  await driver.executeQuery(
+    `MATCH (d:Dataset {id: 'generated'})
+     SET d.complete = true, d.countsJson = $countsJson, d.loadSeconds = $seconds, d.completedAt = datetime()`,
+    { countsJson: JSON.stringify(counts), seconds },
+    { database },
+  );
+  log(`generate: complete in ${formatDuration(seconds)}`);
+  return { meetings, seed, counts };
+}
+
+/**
+ * Starts an embedded Neo4j on the dataset's own data dir (free ports), generating the
+ * dataset first if it is absent or incomplete. The caller stops the returned target.
+ */
+export async function openScaleDataset(options: {
+  meetings: number;
+  seed?: number;
+  pageCache?: string;
+  heap?: string;
+  dataDir?: string;
+  log?: (line: string) => void;
+}): Promise<{ target: Neo4jTarget; info: DatasetInfo; generatedNow: boolean }> {
+  const meetings = options.meetings;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const dataDir = options.dataDir ?? datasetDataDir(meetings, seed);
+  const password = loadConfig().neo4j.password;
+
+  let target = await startTarget(dataDir, password, options, meetings, log);
+  try {
+    let driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+    try {
+      const state = await inspectDatabase(driver, undefined, { meetings, seed });
+      if (state.kind === "generated" && state.complete && state.matches) {
+        return { target, info: state.info, generatedNow: false };
+      }
+      if (state.kind === "generated") {
+        // Our own directory with a stale or interrupted load: starting afresh is faster
+        // than deleting millions of nodes through Cypher.
+        log(`generate: discarding the incomplete dataset in ${dataDir}`);
+        await driver.close();
+        await target.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+        target = await startTarget(dataDir, password, options, meetings, log);
+        driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
+      }
+      const info = await generateInto(driver, undefined, { meetings, seed, log });
+      return { target, info, generatedNow: true };
+    } finally {
+      await driver.close();
+    }
+  } catch (error) {
+    await target.stop();
+    throw error;
+  }
+}
+
+async function startTarget(
+  dataDir: string,
+  password: string,
+  options: { pageCache?: string; heap?: string },
+  meetings: number,
+  log: (line: string) => void,
+): Promise<Neo4jTarget> {
+  const pageCache = options.pageCache ?? pageCacheFor(meetings);
+  const heap = options.heap ?? "2g";
+  const embedded = await startEmbeddedNeo4j({
+    boltPort: 0,
+    httpPort: 0,
+    dataDir,
+    password,
+    heap,
+    pageCache,
+    log,
+  });
+  log(
+    `generate: embedded Neo4j ${embedded.version} on ${dataDir} (heap ${heap}, page cache ${pageCache}) at ${embedded.boltUri}`,
+  );
+  return {
+    source: "embedded",
+    uri: embedded.boltUri,
+    username: "neo4j",
+    password,
+    database: undefined,
+    httpUrl: embedded.httpUrl,
+    stop: embedded.stop,
+  };
+}
+
+/** Node counts by label and relationship counts by type, from Neo4j's count store. */
+export async function countByLabelAndType(
+  driver: Driver,
+  database: string | undefined,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const labels = await driver.executeQuery(
+    "CALL db.labels() YIELD label RETURN label ORDER BY label",
+    {},
+    { database },
+  );
+  const types = await driver.executeQuery(
+    "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type ORDER BY type",
+    {},
+    { database },
+  );
+  // Labels and types come from the database's own catalogue, quoted as identifiers.
+  for (const record of labels.records) {
+    const label = String(record.get("label"));
+    if (label === "Dataset") continue;
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${quote(label)}) RETURN count(n) AS c`,
+      {},
+      { database },
+    );
+    counts[label] = toNumber(records[0]?.get("c"));
+  }
+  for (const record of types.records) {
+    const type = String(record.get("type"));
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[r:${quote(type)}]->() RETURN count(r) AS c`,
+      {},
+      { database },
+    );
+    counts[type] = toNumber(records[0]?.get("c"));
+  }
+  return counts;
+}
+
+async function deleteEverything(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: "WRITE" });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+function quote(identifier: string): string {
+  return `\`${identifier.replaceAll("`", "``")}\``;
+}
+
+function toNumber(value: unknown): number {
+  return neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
+}
+
+export function formatDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m ? `${m}m ${String(s).padStart(2, "0")}s` : `${s}s`;
+}
