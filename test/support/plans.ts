@@ -5,8 +5,40 @@
  * look at what an operator does, not at its estimated rows: a label scan over nine meetings
  * is as wrong as one over a million.
  */
-import neo4j from "neo4j-driver";
-import { database, testDriver } from "./neo4j.ts";
+import neo4j, { type Driver } from "neo4j-driver";
+
+/**
+ * Labels and relationship types that grow with the corpus (about a million meetings, two
+ * million statements, 250k articles, 100k people): a scan over any of them is a scan over
+ * millions. Country, Topic and Place stay small.
+ */
+export const GROWING_LABELS = [
+  "Meeting",
+  "Statement",
+  "Article",
+  "Person",
+  "Organization",
+  "Position",
+];
+export const GROWING_TYPES = [
+  "PARTICIPATED_IN",
+  "TOOK_PART_IN",
+  "SAID",
+  "ON_BEHALF_OF",
+  "DIRECTED_AT",
+  "RELAYED_BY",
+  "MENTIONS",
+  "ABOUT",
+  "DURING",
+  "CONCERNS",
+  "REPORTED_BY",
+  "HELD_POSITION",
+  "OF",
+  "FOLLOWS",
+  "HOSTED_BY",
+  "HELD_AT",
+  "MADE_AT",
+];
 
 /** The plan tree as the driver returns it (`ResultSummary.plan`), or a hand-made one. */
 export interface PlanNode {
@@ -115,13 +147,23 @@ export function expectNoScans(plan: PlanNode, labels: string[], options: ScanOpt
   throw new Error(`the plan scans instead of starting from its anchors:\n${lines.join("\n")}`);
 }
 
-/** The plan Neo4j would run for `cypher` (EXPLAIN: nothing is executed). */
+/**
+ * The plan Neo4j would run for `cypher` (EXPLAIN: nothing is executed), on the test run's
+ * Neo4j unless a driver is given (the benchmarks pass theirs).
+ */
 export async function explainPlan(
   cypher: string,
   params: Record<string, unknown> = {},
+  on?: { driver: Driver; database?: string | undefined },
 ): Promise<PlanNode> {
-  const result = await testDriver().executeQuery(`EXPLAIN ${cypher}`, params, {
-    database: database(),
+  // Loaded only inside vitest: this module is also used outside it, by bench/.
+  let target = on;
+  if (!target) {
+    const { testDriver, database } = await import("./neo4j.ts");
+    target = { driver: testDriver(), database: database() };
+  }
+  const result = await target.driver.executeQuery(`EXPLAIN ${cypher}`, params, {
+    database: target.database,
     routing: neo4j.routing.READ,
   });
   const plan = result.summary.plan;
