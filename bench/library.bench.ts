@@ -15,9 +15,10 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
+import { scanRuleFor } from "../cypher/queries/scan-rules.ts";
 import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../src/generate/dataset.ts";
 import { exampleParams, type LibraryQuery, loadLibrary } from "../src/queries/library.ts";
-import { explainPlan, findScans, GROWING_LABELS, GROWING_TYPES } from "../test/support/plans.ts";
+import { explainPlan, findScans } from "../test/support/plans.ts";
 
 const { values } = parseArgs({
   options: {
@@ -99,7 +100,8 @@ async function pickCases(driver: Driver, library: LibraryQuery[]): Promise<Case[
   const counterpart = await value<string>(
     driver,
     `MATCH (:Person {id: $hub})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(o:Person)
-     RETURN o.id ORDER BY count(m) DESC, o.id LIMIT 1`,
+     WITH o, count(m) AS together
+     RETURN o.id ORDER BY together DESC, o.id LIMIT 1`,
     { hub },
   );
   // Articles are many; the busiest reachable from the hub's first statements is enough.
@@ -222,9 +224,8 @@ async function main() {
     const scans = new Map<Case, string>();
     for (const c of all) {
       const plan = await explainPlan(cypher(c), c.params, { driver });
-      const found = findScans(plan, GROWING_LABELS, {
-        relationshipTypes: GROWING_TYPES.filter((type) => type !== "RELAYED_BY"),
-      });
+      const rule = scanRuleFor(c.query);
+      const found = findScans(plan, rule.labels, rule.options);
       scans.set(c, found.length ? found.map((f) => f.operator).join(", ") : "none");
     }
 
