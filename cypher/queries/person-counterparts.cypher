@@ -6,8 +6,12 @@
 // Counterparts are the other named people who took part in the same meetings. Only HELD
 // meetings count (a planned or declined meeting is not an encounter). `representing` is
 // what the counterpart stood for in those meetings (ids; empty when the text does not say).
-MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m:Meeting {status: "HELD"})<-[r:PARTICIPATED_IN]-(other:Person)
-WHERE other <> p
+//
+// `m` has no :Meeting label on purpose (PARTICIPATED_IN only leads to meetings): with the
+// label, the planner could start from the status index, i.e. from every held meeting,
+// instead of walking from the person.
+MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m)<-[r:PARTICIPATED_IN]-(other:Person)
+WHERE m.status = "HELD" AND other <> p
 WITH other, m, r
 ORDER BY m.dateStart IS NULL, m.dateStart, m.id
 WITH other,

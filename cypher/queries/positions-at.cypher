@@ -16,7 +16,8 @@
 //   * "possible: dates unknown"            — nothing rules it in or out
 // Unknown bounds are treated as open: a missing start does not exclude an early date, a
 // missing end does not exclude a late one. `claimedBy` is set when the position is only
-// a claim by another actor (e.g. the NCRI's claim about Qods Force membership).
+// a claim by another actor (e.g. the NCRI's claim about Qods Force membership); the
+// claimant is matched by id under its labels, so that lookup is an index seek.
 WITH date($at) AS at
 MATCH (p:Person {id: $person})-[:HELD_POSITION]->(pos:Position)-[:OF]->(of)
 WITH at, p, pos, of,
@@ -35,6 +36,7 @@ WITH at, p, pos, of, reportedDays,
        WHEN pos.current AND any(d IN reportedDays WHERE d < at) AND any(d IN reportedDays WHERE d > at) THEN 3
        ELSE 4
      END AS rank
+OPTIONAL MATCH (claimant:Person|Organization|Country {id: pos.attributedTo})
 RETURN pos.id AS position,
        pos.title AS title,
        pos.kind AS kind,
@@ -49,5 +51,5 @@ RETURN pos.id AS position,
          WHEN 3 THEN "likely: reported current before and after"
          ELSE "possible: dates unknown"
        END AS assessment,
-       head(COLLECT { MATCH (c) WHERE c.id = pos.attributedTo RETURN c.name }) AS claimedBy
+       claimant.name AS claimedBy
 ORDER BY rank, title

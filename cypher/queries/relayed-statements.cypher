@@ -8,7 +8,12 @@
 // channel (the Swiss Embassy in Tehran passing on a US message). The source is the
 // speaker, or — when the text names no speaker — whoever the statement was made on
 // behalf of.
+//
+// There is no parameter to start from: the query goes through the organizations (thousands,
+// against millions of statements) and follows their RELAYED_BY edges, the least a report
+// of every relay can read. USING SCAN makes that the plan on any size of graph.
 MATCH (s:Statement)-[:RELAYED_BY]->(relay:Organization)
+USING SCAN relay:Organization
 WITH relay, s,
      coalesce(
        nullIf(COLLECT { MATCH (sp:Person)-[:SAID]->(s) RETURN sp.name AS n ORDER BY n }, []),

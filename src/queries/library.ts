@@ -111,3 +111,9 @@ export function bindParams(query: LibraryQuery, args: string[]): Record<string, 
 function describeParams(query: LibraryQuery): string {
   return query.params.length ? query.params.map((param) => param.name).join(", ") : "no parameters";
 }
+
+/** The parameters the header's example passes (`key=value` after the query's name). */
+export function exampleParams(query: LibraryQuery): Record<string, string> {
+  const [, args = ""] = query.example.split(`npm run query -- ${query.name}`);
+  return bindParams(query, args.trim().split(/\s+/).filter(Boolean));
+}

@@ -1,0 +1,25 @@
+/**
+ * Every analyst query starts from the nodes its parameters name (an id seek, a full-text
+ * index or a list index) and walks from there: EXPLAIN with the example's parameters must
+ * show no scan of a big label or relationship type. Checked on the tiny seeded graph, where
+ * a scan would be cheap and the planner may prefer one: the queries are written so that the
+ * anchored plan is the only one (see each file's header), the same at nine meetings as at
+ * a million.
+ */
+import { describe, expect, it } from "vitest";
+import { exampleParams, loadLibrary } from "../../src/queries/library.ts";
+import { expectNoScans, explainPlan, planOperators } from "../../test/support/plans.ts";
+import { scanRuleFor } from "./scan-rules.ts";
+
+const library = loadLibrary();
+
+describe("every library query is anchored", () => {
+  for (const query of library) {
+    it(`${query.name} starts from its parameters, never from a scan`, async () => {
+      const plan = await explainPlan(query.cypher, exampleParams(query));
+      expect(planOperators(plan).length).toBeGreaterThan(1);
+      const rule = scanRuleFor(query.name);
+      expectNoScans(plan, rule.labels, rule.options);
+    });
+  }
+});
