@@ -37,7 +37,8 @@ describe("the SDL's cost annotations", () => {
       .filter(({ field }) => isListType(getNullableType(field.type)))
       .filter(({ type, field }) => {
         const listSize = annotations.listSize(field);
-        const own = listSize?.assumedSize !== undefined || Boolean(listSize?.slicingArguments.length);
+        const own =
+          listSize?.assumedSize !== undefined || Boolean(listSize?.slicingArguments.length);
         return !own && !annotations.isSizedByParent(type, field);
       })
       .map(({ coordinate }) => coordinate);

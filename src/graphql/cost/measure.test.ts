@@ -51,7 +51,9 @@ describe("the cost of a query", () => {
 
   it("sizes a connection's edges by `first`, and counts pageInfo once", () => {
     expect(
-      cost("{ page(first: 3) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }"),
+      cost(
+        "{ page(first: 3) { totalCount pageInfo { hasNextPage } edges { cursor node { id } } } }",
+      ),
     ).toBe(1 + 1 + 3 * (1 + 1));
   });
 
