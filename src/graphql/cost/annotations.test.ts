@@ -3,6 +3,8 @@
  * a size the estimator can use, and every connection is sized by its `first` with the
  * server's default page when `first` is omitted.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   buildSchema,
   type GraphQLField,
@@ -13,6 +15,7 @@ import {
   isObjectType,
 } from "graphql";
 import { describe, expect, it } from "vitest";
+import { paths } from "../../config/paths.ts";
 import { DEFAULT_PAGE_SIZE } from "../../data/pagination.ts";
 import { loadTypeDefs } from "../load-schema.ts";
 import { costAnnotations } from "./annotations.ts";
@@ -92,5 +95,32 @@ describe("the SDL's cost annotations", () => {
       )
       .map(({ coordinate }) => coordinate);
     expect(misplaced).toEqual([]);
+  });
+
+  it("are the sizes docs/api.md explains, for every list that is not sliced", () => {
+    const docs = readFileSync(join(paths.root, "docs", "api.md"), "utf8");
+    const table = docs.slice(
+      docs.indexOf("<!-- list-sizes:begin -->"),
+      docs.indexOf("<!-- list-sizes:end -->"),
+    );
+    const documented = Object.fromEntries(
+      table
+        .split("\n")
+        .map((row) => row.split("|").map((cell) => cell.trim()))
+        .filter((cells) => /^\d+$/.test(cells[2] ?? ""))
+        .flatMap((cells) =>
+          [...(cells[1] ?? "").matchAll(/`(\w+\.\w+)`/g)].map((match) => [
+            match[1],
+            Number(cells[2]),
+          ]),
+        ),
+    );
+    const annotated = Object.fromEntries(
+      fields
+        .map(({ field, coordinate }) => [coordinate, annotations.listSize(field)] as const)
+        .filter(([, listSize]) => listSize && listSize.slicingArguments.length === 0)
+        .map(([coordinate, listSize]) => [coordinate, listSize?.assumedSize]),
+    );
+    expect(documented).toEqual(annotated);
   });
 });
