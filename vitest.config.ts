@@ -1,6 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for every package (graphql 16 has no exports map);
+    // Vite would give our sources its ES build, a second "realm" whose schema objects the
+    // libraries that Node loads (Apollo, graphql-query-complexity) refuse. One instance, as in
+    // production.
+    alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
+  },
   test: {
     include: [
       "src/**/*.test.ts",

@@ -73,11 +73,21 @@ const environmentSchema = z.object({
   GRAPHQL_IDE: flag.optional(),
   /** Schema introspection; defaults to on except in production. */
   GRAPHQL_INTROSPECTION: flag.optional(),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  /**
+   * Field levels, counted by graphql-armor: a Relay connection takes three (`meetings`,
+   * `edges`, `node`), so the 3-hop actor → meetings → participants → their meetings →
+   * statements → sources { article { title } } needs 13.
+   */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(13),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
-  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  /**
+   * The most objects a query may be able to return, as src/graphql/cost/ estimates it from
+   * the SDL's cost directives: above the actor page with 50 meetings (about 15,000), far
+   * below what an amplifying query asks for (millions and up).
+   */
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(25_000),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   /** How long shutdown waits for requests in flight before closing their connections. */

@@ -63,6 +63,13 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  if (code === ErrorCode.QUERY_LIMIT_EXCEEDED) {
+    // Our own cost limit (./cost/plugin.ts): the message and which limit are for the client.
+    return {
+      message: formatted.message,
+      extensions: { code, limit: formatted.extensions?.limit },
+    };
+  }
   const status = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions
     ?.http?.status;
   if (code === undefined && typeof status === "number" && status >= 400 && status < 500) {

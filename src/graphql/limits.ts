@@ -1,6 +1,7 @@
 /**
- * Limits checked before anything runs: depth, aliases, tokens, directives and cost, with
- * graphql-armor. A rejected document never reaches a resolver, so it sends no Cypher.
+ * Limits checked before anything runs: depth, aliases, tokens and directives, with
+ * graphql-armor (the cost limit is ./cost/, which reads the SDL's cost directives and the
+ * request's variables). A rejected document never reaches a resolver, so it sends no Cypher.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
@@ -16,7 +17,9 @@ export function armor(limits: GraphQLLimits, production: boolean) {
     // errors; the same counting lexer runs as a validation rule instead (below).
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: { maxCost: limits.maxCost },
+    // Armor's cost multiplies by depth, reads `first` only when written in the query and
+    // counts an unpaginated list as one item: ./cost/ measures what a query can return instead.
+    costLimit: { enabled: false },
     // Suggestions ("Did you mean ...?") map the schema for strangers when introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -50,7 +53,6 @@ const LIMIT_MESSAGES: Array<[RegExp, string]> = [
   [/aliases limit/i, "aliases"],
   [/token limit/i, "tokens"],
   [/directives limit/i, "directives"],
-  [/cost limit/i, "cost"],
 ];
 
 export function exceededLimit(message: string): string | undefined {

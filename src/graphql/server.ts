@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import type { HttpSettings } from "../config/index.ts";
 import type { Metrics } from "../http/metrics.ts";
 import type { GraphQLContext } from "./context.ts";
+import { costLimitPlugin } from "./cost/plugin.ts";
 import { formatError } from "./errors.ts";
 import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
@@ -42,6 +43,7 @@ export function createGraphQLServer({
     plugins: [
       // graphql-armor's plugins do not use the context, so its type does not matter to them.
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      costLimitPlugin(settings.limits.maxCost),
       ApolloServerPluginDrainHttpServer({
         httpServer,
         stopGracePeriodMillis: settings.shutdownGraceMs,

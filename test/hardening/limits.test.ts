@@ -1,6 +1,7 @@
 /**
  * Abusive documents are rejected before any resolver runs: a stable code, and not one
- * Cypher query sent (extensions.cypher.queries is 0).
+ * Cypher query sent (extensions.cypher.queries is 0). Depth, aliases, tokens and directives
+ * are graphql-armor's; the cost limit is src/graphql/cost/, proven in cost.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,8 +23,18 @@ function nested(depth: number): string {
   return `{ person(id: "person:ryan-crocker") { ${selection} } }`;
 }
 
+// actor → meetings → participants → their meetings → statements → where each was reported.
+// Small pages: at the default 20 per page this could return 20 × 10 × 20 × 20 statements,
+// which the cost limit refuses (cost.test.ts); the depth limit must not.
+const THREE_HOPS = `{ person(id: "person:ryan-crocker") { meetings(first: 5) { edges { node {
+  participants { person { meetings(first: 3) { edges { node {
+    statements { sources { excerpt article { title } } }
+  } } } } }
+} } } } }`;
+
 describe("query limits (graphql-armor)", () => {
   it.each([
+    // 14 levels; the three-hop page below needs 13.
     ["depth", nested(6)],
     [
       "aliases",
@@ -61,6 +72,12 @@ describe("query limits (graphql-armor)", () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it("lets a three-hop query through Relay connections past the depth limit", async () => {
+    const response = await api.post(THREE_HOPS);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.person).toBeTruthy();
   });
 
   it("refuses a request body over the size limit with 413 and a code", async () => {

@@ -1,0 +1,57 @@
+/**
+ * The cost of one operation with its variables, before anything runs: what the client sees
+ * in `extensions.cost` and what the limit is checked against.
+ */
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+} from "graphql";
+import { getComplexity } from "graphql-query-complexity";
+import { costAnnotations } from "./annotations.ts";
+import { type CostState, costDirectivesEstimator } from "./estimator.ts";
+
+export interface CostRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown> | undefined;
+  operationName?: string | null | undefined;
+}
+
+/**
+ * The cost, or undefined when the variables do not fit the operation (execution then answers
+ * with the coercion error before any resolver runs). A document too large to walk (fragment
+ * spreads multiplying beyond the library's node budget) costs Infinity: it is over any limit.
+ */
+export function measureCost({
+  schema,
+  document,
+  variables = {},
+  operationName,
+}: CostRequest): number | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) return undefined;
+  const fragments = new Map(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment: FragmentDefinitionNode) => [fragment.name.value, fragment]),
+  );
+  const state: CostState = { sizedItemCost: new Map(), fragments };
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operation.name ? { operationName: operation.name.value } : {}),
+      estimators: [costDirectivesEstimator(costAnnotations(schema))],
+      context: state as unknown as Record<string, unknown>,
+    });
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}

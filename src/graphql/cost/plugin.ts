@@ -1,0 +1,47 @@
+/**
+ * The cost limit: measures every operation once its document is valid and its operation
+ * known, and refuses it above the limit before execution starts, so a refused query sends no
+ * Cypher. Every measured response tells the client its cost in `extensions.cost`, like
+ * Shopify's `requestedQueryCost` / `maximumAvailable`, so clients can size their pages.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import type { GraphQLContext } from "../context.ts";
+import { ErrorCode } from "../errors.ts";
+import { measureCost } from "./measure.ts";
+
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          cost = measureCost({ schema, document, variables: request.variables, operationName });
+          if (cost !== undefined && cost > maxCost) {
+            throw new GraphQLError(
+              `Query cost ${Number.isFinite(cost) ? cost : "beyond measure"} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              {
+                extensions: {
+                  code: ErrorCode.QUERY_LIMIT_EXCEEDED,
+                  limit: "cost",
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost === undefined || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: {
+              requestedQueryCost: Number.isFinite(cost) ? cost : null,
+              maximumAvailable: maxCost,
+            },
+          };
+        },
+      };
+    },
+  };
+}
