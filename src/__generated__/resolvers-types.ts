@@ -279,7 +279,7 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Every other spelling and script the sources use (transliterations, Persian). */
   aliases: Array<Scalars['String']['output']>;
-  /** Articles that report something about this person, by id. */
+  /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
   /** People this person met, most meetings first, then by name. */
   counterparts: Array<Counterpart>;
@@ -296,6 +296,11 @@ export type Person = Node & {
   positions: Array<Position>;
   /** Statements this person made, in date order (undated last), then by id. */
   statements: StatementConnection;
+};
+
+
+export type PersonArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -377,7 +382,10 @@ export type PositionKind = typeof PositionKind[keyof typeof PositionKind];
 export type Query = {
   __typename?: 'Query';
   article: Maybe<Article>;
-  /** Every source article, by id. */
+  /**
+   * Source articles by id, `first` at a time (at most 100), after the article id `after`: a
+   * real corpus has hundreds of thousands.
+   */
   articles: Array<Article>;
   countries: Array<Country>;
   /** A country by ISO 3166-1 alpha-3 code, e.g. "IRN". */
@@ -416,6 +424,12 @@ export type Query = {
 
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -951,7 +965,7 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, Partial<PersonCounterpartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<PersonMeetingsArgs>>;
@@ -998,7 +1012,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;

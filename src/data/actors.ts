@@ -25,6 +25,12 @@ export interface PositionsRequest {
   end: string | null;
 }
 
+export interface ArticlesRequest {
+  key: string;
+  id: string;
+  first: number;
+}
+
 export interface CounterpartsRequest {
   key: string;
   id: string;
@@ -133,13 +139,14 @@ export function createActorLoaders(db: CypherExecutor) {
         }),
     ),
 
-    personArticles: byId<ArticleRecord[]>(
+    personArticles: byRequest<ArticlesRequest, ArticleRecord[]>(
       db,
-      "Person",
-      `RETURN id, COLLECT {
-        MATCH (x)-[:PARTICIPATED_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
-        WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
-      } AS articles`,
+      `UNWIND $requests AS req
+       MATCH (x:Person {id: req.id})
+       RETURN req.key AS key, COLLECT {
+         MATCH (x)-[:PARTICIPATED_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
+         WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
+       }[0..req.first] AS articles`,
       (row) => list(row, "articles", as("Article")),
     ),
 

@@ -7,7 +7,7 @@ import type { CypherExecutor } from "../db/executor.ts";
 import { createActorLoaders } from "./actors.ts";
 import { createEventLoaders } from "./events.ts";
 import { createListLoaders } from "./lists/index.ts";
-import { listAll, nodeLoader, nodeLookups } from "./nodes.ts";
+import { articlesAfter, listAll, nodeLoader, nodeLookups } from "./nodes.ts";
 import { shortestConnection } from "./paths.ts";
 import { search } from "./search.ts";
 import { createSourceLoaders } from "./sources.ts";
@@ -20,7 +20,7 @@ export function createDataLayer(db: CypherExecutor) {
     actors: createActorLoaders(db),
     events: createEventLoaders(db),
     sources: createSourceLoaders(db),
-    articles: () => listAll(db, "Article"),
+    articles: (first: number, after: string | null) => articlesAfter(db, first, after),
     countries: () => listAll(db, "Country"),
     topics: () => listAll(db, "Topic"),
     search: (text: string, first: number) => search(db, text, first),

@@ -1,9 +1,10 @@
-/** Nodes by id, and the small lists the API returns whole (countries, topics, articles). */
+/** Nodes by id, the small lists the API returns whole (countries, topics), and articles by id. */
 import DataLoader from "dataloader";
 import type { CypherExecutor } from "../db/executor.ts";
+import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
 import { expectLabel, InvalidInputError, LABEL_BY_PREFIX, labelOf, type NodeLabel } from "./ids.ts";
-import { type NodeRecord, parseAs, toNodeRecord } from "./records.ts";
+import { type ArticleRecord, type NodeRecord, parseAs, toNodeRecord } from "./records.ts";
 
 type Typename = NodeRecord["__typename"];
 type RecordOf<T extends Typename> = Extract<NodeRecord, { __typename: T }>;
@@ -60,9 +61,22 @@ export function nodeLookups(nodes: DataLoader<string, NodeRecord | null>) {
   };
 }
 
+/** Articles in id order, `first` after the id `after`: a seek on the id constraint's index. */
+export async function articlesAfter(
+  db: CypherExecutor,
+  first: number,
+  after: string | null,
+): Promise<ArticleRecord[]> {
+  const rows = await db.read(
+    `MATCH (n:Article) WHERE n.id > $after
+     RETURN ${node("n")} AS node ORDER BY n.id LIMIT $first`,
+    { after: after ?? "", first: int(first) },
+  );
+  return rows.map((row) => parseAs("Article", row.node));
+}
+
 /** The orders of the lists returned whole: fixed texts, chosen by name, never from a request. */
 const WHOLE_LIST_ORDER = {
-  Article: "n.id",
   Country: "n.name",
   Topic: "n.name, n.id",
 } as const;

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../../__generated__/resolvers-types.ts";
+import { expectLabel } from "../../data/ids.ts";
 import { meetingRequest, namedRequest, statementRequest } from "../../data/lists/index.ts";
 import { pageArgs } from "../../data/pagination.ts";
 import { pageOf } from "../selection.ts";
@@ -22,7 +23,10 @@ export const Query: QueryResolvers = {
   statements: (_, { filter, ...page }, { data }, info) =>
     data.lists.statements.page.load(statementRequest(filter, pageOf(page, info))),
 
-  articles: (_, __, { data }) => data.articles(),
+  articles: (_, { first, after }, { data }) => {
+    if (after) expectLabel(after, ["Article"], "after");
+    return data.articles(pageArgs(first, null).first, after ?? null);
+  },
   countries: (_, __, { data }) => data.countries(),
   topics: (_, __, { data }) => data.topics(),
 

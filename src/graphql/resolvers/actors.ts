@@ -11,6 +11,7 @@ import type { PositionsRequest } from "../../data/actors.ts";
 import { parseFuzzyDate } from "../../data/dates.ts";
 import { InvalidInputError } from "../../data/ids.ts";
 import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
+import { pageArgs } from "../../data/pagination.ts";
 import { pageOf } from "../selection.ts";
 import { fuzzyDate } from "./values.ts";
 
@@ -41,7 +42,14 @@ export const Person: PersonResolvers = {
       first: size,
     });
   },
-  articles: (person, _, { data }) => data.actors.personArticles.load(person.id),
+  articles: (person, { first }, { data }) => {
+    const size = pageArgs(first, null).first;
+    return data.actors.personArticles.load({
+      key: `${person.id}|${size}`,
+      id: person.id,
+      first: size,
+    });
+  },
 };
 
 export const Counterpart: CounterpartResolvers = {};
