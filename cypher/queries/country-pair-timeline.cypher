@@ -28,6 +28,10 @@ CALL (ca, cb) {
          ELSE [cb, ca]
        END AS countries
   WITH countries[0] AS walked, countries[1] AS checked
+  // The other country takes part as itself or through any of its organizations: listed
+  // once, then each meeting's participants are compared with the list.
+  WITH walked,
+       [checked] + COLLECT { MATCH (checked)<-[:BELONGS_TO]-(o:Organization) RETURN o } AS checkedActors
   // A country takes part directly or through a representative (TOOK_PART_IN), or through
   // one of its organizations taking part.
   CALL (walked) {
@@ -37,10 +41,9 @@ CALL (ca, cb) {
     MATCH (walked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m:Meeting)
     RETURN m
   }
-  WITH checked, m
+  WITH checkedActors, m
   WHERE m.status = "HELD"
-    AND (EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
-         OR EXISTS { (checked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m) })
+    AND EXISTS { MATCH (m)<-[:TOOK_PART_IN]-(actor) WHERE actor IN checkedActors }
   RETURN m AS event, "Meeting" AS type, ca.code + " ↔ " + cb.code AS direction
   UNION
   // Candidates: statements made on behalf of either country or of one of its organizations.

@@ -24,6 +24,9 @@ WITH CASE
        ELSE [y, x]
      END AS actors
 WITH actors[0] AS walked, actors[1] AS checked
+// The other actor takes part as itself or through any of its organizations: listed once,
+// then each meeting's participants are compared with the list.
+WITH walked, [checked] + COLLECT { MATCH (checked)<-[:BELONGS_TO]-(o:Organization) RETURN o } AS checkedActors
 CALL (walked) {
   MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
   RETURN m
@@ -31,9 +34,8 @@ CALL (walked) {
   MATCH (walked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m:Meeting)
   RETURN m
 }
-WITH checked, m
-WHERE EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
-   OR EXISTS { (checked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m) }
+WITH checkedActors, m
+WHERE EXISTS { MATCH (m)<-[:TOOK_PART_IN]-(actor) WHERE actor IN checkedActors }
 RETURN m.id AS meeting,
        m.title AS title,
        m.status AS status,
