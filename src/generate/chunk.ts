@@ -20,7 +20,9 @@ export interface RelGroup {
   type: string;
   from: Label;
   to: Label;
-  /** [fromId, toId] or [fromId, toId, properties]. */
+  /** Property names, in the order their values follow the ids in each row. */
+  keys: string[];
+  /** [fromId, toId, ...values of `keys`]. */
   rows: unknown[][];
 }
 
@@ -67,13 +69,14 @@ export class ChunkBuilder {
   rel(type: string, fromId: string, toId: string, properties?: Row): void {
     const from = labelOf(fromId);
     const to = labelOf(toId);
-    const key = `${type}|${from}|${to}|${properties ? "p" : ""}`;
+    const keys = properties ? Object.keys(properties) : [];
+    const key = `${type}|${from}|${to}|${keys.join(",")}`;
     let group = this.chunk.rels.get(key);
     if (!group) {
-      group = { type, from, to, rows: [] };
+      group = { type, from, to, keys, rows: [] };
       this.chunk.rels.set(key, group);
     }
-    group.rows.push(properties ? [fromId, toId, properties] : [fromId, toId]);
+    group.rows.push(properties ? [fromId, toId, ...Object.values(properties)] : [fromId, toId]);
     this.size++;
   }
 

@@ -27,11 +27,15 @@ export function createNodesCypher(label: Label): string {
   return `UNWIND $rows AS row CREATE (n:${label}) SET n = row${conversions.map((c) => `, ${c}`).join("")}`;
 }
 
+/**
+ * Properties go inline in CREATE, one list element each: measured about twice as fast as
+ * `SET r = map` on this machine.
+ */
 export function createRelationshipsCypher(group: RelGroup): string {
-  const withProperties = (group.rows[0]?.length ?? 0) > 2;
+  const properties = group.keys.map((key, i) => `${key}: row[${i + 2}]`).join(", ");
   return (
     `UNWIND $rows AS row MATCH (a:${group.from} {id: row[0]}) MATCH (b:${group.to} {id: row[1]}) ` +
-    `CREATE (a)-[r:${group.type}]->(b)${withProperties ? " SET r = row[2]" : ""}`
+    `CREATE (a)-[:${group.type}${properties ? ` {${properties}}` : ""}]->(b)`
   );
 }
 

@@ -1,0 +1,243 @@
+/**
+ * The scale generator at a tiny scale, loaded into its OWN embedded Neo4j on a temporary
+ * data directory (the run's shared Neo4j holds the seeded graph and must stay as it is;
+ * it is used only to prove that the generator refuses to write there).
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { database, testDriver } from "../../test/support/neo4j.ts";
+import { paths } from "../config/paths.ts";
+import { applyScriptFile } from "../db/apply-scripts.ts";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
+import { type DatasetInfo, DatasetRefusedError, generateInto } from "./dataset.ts";
+import { generateGraph } from "./model.ts";
+
+const MEETINGS = 300;
+const SEED = 7;
+
+function fingerprint(meetings: number, seed: number): string {
+  const hash = createHash("sha256");
+  for (const chunk of generateGraph({ meetings, seed })) {
+    for (const [label, rows] of chunk.nodes) hash.update(label + JSON.stringify(rows));
+    for (const group of chunk.rels.values()) hash.update(group.type + JSON.stringify(group.rows));
+  }
+  return hash.digest("hex");
+}
+
+describe("generated graph (in memory)", () => {
+  it("is the same for the same meetings and seed, and differs for another seed", () => {
+    expect(fingerprint(MEETINGS, SEED)).toBe(fingerprint(MEETINGS, SEED));
+    expect(fingerprint(MEETINGS, SEED + 1)).not.toBe(fingerprint(MEETINGS, SEED));
+  });
+});
+
+describe("generated dataset in its own embedded Neo4j", () => {
+  let dataDir: string;
+  let server: EmbeddedNeo4j;
+  let driver: Driver;
+  let info: DatasetInfo;
+
+  const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, params)).records.map((record) => record.toObject());
+  const single = async (cypher: string, params: Record<string, unknown> = {}) => {
+    const [row] = await rows(cypher, params);
+    return Object.fromEntries(
+      Object.entries(row ?? {}).map(([key, value]) => [
+        key,
+        neo4j.isInt(value) ? value.toNumber() : value,
+      ]),
+    );
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "drg-generate-"));
+    server = await startEmbeddedNeo4j({
+      boltPort: 0,
+      httpPort: 0,
+      dataDir,
+      password: "generate-test",
+      heap: "512m",
+      pageCache: "64m",
+      log: () => {},
+    });
+    driver = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", "generate-test"));
+    info = await generateInto(driver, undefined, { meetings: MEETINGS, seed: SEED, log: () => {} });
+  }, 240_000);
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("records a complete marker whose counts match the graph", async () => {
+    const marker = await single(
+      "MATCH (d:Dataset {id: 'generated'}) RETURN d.complete AS complete, d.meetings AS meetings, d.seed AS seed, d.countsJson AS counts",
+    );
+    expect(marker).toMatchObject({ complete: true, meetings: MEETINGS, seed: SEED });
+    expect(JSON.parse(marker.counts as string)).toEqual(info.counts);
+    expect(info.counts.Meeting).toBe(MEETINGS);
+    const statements = await single("MATCH (s:Statement) RETURN count(s) AS n");
+    expect(info.counts.Statement).toBe(statements.n);
+  });
+
+  it("has every label and relationship type of docs/graph-model.md, plus the derived TOOK_PART_IN", () => {
+    const labels = [
+      "Person",
+      "Organization",
+      "Country",
+      "Place",
+      "Topic",
+      "Article",
+      "Meeting",
+      "Statement",
+      "Position",
+    ];
+    const types = [
+      "PARTICIPATED_IN",
+      "HELD_AT",
+      "HOSTED_BY",
+      "FOLLOWS",
+      "ABOUT",
+      "SAID",
+      "ON_BEHALF_OF",
+      "DIRECTED_AT",
+      "RELAYED_BY",
+      "DURING",
+      "CONCERNS",
+      "MADE_AT",
+      "MENTIONS",
+      "HELD_POSITION",
+      "OF",
+      "BELONGS_TO",
+      "PART_OF",
+      "LOCATED_IN",
+      "REPORTED_BY",
+      "PUBLISHED_BY",
+      "TOOK_PART_IN",
+    ];
+    for (const name of [...labels, ...types]) expect(info.counts[name], name).toBeGreaterThan(0);
+  });
+
+  it("writes ids, enums and date triples in the seeds' formats", async () => {
+    const badIds = await single(
+      `MATCH (n) WHERE NOT n:Dataset AND NOT (
+         (n:Country AND n.id = 'country:' + n.code AND n.code =~ '[A-Z]{3}') OR
+         (NOT n:Country AND n.id =~ '(person|org|place|topic|article|meeting|statement|position):[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?'
+          AND split(n.id, ':')[0] = CASE head(labels(n)) WHEN 'Organization' THEN 'org' ELSE toLower(head(labels(n))) END))
+       RETURN count(n) AS n, collect(n.id)[..5] AS examples`,
+    );
+    expect(badIds).toEqual({ n: 0, examples: [] });
+    const badEnums = await single(
+      `CALL () {
+         MATCH (m:Meeting) WHERE NOT m.status IN ['HELD','PLANNED','PROPOSED','DECLINED'] RETURN count(*) AS n
+         UNION ALL MATCH (s:Statement) WHERE NOT s.kind IN ['QUOTE','REPORTED'] OR NOT s.language IN ['en','fa']
+           OR (s.language = 'fa') <> (s.translationLanguage = 'en') RETURN count(*) AS n
+         UNION ALL MATCH (o:Organization) WHERE NOT o.kind IN ['government_body','intergovernmental_organization','armed_force',
+           'news_outlet','diplomatic_mission','opposition_group','political_group','multilateral_group','joint_body'] RETURN count(*) AS n
+         UNION ALL MATCH (p:Place) WHERE NOT p.kind IN ['city','venue','region'] RETURN count(*) AS n
+         UNION ALL MATCH (p:Position) WHERE NOT p.kind IN ['OFFICE','MEMBERSHIP'] RETURN count(*) AS n
+         UNION ALL MATCH (a:Article) WHERE NOT a.language IN ['en','fa'] OR NOT a.file =~ '\\d{7}_[0-9a-f]{16}\\.txt' RETURN count(*) AS n
+         UNION ALL MATCH ()-[r:PUBLISHED_BY]->() WHERE NOT r.role IN ['outlet','agency'] RETURN count(*) AS n
+       }
+       RETURN sum(n) AS n`,
+    );
+    expect(badEnums.n).toBe(0);
+    const badDates = await single(
+      `UNWIND [['Meeting','date'],['Statement','date'],['Article','published'],['Position','from'],['Position','to']] AS pair
+       MATCH (n) WHERE pair[0] IN labels(n)
+       WITH n[pair[1]] AS iso, n[pair[1] + 'Precision'] AS precision, n[pair[1] + 'Start'] AS start, n[pair[1] + 'End'] AS end
+       WHERE NOT CASE precision
+         WHEN 'DAY' THEN iso = toString(start) AND start = end
+         WHEN 'MONTH' THEN iso = left(toString(start), 7) AND start.day = 1 AND end = start + duration({months: 1}) - duration({days: 1})
+         WHEN 'YEAR' THEN iso = left(toString(start), 4) AND start = date(iso + '-01-01') AND end = date(iso + '-12-31')
+         ELSE iso IS NULL AND start IS NULL AND end IS NULL END
+       RETURN count(*) AS n`,
+    );
+    expect(badDates.n).toBe(0);
+    const undated = await single(
+      "MATCH (m:Meeting) WHERE m.date IS NULL AND m.dateText IS NOT NULL RETURN count(m) AS n",
+    );
+    expect(undated.n).toBeGreaterThan(0);
+    const persian = await single(
+      "MATCH (p:Person) WHERE any(a IN p.aliases WHERE a =~ '.*[\\u0600-\\u06FF].*') RETURN count(p) AS n",
+    );
+    expect(persian.n).toBeGreaterThan(0);
+    const excerpts = await single(
+      "MATCH ()-[r:REPORTED_BY]->() WHERE r.excerpt IS NULL OR size(r.excerpt) < 10 RETURN count(r) AS n",
+    );
+    expect(excerpts.n).toBe(0);
+    const unreported = await single(
+      "MATCH (n:Meeting|Statement|Position) WHERE NOT (n)-[:REPORTED_BY]->(:Article) RETURN count(n) AS n",
+    );
+    expect(unreported.n).toBe(0);
+  });
+
+  it("skews degrees: the busiest person takes part in far more meetings than the median one", async () => {
+    const degrees = await single(
+      `MATCH (p:Person) WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS meetings WHERE meetings > 0
+       RETURN max(meetings) AS max, percentileDisc(meetings, 0.5) AS median`,
+    );
+    expect(degrees.max).toBeGreaterThanOrEqual(5 * (degrees.median as number));
+    const pair = await single(
+      "MATCH (:Country {code: 'IRN'})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(:Country {code: 'USA'}) RETURN count(m) AS n",
+    );
+    expect(pair.n).toBeGreaterThan(0);
+  });
+
+  it("writes exactly the derived data that cypher/derived.cypher computes", async () => {
+    const snapshot = () =>
+      single(
+        `CALL () { MATCH (a)-[r:TOOK_PART_IN|SAID|ON_BEHALF_OF|ABOUT]->(b)
+                   RETURN type(r) + '|' + a.id + '|' + b.id + '|' + r.ownerId + '|' + r.sortKey AS line
+                   UNION ALL MATCH (n:Meeting|Statement) RETURN n.id + '|' + n.sortKey AS line
+                   UNION ALL MATCH (n:Person|Organization) RETURN n.id + '|' + n.nameKey AS line }
+         WITH line ORDER BY line
+         RETURN count(line) AS lines,
+                collect(line) AS all`,
+      );
+    const before = await snapshot();
+    await applyScriptFile(driver, paths.derivedCypher, undefined);
+    const after = await snapshot();
+    expect(after.lines).toBe(before.lines);
+    expect(after.all).toEqual(before.all);
+  });
+
+  it("does nothing on a second run with the same arguments", async () => {
+    const again = await generateInto(driver, undefined, {
+      meetings: MEETINGS,
+      seed: SEED,
+      log: () => {},
+    });
+    expect(again).toEqual(info);
+    const markers = await single("MATCH (d:Dataset) RETURN count(d) AS n");
+    expect(markers.n).toBe(1);
+  });
+});
+
+describe("loading into the articles' seeded graph", () => {
+  it("refuses without writing anything", async () => {
+    const count = async () =>
+      (
+        await testDriver().executeQuery(
+          "MATCH (n) RETURN count(n) AS n",
+          {},
+          { database: database() },
+        )
+      ).records[0]
+        ?.get("n")
+        .toNumber();
+    const before = await count();
+    await expect(
+      generateInto(testDriver(), database(), { meetings: 10, log: () => {} }),
+    ).rejects.toThrowError(DatasetRefusedError);
+    await expect(
+      generateInto(testDriver(), database(), { meetings: 10, log: () => {} }),
+    ).rejects.toThrowError(/seeded graph/);
+    expect(await count()).toBe(before);
+  });
+});
