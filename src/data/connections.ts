@@ -9,6 +9,7 @@ import { int } from "../db/values.ts";
 import { chronologicalKey, nameKey, node, paginate } from "./cypher.ts";
 import { parseFuzzyDate } from "./dates.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "./ids.ts";
+import { cappedList, freeText, searchText } from "./inputs.ts";
 import { encodeCursor, type PageArgs, pageArgs } from "./pagination.ts";
 import {
   type ConnectionRecord,
@@ -54,12 +55,12 @@ export function meetingRequest(
   scope?: string,
 ): Request {
   const participants = [
-    ...(filter?.participants ?? []),
+    ...cappedList(filter?.participants, "filter.participants"),
     ...(filter?.participant ? [filter.participant] : []),
     ...(scope ? [scope] : []),
   ];
   for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
-  const countries = (filter?.countries ?? []).map((code) => {
+  const countries = cappedList(filter?.countries, "filter.countries").map((code) => {
     if (!/^[A-Za-z]{3}$/.test(code))
       throw new InvalidInputError(
         "filter.countries",
@@ -70,7 +71,7 @@ export function meetingRequest(
   if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
   return request({
     participants: [...participants, ...countries],
-    status: filter?.status?.length ? filter.status : null,
+    status: filter?.status?.length ? cappedList(filter.status, "filter.status") : null,
     topic: filter?.topic ?? null,
     ...dateRange(filter?.from, filter?.to),
     ...page,
@@ -88,15 +89,16 @@ export function statementRequest(
     speaker: filter?.speaker ?? null,
     onBehalfOf: filter?.onBehalfOf ?? null,
     topic: filter?.topic ?? null,
-    language: filter?.language ?? null,
+    language: filter?.language ? freeText(filter.language, "filter.language") : null,
     ...dateRange(filter?.from, filter?.to),
     ...page,
   });
 }
 
 export function namedRequest(search: string | null | undefined, page: PageArgs): Request {
-  const query = search?.trim() ? luceneQuery(search) : null;
-  if (search?.trim() && !query)
+  const text = searchText(search, "search");
+  const query = text ? luceneQuery(text) : null;
+  if (text && !query)
     throw new InvalidInputError("search", "search: nothing searchable in the text");
   return request({ search: query, ...page });
 }

@@ -6,10 +6,8 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
-import { InvalidInputError } from "./ids.ts";
+import { searchText } from "./inputs.ts";
 import { type NodeRecord, toNodeRecord } from "./records.ts";
-
-export const MAX_SEARCH_TEXT = 200;
 
 /**
  * Each term matches exactly (boosted), as a prefix, and, for Latin words of four letters or
@@ -61,10 +59,8 @@ export async function search(
   text: string,
   limit: number,
 ): Promise<NodeRecord[]> {
-  if (text.length > MAX_SEARCH_TEXT) {
-    throw new InvalidInputError("text", `text: at most ${MAX_SEARCH_TEXT} characters`);
-  }
-  const query = luceneQuery(text);
+  const normalized = searchText(text, "text");
+  const query = normalized && luceneQuery(normalized);
   if (!query) return [];
   const rows = await db.read(SEARCH, { query, limit: int(limit) });
   return rows.map((row) => toNodeRecord(row.node));
