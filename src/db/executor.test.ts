@@ -72,9 +72,9 @@ describe("CypherExecutor on a real Neo4j", () => {
       database: database(),
       timeoutMs: 20_000,
     }).withObserver((event) => events.push(event));
-    // About 500 MB of list, over db.memory.transaction.max (100m): Neo4j refuses it alone.
+    // Hundreds of MB of list, over db.memory.transaction.max (100m): Neo4j refuses it alone.
     const failure = await executor
-      .read("UNWIND range(1, 20000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
+      .read("UNWIND range(1, 10000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryMemoryError);
     expect(String((failure as Error).cause)).toMatch(/memory/i);
@@ -90,17 +90,30 @@ describe("CypherExecutor on a real Neo4j", () => {
       database: database(),
       timeoutMs,
     }).withObserver((event) => events.push(event));
-    const outcomes = await Promise.all(
-      Array.from({ length: 4 }, (_, i) =>
-        executor
-          .read(`UNWIND range(1, 2000000000) AS x WITH x WHERE x % $m = 0 RETURN count(*) AS n`, {
-            m: 7 + i,
-          })
-          .catch((error: unknown) => error),
+    // Two that Neo4j stops at its timeout, and two it cannot: a fuzzy full-text term of
+    // 20,000 letters keeps Lucene busy for seconds without looking at the transaction's
+    // timeout (what let four 90,000-letter searches run 23 s under a 5 s timeout).
+    const term = "x".repeat(20_000);
+    const queries = [
+      ...[7, 11].map((m) =>
+        executor.read(
+          "UNWIND range(1, 2000000000) AS x WITH x WHERE x % $m = 0 RETURN count(*) AS n",
+          { m },
+        ),
       ),
+      ...[1, 2].map(() =>
+        executor.read(
+          "CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node RETURN count(node) AS n",
+          { q: `(${term}^3 OR ${term}* OR ${term}~1)` },
+        ),
+      ),
+    ];
+    const outcomes = await Promise.all(
+      queries.map((query) => query.catch((error: unknown) => error)),
     );
     for (const outcome of outcomes) expect(outcome).toBeInstanceOf(QueryTimeoutError);
     // The client-side deadline is the guarantee; the extra half second is for a busy machine.
+    expect(events).toHaveLength(4);
     for (const event of events) {
       expect(event.attempts).toBe(1);
       expect(event.durationMs).toBeLessThan(timeoutMs + DEADLINE_GRACE_MS + 500);
