@@ -317,6 +317,18 @@ const acceptHeader = fc.constantFrom<Record<string, string>>(
   { accept: "application/json;q=0, */*;q=0" },
 );
 
+/** The API's default body limit (MAX_BODY_BYTES): a bigger body is refused before GraphQL. */
+const BODY_LIMIT = 100_000;
+
+/**
+ * A request that must be refused: with `code` when its body reaches GraphQL, with
+ * PAYLOAD_TOO_LARGE when it does not.
+ */
+function refused(request: FuzzRequest, code: string): FuzzRequest {
+  const bytes = Buffer.byteLength(request.body as string);
+  return { ...request, expectCode: bytes <= BODY_LIMIT ? code : "PAYLOAD_TOO_LARGE" };
+}
+
 function postJson(payload: unknown, headers: Record<string, string> = {}): FuzzRequest {
   return {
     method: "POST",
@@ -414,29 +426,29 @@ const wrongVariables = fc
 const hugeInputs = fc.tuple(hugeString, fc.integer({ min: 0, max: 8 })).map(([huge, shape]) => {
   switch (shape) {
     case 6:
-      return {
-        ...postJson({
+      return refused(
+        postJson({
           query: "query Q($x: String) { people(search: $x) { totalCount } }",
           variables: { x: huge },
         }),
-        expectCode: "BAD_USER_INPUT",
-      };
+        "BAD_USER_INPUT",
+      );
     case 7:
-      return {
-        ...postJson({
+      return refused(
+        postJson({
           query: "query Q($x: String) { organizations(search: $x) { totalCount } }",
           variables: { x: huge },
         }),
-        expectCode: "BAD_USER_INPUT",
-      };
+        "BAD_USER_INPUT",
+      );
     case 8:
-      return {
-        ...postJson({
+      return refused(
+        postJson({
           query: `query Q($x: String!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: $x) { __typename }`).join(" ")} }`,
           variables: { x: huge },
         }),
-        expectCode: "BAD_USER_INPUT",
-      };
+        "BAD_USER_INPUT",
+      );
     case 0:
       return postJson({ query: `{ search(text: ${JSON.stringify(huge)}) { __typename } }` });
     case 1:
@@ -479,11 +491,8 @@ const hugeLists = fc
     const query = nested
       ? `query Q($f: MeetingFilter) { person(id: "person:ryan-crocker") { meetings(filter: $f) { totalCount } } }`
       : "query Q($f: MeetingFilter) { meetings(filter: $f) { totalCount } }";
-    return {
-      ...postJson({ query, variables: { f: { [field]: list } } }),
-      // Invalid items may be refused first (a bad country code): still BAD_USER_INPUT.
-      expectCode: "BAD_USER_INPUT",
-    };
+    // Invalid items may be refused first (a bad country code): still BAD_USER_INPUT.
+    return refused(postJson({ query, variables: { f: { [field]: list } } }), "BAD_USER_INPUT");
   });
 
 /** Operation types the schema has no root type for. */

@@ -55,7 +55,10 @@ describe("one limit for all free text", () => {
     const response = await api.post(`query Q($t: String!) { ${aliases.join(" ")} }`, {
       t: long,
     });
-    expect(response.body.errors).toHaveLength(15);
+    // The first refusal nulls the (non-null) root, so graphql-js reports that one.
+    expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual([
+      "BAD_USER_INPUT",
+    ]);
     expect(response.body.extensions?.cypher?.queries).toBe(0);
   });
 
@@ -76,26 +79,24 @@ describe("one limit for all free text", () => {
     expect(data.search.map((result) => result.id)).toContain("person:mohammad-javad-zarif");
   });
 
-  it("answers a search that is only operators the same way in search, people and organizations", async () => {
-    const response = await api.post(
-      `{
-        s: search(text: "*") { __typename }
-        p: people(search: "*") { totalCount }
-        o: organizations(search: "?!") { totalCount }
-      }`,
-    );
-    const errors = response.body.errors ?? [];
-    expect(errors.map((error) => error.path?.[0]).sort()).toEqual(["o", "p", "s"]);
-    for (const error of errors) {
-      expect(error.extensions?.code).toBe("BAD_USER_INPUT");
-      expect(error.message).toMatch(/nothing searchable/);
-    }
-  });
+  it.each([
+    ['search(text: "*") { __typename }', "text"],
+    ['people(search: "*") { totalCount }', "search"],
+    ['organizations(search: "?!") { totalCount }', "search"],
+  ])(
+    "answers a search that is only operators the same way: %s is BAD_USER_INPUT",
+    async (selection, argument) => {
+      const response = await api.post(`{ ${selection} }`);
+      expect(firstError(response)?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+      expect(firstError(response)?.message).toMatch(/nothing searchable/);
+    },
+  );
 });
 
 describe("caps on lists in inputs", () => {
   it.each([
-    ["filter.participants", { participants: Array(6000).fill("person:ryan-crocker") }],
+    // 6,000 short ids: a body of about 70 KB, under the body limit, as the probe sent.
+    ["filter.participants", { participants: Array(6000).fill("org:iran") }],
     ["filter.countries", { countries: Array(MAX_LIST_LENGTH + 1).fill("IRN") }],
     ["filter.status", { status: Array(MAX_LIST_LENGTH + 1).fill("HELD") }],
   ])(
@@ -204,13 +205,13 @@ describe("metric labels", () => {
     };
     await send(1000);
     const afterFirst = await operationSeries();
-    await send(1000);
+    await send(200);
     const afterSecond = await operationSeries();
     expect(afterSecond).toEqual(afterFirst);
     expect(afterSecond.has("other")).toBe(true);
     // Shipped operations, the first few other names, anonymous and other at most.
     expect(afterSecond.size).toBeLessThanOrEqual(MAX_OTHER_OPERATION_LABELS + 10);
-  });
+  }, 180_000);
 
   it("a 5 KB operation name is cut, not copied into /metrics", async () => {
     const name = `Long${"x".repeat(5000)}`;
