@@ -33,7 +33,9 @@ const ID_PATTERN = /^([a-z]+):([\p{L}\p{N}][\p{L}\p{N}._-]*)$/u;
 export function labelOf(id: string, argument = "id"): NodeLabel {
   const match = ID_PATTERN.exec(id);
   const prefix = match?.[1];
-  if (!match || !prefix || !(prefix in LABEL_BY_PREFIX)) {
+  // Own properties only: `in` also sees Object.prototype, so "constructor:x" would name the
+  // Object function as a label and paste it into Cypher.
+  if (!match || !prefix || !Object.hasOwn(LABEL_BY_PREFIX, prefix)) {
     throw new InvalidInputError(
       argument,
       `${argument}: "${truncate(id)}" is not an id; ids look like person:ryan-crocker (prefixes: ${Object.keys(LABEL_BY_PREFIX).join(", ")})`,

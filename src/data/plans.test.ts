@@ -37,11 +37,10 @@ const scansIn = (plan: PlanNode) =>
 
 import { paths } from "../config/paths.ts";
 import { CypherExecutor, type Params } from "../db/executor.ts";
-import type { GraphQLContext } from "../graphql/context.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { loadTypeDefs } from "../graphql/load-schema.ts";
 import { resolvers } from "../graphql/resolvers/index.ts";
 import { createLogger } from "../log/logger.ts";
-import { createDataLayer } from "./index.ts";
 import { countCypher, LIST_SPECS, pageCypher, sampleShapes } from "./lists/index.ts";
 
 interface Sent {
@@ -67,13 +66,7 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   });
   const response = await server.executeOperation(
     { query, variables },
-    {
-      contextValue: {
-        data: createDataLayer(executor),
-        stats: { queries: 0, ms: 0 },
-        logger: createLogger("silent"),
-      },
-    },
+    { contextValue: createContext(executor, createLogger("silent")) },
   );
   const body = response.body.kind === "single" ? response.body.singleResult : undefined;
   expect(body?.errors).toBeUndefined();

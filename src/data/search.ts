@@ -6,7 +6,7 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
-import { InvalidInputError } from "./ids.ts";
+import { searchText } from "./inputs.ts";
 import {
   type MeetingRecord,
   type OrganizationRecord,
@@ -34,8 +34,6 @@ function toSearchResult(value: unknown): SearchResultRecord {
       throw new Error(`search matched a ${record.__typename}: ${record.id}`);
   }
 }
-
-export const MAX_SEARCH_TEXT = 200;
 
 /**
  * Each term matches exactly (boosted), as a prefix, and, for Latin words of four letters or
@@ -87,10 +85,8 @@ export async function search(
   text: string,
   limit: number,
 ): Promise<SearchResultRecord[]> {
-  if (text.length > MAX_SEARCH_TEXT) {
-    throw new InvalidInputError("text", `text: at most ${MAX_SEARCH_TEXT} characters`);
-  }
-  const query = luceneQuery(text);
+  const normalized = searchText(text, "text");
+  const query = normalized && luceneQuery(normalized);
   if (!query) return [];
   const rows = await db.read(SEARCH, { query, limit: int(limit) });
   return rows.map((row) => toSearchResult(row.node));

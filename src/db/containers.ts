@@ -16,6 +16,10 @@ export async function startNeo4jContainer(password: string): Promise<ContainerNe
       NEO4J_server_memory_pagecache_size: "128m",
       NEO4J_db_tx__log_preallocate: "false",
       NEO4J_client_allow__telemetry: "false",
+      // As in neo4j-launcher/neo4j.conf and docker-compose.yml.
+      NEO4J_db_memory_transaction_max: "100m",
+      NEO4J_db_memory_transaction_total_max: "200m",
+      NEO4J_dbms_security_http__access__control__allow__origin: "http://localhost:7474",
     })
     .start();
   return {

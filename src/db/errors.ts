@@ -14,6 +14,14 @@ export class QueryTimeoutError extends Error {
   override name = "QueryTimeoutError";
 }
 
+/**
+ * The transaction needed more memory than Neo4j lets one transaction (or all of them
+ * together) use: db.memory.transaction.max / db.memory.transaction.total.max, or the heap.
+ */
+export class QueryMemoryError extends Error {
+  override name = "QueryMemoryError";
+}
+
 /** Any other database failure: a bug on our side, never the client's fault. */
 export class DatabaseError extends Error {
   override name = "DatabaseError";
@@ -25,6 +33,24 @@ const UNAVAILABLE_CODES = new Set([
   "Neo.TransientError.General.DatabaseUnavailable",
 ]);
 
+/** Neo.TransientError.General.{MemoryPoolOutOfMemoryError,OutOfMemoryError,TransactionMemoryLimit}, … */
+const MEMORY_CODES = /OutOfMemoryError|TransactionMemoryLimit|MemoryPoolOutOfMemory/;
+
+/**
+ * Whether running the same transaction again can succeed. The driver retries every
+ * TransientError, and Neo4j reports running out of memory as one: a query that exhausted its
+ * memory allowance would only exhaust it again, keeping the request (and Neo4j's heap) busy
+ * for the whole retry window. A timeout is final too.
+ */
+export function isWorthRetrying(error: unknown): boolean {
+  return (
+    isRetryableError(error) &&
+    error instanceof Neo4jError &&
+    !MEMORY_CODES.test(error.code) &&
+    !/TransactionTimedOut/.test(error.code)
+  );
+}
+
 export function toDomainError(error: unknown): Error {
   if (error instanceof Neo4jError) {
     if (
@@ -35,6 +61,9 @@ export function toDomainError(error: unknown): Error {
     }
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(error.code)) {
       return new QueryTimeoutError("the query took too long", { cause: error });
+    }
+    if (MEMORY_CODES.test(error.code)) {
+      return new QueryMemoryError("the query ran out of its memory allowance", { cause: error });
     }
     return new DatabaseError(`Neo4j error ${error.code}`, { cause: error });
   }

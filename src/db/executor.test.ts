@@ -5,8 +5,13 @@ import {
   testDriver,
   unreachableNeo4j,
 } from "../../test/support/neo4j.ts";
-import { DatabaseError, DatabaseUnavailableError, QueryTimeoutError } from "./errors.ts";
-import { CypherExecutor, type QueryEvent } from "./executor.ts";
+import {
+  DatabaseError,
+  DatabaseUnavailableError,
+  QueryMemoryError,
+  QueryTimeoutError,
+} from "./errors.ts";
+import { CypherExecutor, DEADLINE_GRACE_MS, type QueryEvent } from "./executor.ts";
 
 describe("CypherExecutor on a real Neo4j", () => {
   it("round-trips data with parameters and returns plain values", async () => {
@@ -59,6 +64,58 @@ describe("CypherExecutor on a real Neo4j", () => {
       .read("UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n")
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(QueryTimeoutError);
+  });
+
+  it("maps a transaction over Neo4j's memory limit to QueryMemoryError, tried once, and Neo4j keeps serving", async () => {
+    const events: QueryEvent[] = [];
+    const executor = new CypherExecutor(testDriver(), {
+      database: database(),
+      timeoutMs: 20_000,
+    }).withObserver((event) => events.push(event));
+    // Hundreds of MB of list, over db.memory.transaction.max (100m): Neo4j refuses it alone.
+    const failure = await executor
+      .read("UNWIND range(1, 10000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(QueryMemoryError);
+    expect(String((failure as Error).cause)).toMatch(/memory/i);
+    // A TransientError to the driver, which would retry it for NEO4J_MAX_RETRY_MS: it must not.
+    expect(events[0]?.attempts).toBe(1);
+    expect(await executor.read("RETURN 1 AS one")).toEqual([{ one: 1 }]);
+  });
+
+  it("holds the timeout under concurrency: four slow queries at once each fail on time, tried once", async () => {
+    const events: QueryEvent[] = [];
+    const timeoutMs = 1000;
+    const executor = new CypherExecutor(testDriver(), {
+      database: database(),
+      timeoutMs,
+    }).withObserver((event) => events.push(event));
+    // Three that Neo4j stops at its timeout, and one it cannot: a fuzzy full-text term of
+    // 20,000 letters keeps Lucene busy for seconds without looking at the transaction's
+    // timeout (what let four 90,000-letter searches run 23 s under a 5 s timeout).
+    const term = "x".repeat(20_000);
+    const queries = [
+      ...[7, 11, 13].map((m) =>
+        executor.read(
+          "UNWIND range(1, 2000000000) AS x WITH x WHERE x % $m = 0 RETURN count(*) AS n",
+          { m },
+        ),
+      ),
+      executor.read(
+        "CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node RETURN count(node) AS n",
+        { q: `(${term}^3 OR ${term}* OR ${term}~1)` },
+      ),
+    ];
+    const outcomes = await Promise.all(
+      queries.map((query) => query.catch((error: unknown) => error)),
+    );
+    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(QueryTimeoutError);
+    // The client-side deadline is the guarantee; the extra half second is for a busy machine.
+    expect(events).toHaveLength(4);
+    for (const event of events) {
+      expect(event.attempts).toBe(1);
+      expect(event.durationMs).toBeLessThan(timeoutMs + DEADLINE_GRACE_MS + 500);
+    }
   });
 
   it("reports an unreachable server as DatabaseUnavailableError, quickly", async () => {

@@ -4,8 +4,8 @@
  * to plain values, maps Neo4j failures to domain errors and reports every query to the
  * observers (metrics, logs and the tests that count round trips).
  */
-import neo4j, { type Driver } from "neo4j-driver";
-import { toDomainError } from "./errors.ts";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { isWorthRetrying, QueryTimeoutError, toDomainError } from "./errors.ts";
 import { type Plain, toPlain } from "./values.ts";
 
 export type Row = Record<string, Plain>;
@@ -18,6 +18,8 @@ export interface QueryEvent {
   mode: AccessMode;
   durationMs: number;
   rows: number;
+  /** Times the transaction ran: more than 1 when the driver retried a transient failure. */
+  attempts: number;
   error?: Error;
 }
 
@@ -29,6 +31,19 @@ export interface ExecutorOptions {
   /** Sent as transaction metadata: shows up in SHOW TRANSACTIONS and the query log. */
   application?: string;
   observers?: QueryObserver[];
+}
+
+/**
+ * How long past the transaction timeout an attempt may take before the request gets its
+ * QUERY_TIMEOUT anyway: time for Neo4j to notice the timeout and say so.
+ */
+export const DEADLINE_GRACE_MS = 1000;
+
+/** A failure the driver must not retry (see isWorthRetrying); unwrapped before mapping. */
+class FinalAttempt extends Error {
+  constructor(cause: unknown) {
+    super("final attempt", { cause });
+  }
 }
 
 export class CypherExecutor {
@@ -60,27 +75,63 @@ export class CypherExecutor {
     const started = performance.now();
     let rows: Row[] = [];
     let failure: Error | undefined;
+    let attempts = 0;
+    const { timeoutMs } = this.#options;
+    // Neo4j checks its transaction timeout only between steps of a query; a step that does not
+    // look (a procedure deep in Lucene, a heap under GC pressure) can run on long past it. So
+    // each attempt also has a client-side deadline, and the request is answered when it passes.
+    let expire: (error: Error) => void = () => {};
+    const expired = new Promise<never>((_, reject) => {
+      expire = reject;
+    });
+    expired.catch(() => {});
+    let deadline: NodeJS.Timeout | undefined;
+    const work = async (tx: ManagedTransaction) => {
+      attempts += 1;
+      clearTimeout(deadline);
+      deadline = setTimeout(
+        () => expire(new QueryTimeoutError(`no answer within ${timeoutMs + DEADLINE_GRACE_MS} ms`)),
+        timeoutMs + DEADLINE_GRACE_MS,
+      );
+      try {
+        return (await tx.run(cypher, params)).records;
+      } catch (error) {
+        throw isWorthRetrying(error) ? error : new FinalAttempt(error);
+      }
+    };
+    const session = this.#driver.session({
+      database: this.#options.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      // The bookmarks executeQuery used: reads see earlier writes, in a cluster too.
+      bookmarkManager: this.#driver.executeQueryBookmarkManager,
+    });
+    const config = {
+      timeout: timeoutMs,
+      metadata: { app: this.#options.application ?? "diplomatic-relations-graph" },
+    };
+    const transaction =
+      mode === "READ" ? session.executeRead(work, config) : session.executeWrite(work, config);
+    // Closed once the transaction settles, also when the deadline answered the request first.
+    void transaction.then(
+      () => session.close(),
+      () => session.close(),
+    );
     try {
-      const result = await this.#driver.executeQuery(cypher, params, {
-        database: this.#options.database,
-        routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: {
-          timeout: this.#options.timeoutMs,
-          metadata: { app: this.#options.application ?? "diplomatic-relations-graph" },
-        },
-      });
-      rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+      const records = await Promise.race([transaction, expired]);
+      rows = records.map((record) => toPlain(record.toObject()) as Row);
       return rows;
     } catch (error) {
-      failure = toDomainError(error);
+      failure = toDomainError(error instanceof FinalAttempt ? error.cause : error);
       throw failure;
     } finally {
+      clearTimeout(deadline);
       const event: QueryEvent = {
         cypher,
         params,
         mode,
         durationMs: performance.now() - started,
         rows: rows.length,
+        attempts,
       };
       if (failure) event.error = failure;
       for (const observer of this.#options.observers ?? []) observer(event);

@@ -2,12 +2,13 @@
 import { createDataLayer, type DataLayer } from "../data/index.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import type { Logger } from "../log/logger.ts";
+import { QueryTime } from "./query-time.ts";
 
 export interface QueryStats {
   /** Cypher round trips this request made. */
   queries: number;
-  /** Time spent in them, in milliseconds. */
-  ms: number;
+  /** Time spent in them: summed, and as wall time (queries run in parallel), in ms. */
+  time: QueryTime;
 }
 
 export interface GraphQLContext {
@@ -19,10 +20,10 @@ export interface GraphQLContext {
 
 /** A fresh context per request: loaders must never share their cache across requests. */
 export function createContext(executor: CypherExecutor, logger: Logger): GraphQLContext {
-  const stats: QueryStats = { queries: 0, ms: 0 };
+  const stats: QueryStats = { queries: 0, time: new QueryTime() };
   const db = executor.withObserver((event) => {
     stats.queries += 1;
-    stats.ms += event.durationMs;
+    stats.time.add(event.durationMs);
   });
   return { data: createDataLayer(db), stats, logger };
 }

@@ -6,8 +6,9 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { InvalidInputError } from "../data/ids.ts";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../db/errors.ts";
+import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError } from "../db/errors.ts";
 import { exceededLimit } from "./limits.ts";
+import { UNSUPPORTED_OPERATION } from "./supported-operations.ts";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -15,6 +16,8 @@ export const ErrorCode = {
   QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
+  OPERATION_NOT_SUPPORTED: "OPERATION_NOT_SUPPORTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -24,7 +27,8 @@ export function isExpected(error: unknown): boolean {
   return (
     original instanceof InvalidInputError ||
     original instanceof DatabaseUnavailableError ||
-    original instanceof QueryTimeoutError
+    original instanceof QueryTimeoutError ||
+    original instanceof QueryMemoryError
   );
 }
 
@@ -53,6 +57,20 @@ export function formatError(
       ...base,
       message: "The query took too long; ask for less.",
       extensions: { code: ErrorCode.QUERY_TIMEOUT },
+    };
+  }
+  if (original instanceof QueryMemoryError) {
+    return {
+      ...base,
+      message: "The query needed more memory than one request may use; ask for less.",
+      extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+    };
+  }
+  if (formatted.extensions?.[UNSUPPORTED_OPERATION] !== undefined) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.OPERATION_NOT_SUPPORTED },
     };
   }
   const limit = exceededLimit(formatted.message);

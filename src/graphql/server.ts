@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { HttpSettings } from "../config/index.ts";
-import type { Metrics } from "../http/metrics.ts";
+import type { Metrics } from "../metrics/metrics.ts";
 import type { GraphQLContext } from "./context.ts";
 import { costLimitPlugin } from "./cost/plugin.ts";
 import { formatError } from "./errors.ts";
@@ -13,6 +13,7 @@ import { loadTypeDefs } from "./load-schema.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
+import { SupportedOperationsRule } from "./supported-operations.ts";
 
 export interface GraphQLServerOptions {
   httpServer: Server;
@@ -36,7 +37,7 @@ export function createGraphQLServer({
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: clients send documents; nothing to fill a cache with.
     persistedQueries: false,
-    validationRules: protection.validationRules,
+    validationRules: [SupportedOperationsRule, ...protection.validationRules],
     formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
     stopOnTerminationSignals: false,

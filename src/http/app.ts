@@ -16,9 +16,10 @@ import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import type { Logger } from "../log/logger.ts";
+import { createMetrics } from "../metrics/metrics.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
-import { createMetrics } from "./metrics.ts";
+import { contentEncoding, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -40,7 +41,8 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 export async function startHttpServer(deps: HttpDependencies): Promise<RunningHttpServer> {
   const settings = deps.settings ?? loadConfig({}).http;
-  const metrics = createMetrics();
+  const exampleOperations = loadExampleOperations(`${paths.root}operations`);
+  const metrics = createMetrics({ knownOperations: exampleOperations.map((op) => op.name) });
   const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
@@ -49,6 +51,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const apollo = createGraphQLServer({ httpServer: server, settings, metrics });
   await apollo.start();
 
+  app.use(noSniff);
   app.use(metrics.httpMiddleware);
   app.use(
     pinoHttp({
@@ -75,12 +78,13 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   app.use(
     graphiqlRoutes({
       endpoint: "/graphql",
-      exampleOperations: loadExampleOperations(`${paths.root}operations`),
+      exampleOperations,
       enabled: settings.ide,
     }),
   );
   app.use(
     "/graphql",
+    contentEncoding,
     express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(executor, req.log),
@@ -122,17 +126,21 @@ const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
   const code =
     error?.type === "entity.too.large"
       ? "PAYLOAD_TOO_LARGE"
-      : error?.type === "entity.parse.failed"
-        ? "BAD_REQUEST"
-        : status < 500
+      : error?.type === "encoding.unsupported" || status === 415
+        ? "UNSUPPORTED_MEDIA_TYPE"
+        : error?.type === "entity.parse.failed"
           ? "BAD_REQUEST"
-          : "INTERNAL_SERVER_ERROR";
+          : status < 500
+            ? "BAD_REQUEST"
+            : "INTERNAL_SERVER_ERROR";
   if (status >= 500) req.log?.error({ err: error }, "request failed");
   const message =
     status >= 500
       ? "Internal server error"
       : code === "PAYLOAD_TOO_LARGE"
         ? "Request body too large"
-        : "Malformed request body";
+        : code === "UNSUPPORTED_MEDIA_TYPE"
+          ? "Unsupported content encoding"
+          : "Malformed request body";
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };

@@ -10,7 +10,10 @@
  * bidi controls, null bytes, lone surrogates, Lucene and Cypher syntax) in the arguments that
  * reach Cypher; wrong-typed variables; 100 KB+ strings; 50-500 levels of nesting; many
  * aliases and fragment fan-out; invalid UTF-8 and raw null bytes; invalid JSON; wrong
- * content types, encodings and methods; GET with query strings.
+ * content types, encodings and methods; GET with query strings; ids whose prefix is a
+ * JavaScript built-in ("constructor:", "__proto__:"); huge search strings and input lists,
+ * which must be refused as BAD_USER_INPUT; mutations and subscriptions, which must be
+ * refused as OPERATION_NOT_SUPPORTED.
  *
  * Each run sends a batch of CONCURRENCY requests at once, then checks liveness. Violations
  * are collected rather than thrown, so one run reports every kind of problem with an example.
@@ -29,6 +32,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphCounts } from "../../src/db/apply-scripts.ts";
 import { loadTypeDefs } from "../../src/graphql/load-schema.ts";
 import { type ApiHarness, startApi } from "../support/graphql.ts";
+import { PROTOTYPE_KEYS } from "../support/hostile.ts";
 import { graphCounts } from "../support/neo4j.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_070_528);
@@ -43,6 +47,8 @@ interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body?: string | Uint8Array<ArrayBuffer>;
+  /** A GraphQL error code the answer must carry (a refusal the request must meet). */
+  expectCode?: string;
 }
 
 interface Outcome {
@@ -170,6 +176,7 @@ const ID_PREFIXES = [
   "statement:",
   "topic:",
   "place:",
+  ...PROTOTYPE_KEYS.map((key) => `${key}:`),
 ];
 
 const mixedText = fc
@@ -310,6 +317,18 @@ const acceptHeader = fc.constantFrom<Record<string, string>>(
   { accept: "application/json;q=0, */*;q=0" },
 );
 
+/** The API's default body limit (MAX_BODY_BYTES): a bigger body is refused before GraphQL. */
+const BODY_LIMIT = 100_000;
+
+/**
+ * A request that must be refused: with `code` when its body reaches GraphQL, with
+ * PAYLOAD_TOO_LARGE when it does not.
+ */
+function refused(request: FuzzRequest, code: string): FuzzRequest {
+  const bytes = Buffer.byteLength(request.body as string);
+  return { ...request, expectCode: bytes <= BODY_LIMIT ? code : "PAYLOAD_TOO_LARGE" };
+}
+
 function postJson(payload: unknown, headers: Record<string, string> = {}): FuzzRequest {
   return {
     method: "POST",
@@ -404,8 +423,32 @@ const wrongVariables = fc
   .map(([query, variables]) => postJson({ query, variables }));
 
 /** 100 KB+ strings in arguments, variables, names and comments. */
-const hugeInputs = fc.tuple(hugeString, fc.integer({ min: 0, max: 5 })).map(([huge, shape]) => {
+const hugeInputs = fc.tuple(hugeString, fc.integer({ min: 0, max: 8 })).map(([huge, shape]) => {
   switch (shape) {
+    case 6:
+      return refused(
+        postJson({
+          query: "query Q($x: String) { people(search: $x) { totalCount } }",
+          variables: { x: huge },
+        }),
+        "BAD_USER_INPUT",
+      );
+    case 7:
+      return refused(
+        postJson({
+          query: "query Q($x: String) { organizations(search: $x) { totalCount } }",
+          variables: { x: huge },
+        }),
+        "BAD_USER_INPUT",
+      );
+    case 8:
+      return refused(
+        postJson({
+          query: `query Q($x: String!) { ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: $x) { __typename }`).join(" ")} }`,
+          variables: { x: huge },
+        }),
+        "BAD_USER_INPUT",
+      );
     case 0:
       return postJson({ query: `{ search(text: ${JSON.stringify(huge)}) { __typename } }` });
     case 1:
@@ -425,6 +468,51 @@ const hugeInputs = fc.tuple(hugeString, fc.integer({ min: 0, max: 5 })).map(([hu
       return postJson({ query: "{ __typename }", extensions: { huge } });
   }
 });
+
+/** Input lists of hundreds to thousands of items: refused, never sent to Cypher. */
+const HUGE_LIST_ITEMS = [
+  "person:ryan-crocker",
+  "org:iran",
+  "constructor:x",
+  "__proto__:x",
+  "IRN",
+  "HELD",
+  "",
+];
+const hugeLists = fc
+  .tuple(
+    fc.integer({ min: 26, max: 6000 }),
+    fc.constantFrom(...HUGE_LIST_ITEMS),
+    fc.constantFrom("participants", "countries", "status"),
+    fc.boolean(),
+  )
+  .map(([length, item, field, nested]): FuzzRequest => {
+    const list = Array(length).fill(field === "status" ? "HELD" : item);
+    const query = nested
+      ? `query Q($f: MeetingFilter) { person(id: "person:ryan-crocker") { meetings(filter: $f) { totalCount } } }`
+      : "query Q($f: MeetingFilter) { meetings(filter: $f) { totalCount } }";
+    // Invalid items may be refused first (a bad country code): still BAD_USER_INPUT.
+    return refused(postJson({ query, variables: { f: { [field]: list } } }), "BAD_USER_INPUT");
+  });
+
+/** Operation types the schema has no root type for. */
+const unsupportedOperations = fc
+  .tuple(
+    fc.constantFrom("mutation", "subscription"),
+    fc.option(identifier, { freq: 2 }),
+    fc.oneof(
+      fieldName.map((name) => `{ ${name} }`),
+      fc.constantFrom("{ x }", "{ __typename }", "{ status { neo4jVersion } }"),
+    ),
+    fc.boolean(),
+  )
+  .map(([kind, name, body, withQuery]): FuzzRequest => {
+    const operation = `${kind}${name ? ` ${name}` : ""} ${body}`;
+    return {
+      ...postJson({ query: withQuery ? `query Q { __typename } ${operation}` : operation }),
+      expectCode: "OPERATION_NOT_SUPPORTED",
+    };
+  });
 
 /** 50-500 levels of nesting: braces, real fields, lists, input objects, JSON variables. */
 const NESTED_CYCLE = ["meetings", "edges", "node", "participants", "person"];
@@ -807,7 +895,7 @@ function describeRequest(request: FuzzRequest): string {
 const INTERNALS = /\n\s+at \S.*:\d+:\d+|node_modules|\/work\/|file:\/\/|\.ts:\d+/;
 
 /** The kinds of violation in one outcome (stable strings, so examples can be grouped). */
-function judge(outcome: Outcome): string[] {
+function judge(outcome: Outcome, request: FuzzRequest): string[] {
   if (outcome.failure) return [`no HTTP response (${outcome.failure.split("\n", 1)[0]})`];
   const kinds: string[] = [];
   statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
@@ -833,6 +921,8 @@ function judge(outcome: Outcome): string[] {
   if (codes.includes("INTERNAL_SERVER_ERROR"))
     kinds.push(`INTERNAL_SERVER_ERROR in an HTTP ${outcome.status}`);
   if (INTERNALS.test(outcome.text)) kinds.push("internals (stack trace or path) in the response");
+  if (request.expectCode && !codes.includes(request.expectCode))
+    kinds.push(`no ${request.expectCode} where one was due`);
   return kinds;
 }
 
@@ -852,7 +942,7 @@ async function fuzz(requests: fc.Arbitrary<FuzzRequest>, runs: number): Promise<
         batch.forEach((request, i) => {
           const outcome = outcomes[i] as Outcome;
           timings.push(outcome.ms);
-          for (const kind of judge(outcome)) {
+          for (const kind of judge(outcome, request)) {
             record(
               kind,
               `${describeRequest(request)}\n    → HTTP ${outcome.status} ${preview(outcome.text)}`,
@@ -893,6 +983,14 @@ describe("hostile and malformed requests (fast-check, fixed seed)", () => {
 
   it("strings of 100 KB and more", async () => {
     await fuzz(hugeInputs, 12);
+  });
+
+  it("input lists of hundreds to thousands of items", async () => {
+    await fuzz(hugeLists, 12);
+  });
+
+  it("mutations and subscriptions", async () => {
+    await fuzz(unsupportedOperations, 12);
   });
 
   it("50 to 500 levels of nesting", async () => {

@@ -11,7 +11,10 @@ export interface RawResponse {
   body: {
     data?: Record<string, unknown> | null;
     errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-    extensions?: { cypher?: { queries: number; ms: number } } & Record<string, unknown>;
+    extensions?: { cypher?: { queries: number; ms: number; wallMs: number } } & Record<
+      string,
+      unknown
+    >;
   };
 }
 

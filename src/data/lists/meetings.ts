@@ -4,6 +4,7 @@
  */
 import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
+import { cappedList } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
 import { dateFilter } from "./dates.ts";
 import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
@@ -67,11 +68,11 @@ export function meetingRequest(
 ): ListRequest {
   const participants = [
     ...(scope ? [scope] : []),
-    ...(filter?.participants ?? []),
+    ...cappedList(filter?.participants, "filter.participants"),
     ...(filter?.participant ? [filter.participant] : []),
   ];
   for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
-  const countries = (filter?.countries ?? []).map((code) => {
+  const countries = cappedList(filter?.countries, "filter.countries").map((code) => {
     if (!/^[A-Za-z]{3}$/.test(code))
       throw new InvalidInputError(
         "filter.countries",
@@ -81,7 +82,7 @@ export function meetingRequest(
   });
   if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
   const actors = [...new Set([...participants, ...countries])];
-  const status = filter?.status?.length ? filter.status : null;
+  const status = filter?.status?.length ? cappedList(filter.status, "filter.status") : null;
   const topic = filter?.topic ?? null;
   const dates = dateFilter(filter?.from, filter?.to);
   const walk = actors.length > 0 ? "actor" : topic ? "topic" : "all";

@@ -1,5 +1,6 @@
 /** People and organizations as paged lists, by name, optionally narrowed by a name search. */
 import { InvalidInputError } from "../ids.ts";
+import { searchText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
 import { luceneQuery } from "../search.ts";
 import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
@@ -33,8 +34,9 @@ export function namedList(label: "Person" | "Organization"): ListSpec {
 }
 
 export function namedRequest(search: string | null | undefined, page: PageArgs): ListRequest {
-  const query = search?.trim() ? luceneQuery(search) : null;
-  if (search?.trim() && !query)
+  const text = searchText(search, "search");
+  const query = text ? luceneQuery(text) : null;
+  if (text && !query)
     throw new InvalidInputError("search", "search: nothing searchable in the text");
   return listRequest(query ? "search" : "all", { search: query }, [], page);
 }

@@ -1,6 +1,7 @@
 /** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
 import type { StatementFilter } from "../../__generated__/resolvers-types.ts";
 import { ACTOR_LABELS, expectLabel } from "../ids.ts";
+import { freeText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
 import { dateFilter } from "./dates.ts";
 import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
@@ -66,7 +67,7 @@ export function statementRequest(
   const speaker = filter?.speaker ?? null;
   const onBehalfOf = filter?.onBehalfOf ?? null;
   const topic = filter?.topic ?? null;
-  const language = filter?.language ?? null;
+  const language = filter?.language ? freeText(filter.language, "filter.language") : null;
   const dates = dateFilter(filter?.from, filter?.to);
   const walk = speaker ? "speaker" : onBehalfOf ? "principal" : topic ? "topic" : "all";
   const values = { speaker, onBehalfOf, topic, language, from: dates.from, to: dates.to };

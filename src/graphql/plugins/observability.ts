@@ -4,7 +4,7 @@
  * the client only ever sees the masked version.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Metrics } from "../../http/metrics.ts";
+import type { Metrics } from "../../metrics/metrics.ts";
 import type { GraphQLContext } from "../context.ts";
 import { isExpected } from "../errors.ts";
 
@@ -33,7 +33,7 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQ
         },
         async willSendResponse({ response, operationName }) {
           metrics.graphqlDuration.observe(
-            { operation: operationName ?? "anonymous" },
+            { operation: metrics.operationLabel(operationName) },
             (performance.now() - started) / 1000,
           );
           if (response.body.kind !== "single") return;

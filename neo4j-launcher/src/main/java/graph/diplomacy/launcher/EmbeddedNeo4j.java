@@ -15,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.Version;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Starts Neo4j Community in-process with the Bolt and HTTP connectors on 127.0.0.1, for
@@ -71,6 +72,13 @@ public final class EmbeddedNeo4j {
                 .setConfig(HttpConnector.enabled, true)
                 .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, arguments.httpPort()))
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, arguments.httpPort()))
+                // Neo4j answers every HTTP request with this one Access-Control-Allow-Origin
+                // value, whatever the request's Origin (default "*": any web page the analyst
+                // visits could try Cypher with the development password). Its own origin
+                // allows no other site; the Browser it serves is same-origin and needs none.
+                .setConfig(
+                        ServerSettings.http_access_control_allow_origin,
+                        "http://" + LOOPBACK + ":" + arguments.httpPort())
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,24 +1,34 @@
 /**
- * Prometheus metrics (prom-client) at /metrics: HTTP and GraphQL latency histograms by
- * operation, GraphQL errors by code, and Neo4j query timings by access mode and outcome.
- * One registry per server, so tests that start several servers do not collide.
+ * Prometheus metrics (prom-client), served at /metrics by the HTTP layer: HTTP and GraphQL
+ * latency histograms by operation, GraphQL errors by code, and Neo4j query timings by access
+ * mode and outcome. One registry per server, so tests that start several servers do not
+ * collide. Its own module (below graphql and http, which both use it), so the GraphQL layer
+ * never imports from the HTTP layer.
  */
 import type { RequestHandler } from "express";
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { QueryObserver } from "../db/executor.ts";
+import { type OperationLabels, operationLabels } from "./operation-labels.ts";
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 export interface Metrics {
   registry: Registry;
   graphqlDuration: Histogram<"operation">;
+  /** Maps a client-chosen operation name to a label from a bounded set. */
+  operationLabel: OperationLabels;
   graphqlErrors: Counter<"code">;
   observeNeo4j: QueryObserver;
   httpMiddleware: RequestHandler;
   handler: RequestHandler;
 }
 
-export function createMetrics(): Metrics {
+export interface MetricsOptions {
+  /** Operation names of the shipped client operations: always labels of their own. */
+  knownOperations?: readonly string[];
+}
+
+export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -53,6 +63,7 @@ export function createMetrics(): Metrics {
   return {
     registry,
     graphqlDuration,
+    operationLabel: operationLabels(options.knownOperations ?? []),
     graphqlErrors,
     observeNeo4j: (event) =>
       neo4jDuration.observe(

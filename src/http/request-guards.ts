@@ -1,0 +1,36 @@
+/**
+ * Small HTTP guards that hold for every response or every GraphQL request body, ahead of
+ * Apollo: no content sniffing, and bodies only in encodings we decode.
+ */
+import type { RequestHandler } from "express";
+
+/** Browsers must take every answer (JSON, the IDE, metrics) as the type it says it is. */
+export const noSniff: RequestHandler = (_req, res, next) => {
+  res.setHeader("x-content-type-options", "nosniff");
+  next();
+};
+
+/**
+ * Encodings the JSON body parser decodes itself (within the body size limit, counted after
+ * decoding). Anything else (br, zstd, made-up names) is 415, not a "malformed body" 400.
+ */
+const DECODED = new Set(["identity", "gzip", "deflate"]);
+
+export const contentEncoding: RequestHandler = (req, res, next) => {
+  const header = req.headers["content-encoding"];
+  if (header === undefined) return next();
+  const encodings = header
+    .split(",")
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== "");
+  const unsupported = encodings.find((encoding) => !DECODED.has(encoding));
+  if (unsupported === undefined && encodings.length <= 1) return next();
+  res.status(415).json({
+    errors: [
+      {
+        message: `Unsupported content encoding ${JSON.stringify((unsupported ?? header).slice(0, 40))}; send identity, gzip or deflate`,
+        extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+      },
+    ],
+  });
+};

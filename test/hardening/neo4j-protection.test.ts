@@ -1,0 +1,72 @@
+/**
+ * Neo4j protects itself, whatever reaches it: its HTTP connector lets no foreign web page
+ * call it (CORS), and the embedded and compose configurations bound the memory of one
+ * transaction and of all of them (the executor tests prove the limit on the real server).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { paths } from "../../src/config/paths.ts";
+import { neo4jConnection } from "../support/neo4j.ts";
+
+const FOREIGN = "https://evil.example";
+
+describe("Neo4j's HTTP connector", () => {
+  const { httpUrl, database } = neo4jConnection();
+
+  it.skipIf(!httpUrl)(
+    "does not allow a foreign origin to call the Query API (preflight and request)",
+    async () => {
+      const endpoint = `${httpUrl}/db/${database ?? "neo4j"}/query/v2`;
+      const preflight = await fetch(endpoint, {
+        method: "OPTIONS",
+        headers: {
+          origin: FOREIGN,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization, content-type",
+        },
+      });
+      const post = await fetch(endpoint, {
+        method: "POST",
+        headers: { origin: FOREIGN, "content-type": "application/json" },
+        body: JSON.stringify({ statement: "RETURN 1" }),
+      });
+      for (const response of [preflight, post]) {
+        // Neo4j sends its one configured value whatever the Origin: the browser then refuses
+        // the foreign page, as long as the value is neither "*" nor that page's origin.
+        const allowed = response.headers.get("access-control-allow-origin");
+        expect(allowed).not.toBe("*");
+        expect(allowed).not.toBe(FOREIGN);
+      }
+    },
+  );
+});
+
+function setting(text: string, pattern: RegExp): string | undefined {
+  return pattern.exec(text)?.[1]?.trim();
+}
+
+describe("Neo4j's configuration, embedded and compose", () => {
+  const conf = readFileSync(join(paths.launcher, "neo4j.conf"), "utf8");
+  const compose = readFileSync(join(paths.root, "docker-compose.yml"), "utf8");
+  const launcher = readFileSync(
+    join(paths.launcher, "src/main/java/graph/diplomacy/launcher/EmbeddedNeo4j.java"),
+    "utf8",
+  );
+
+  it("bounds one transaction's memory and all transactions' memory, the same in both", () => {
+    const perTransaction = setting(conf, /^db\.memory\.transaction\.max=(.+)$/m);
+    const total = setting(conf, /^db\.memory\.transaction\.total\.max=(.+)$/m);
+    expect(perTransaction).toMatch(/^\d+m$/);
+    expect(total).toMatch(/^\d+m$/);
+    expect(setting(compose, /NEO4J_db_memory_transaction_max: (.+)$/m)).toBe(perTransaction);
+    expect(setting(compose, /NEO4J_db_memory_transaction_total_max: (.+)$/m)).toBe(total);
+  });
+
+  it("limits the HTTP connector's CORS to Neo4j's own origin in both", () => {
+    expect(launcher).toMatch(/ServerSettings\.http_access_control_allow_origin/);
+    expect(
+      setting(compose, /NEO4J_dbms_security_http__access__control__allow__origin: (.+)$/m),
+    ).toBe("http://localhost:7474");
+  });
+});
