@@ -18,6 +18,7 @@ import {
   type TopicRecord,
   toActorRecordOrNull,
 } from "./records.ts";
+import { parseSources, type SourceLoaders, sourcesOf } from "./sources.ts";
 
 export interface MeetingDetails {
   place: PlaceRecord | null;
@@ -81,14 +82,66 @@ function parseStatementDetails(value: unknown): StatementDetails {
   };
 }
 
-export function createEventLoaders(db: CypherExecutor) {
+/**
+ * `sources` is primed from the lists that load statements (their sources are a few rows
+ * each), so a page of meetings with their statements and sources costs no extra level.
+ */
+/** A meeting's participants with their roles and whom they represented: a list expression. */
+export function participantsOf(x: string): string {
+  return `COLLECT {
+        MATCH (p:Person)-[r:PARTICIPATED_IN]->(${x})
+        RETURN {
+          person: ${node("p")},
+          role: r.role,
+          representing: head(COLLECT { MATCH (a:Person|Organization|Country {id: r.representing}) RETURN ${node("a")} })
+        } AS participant ORDER BY toLower(p.name), p.id
+      }`;
+}
+
+function parseParticipants(value: unknown): ParticipantRecord[] {
+  return (
+    (value ?? []) as Array<{ person: unknown; role: string | null; representing: unknown }>
+  ).map((participant) => ({
+    person: parseAs("Person", participant.person),
+    role: participant.role ?? null,
+    representing: toActorRecordOrNull(participant.representing),
+  }));
+}
+
+/** Statements made during a meeting, in date order, with their details and sources. */
+export function statementsDuringOf(x: string): string {
+  return `COLLECT {
+        MATCH (s:Statement)-[:DURING]->(${x})
+        WITH s ORDER BY s.sortKey
+        RETURN {node: ${node("s")}, details: ${statementDetailsMap("s")}, sources: ${sourcesOf("s")}}
+      }`;
+}
+
+/** What a page of meetings may carry per meeting, by the field it answers. */
+export const MEETING_EXTRAS = {
+  participants: participantsOf("item"),
+  statements: statementsDuringOf("item"),
+  sources: sourcesOf("item"),
+};
+
+export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
   const statementDetails = byId<StatementDetails>(
     db,
     "Statement",
     `RETURN id, ${statementDetailsMap("x")} AS details`,
     (row) => parseStatementDetails(row?.details),
   );
-  return {
+  /** Statements with their details and sources, priming both loaders. */
+  const parseStatements = (value: unknown): StatementRecord[] =>
+    ((value ?? []) as unknown[]).map((item) => {
+      const statement = withDetails(as("Statement"), parseStatementDetails, statementDetails)(item);
+      sources.statementSources.prime(
+        statement.id,
+        parseSources((item as { sources: unknown }).sources),
+      );
+      return statement;
+    });
+  const loaders = {
     statementDetails,
 
     meetingDetails: byId<MeetingDetails>(
@@ -119,43 +172,15 @@ export function createEventLoaders(db: CypherExecutor) {
     participants: byId<ParticipantRecord[]>(
       db,
       "Meeting",
-      `RETURN id, COLLECT {
-        MATCH (p:Person)-[r:PARTICIPATED_IN]->(x)
-        RETURN {
-          person: ${node("p")},
-          role: r.role,
-          representing: head(COLLECT { MATCH (a:Person|Organization|Country {id: r.representing}) RETURN ${node("a")} })
-        } AS participant ORDER BY toLower(p.name), p.id
-      } AS participants`,
-      (row) =>
-        list(row, "participants", (value) => {
-          const participant = value as {
-            person: unknown;
-            role: string | null;
-            representing: unknown;
-          };
-          return {
-            person: parseAs("Person", participant.person),
-            role: participant.role ?? null,
-            representing: toActorRecordOrNull(participant.representing),
-          };
-        }),
+      `RETURN id, ${participantsOf("x")} AS participants`,
+      (row) => parseParticipants(row?.participants),
     ),
 
     statementsDuring: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, COLLECT {
-        MATCH (s:Statement)-[:DURING]->(x)
-        WITH s ORDER BY s.sortKey
-        RETURN {node: ${node("s")}, details: ${statementDetailsMap("s")}}
-      } AS statements`,
-      (row) =>
-        list(
-          row,
-          "statements",
-          withDetails(as("Statement"), parseStatementDetails, statementDetails),
-        ),
+      `RETURN id, ${statementsDuringOf("x")} AS statements`,
+      (row) => parseStatements(row?.statements),
     ),
 
     statementsAbout: byId<StatementRecord[]>(
@@ -178,5 +203,19 @@ export function createEventLoaders(db: CypherExecutor) {
         country: one(row, "country", as("Country")),
       }),
     ),
+  };
+  return {
+    ...loaders,
+    /**
+     * Primes what a meeting's `participants`, `statements` and `sources` fields load, from
+     * the same expressions evaluated by the page that listed the meeting (MEETING_EXTRAS).
+     */
+    primeMeeting(id: string, extras: Record<string, unknown>) {
+      if ("participants" in extras)
+        loaders.participants.prime(id, parseParticipants(extras.participants));
+      if ("statements" in extras)
+        loaders.statementsDuring.prime(id, parseStatements(extras.statements));
+      if ("sources" in extras) sources.meetingSources.prime(id, parseSources(extras.sources));
+    },
   };
 }

@@ -14,12 +14,14 @@ import { createSourceLoaders } from "./sources.ts";
 
 export function createDataLayer(db: CypherExecutor) {
   const nodes = nodeLoader(db);
+  const sources = createSourceLoaders(db);
+  const events = createEventLoaders(db, sources);
   return {
     ...nodeLookups(nodes),
-    lists: createListLoaders(db),
+    lists: createListLoaders(db, events.primeMeeting),
     actors: createActorLoaders(db),
-    events: createEventLoaders(db),
-    sources: createSourceLoaders(db),
+    events,
+    sources,
     articles: (first: number, after: string | null) => articlesAfter(db, first, after),
     countries: () => listAll(db, "Country"),
     topics: () => listAll(db, "Topic"),

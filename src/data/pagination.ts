@@ -14,12 +14,15 @@ export interface PageArgs {
   after: string | null;
   /** Whether the client asked for the list's total: counted only then. */
   count: boolean;
+  /** The fields the client selected on each item (`edges { node { … } }`). */
+  selected: string[];
 }
 
 export function pageArgs(
   first: number | null | undefined,
   after: string | null | undefined,
   count = false,
+  selected: string[] = [],
 ): PageArgs {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
@@ -28,7 +31,7 @@ export function pageArgs(
       `first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`,
     );
   }
-  return { first: size, after: after ? decodeCursor(after) : null, count };
+  return { first: size, after: after ? decodeCursor(after) : null, count, selected };
 }
 
 export function encodeCursor(sortKey: string): string {

@@ -14,19 +14,28 @@ import {
   type StatementRecord,
 } from "./records.ts";
 
-const SOURCES = `RETURN id, COLLECT {
-  MATCH (x)-[r:REPORTED_BY]->(a:Article)
+/** The passages that report `x`, by article then excerpt: a list expression. */
+export function sourcesOf(x: string): string {
+  return `COLLECT {
+  MATCH (${x})-[r:REPORTED_BY]->(a:Article)
   RETURN {article: ${node("a")}, excerpt: r.excerpt} AS source ORDER BY a.id, r.excerpt
-} AS sources`;
+}`;
+}
+
+export function parseSources(value: unknown): SourceRecord[] {
+  return ((value ?? []) as Array<{ article: unknown; excerpt: string }>).map((source) => ({
+    article: parseAs("Article", source.article),
+    excerpt: source.excerpt,
+  }));
+}
 
 function sourcesLoader(db: CypherExecutor, label: NodeLabel) {
-  return byId<SourceRecord[]>(db, label, SOURCES, (row) =>
-    list(row, "sources", (value) => {
-      const source = value as { article: unknown; excerpt: string };
-      return { article: parseAs("Article", source.article), excerpt: source.excerpt };
-    }),
+  return byId<SourceRecord[]>(db, label, `RETURN id, ${sourcesOf("x")} AS sources`, (row) =>
+    parseSources(row?.sources),
   );
 }
+
+export type SourceLoaders = ReturnType<typeof createSourceLoaders>;
 
 export function createSourceLoaders(db: CypherExecutor) {
   return {

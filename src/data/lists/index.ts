@@ -16,9 +16,13 @@ const asRecord =
   (value: unknown): T =>
     schema.parse({ ...(value as object), __typename: typename });
 
-export function createListLoaders(db: CypherExecutor) {
+/** `primeMeeting` hands a listed meeting's extras to the loaders of its fields. */
+export function createListLoaders(
+  db: CypherExecutor,
+  primeMeeting: (id: string, extras: Record<string, unknown>) => void,
+) {
   return {
-    meetings: listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")),
+    meetings: listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting"), primeMeeting),
     statements: listLoaders(db, statementList, asRecord(statementRecord, "Statement")),
     people: listLoaders(db, namedList("Person"), asRecord(personRecord, "Person")),
     organizations: listLoaders(

@@ -50,9 +50,14 @@ export interface Walk {
 export interface ListSpec {
   walks: Record<string, Walk>;
   filters: Record<string, string>;
+  /**
+   * What a page may carry per item for the fields selected below it (expressions over
+   * `item`), so those fields' loaders are primed and cost no round trip of their own.
+   */
+  extras?: Record<string, string>;
 }
 
-export interface ListRequest extends PageArgs {
+export interface ListRequest extends Omit<PageArgs, "selected"> {
   /** Identifies the request in its batch: the same arguments give the same key. */
   key: string;
   /** Which walk serves it (a key of the list's walks). */
@@ -61,18 +66,26 @@ export interface ListRequest extends PageArgs {
   filters: string[];
   /** Keys must sort below this, when the filters imply an upper bound; else null. */
   upper: string | null;
+  /** The spec's extras the page carries (the item fields the client selected). */
+  include: string[];
   [field: string]: unknown;
 }
 
-/** Builds a request; `filters` lists the names of the filters it uses beyond the anchor. */
+/**
+ * Builds a request; `filters` lists the names of the filters it uses beyond the anchor,
+ * `extras` the names of the extras its list can carry.
+ */
 export function listRequest(
   walk: string,
   values: Record<string, unknown>,
   filters: string[],
   page: PageArgs,
   upper: string | null = null,
+  extras: readonly string[] = [],
 ): ListRequest {
-  const fields = { walk, ...values, filters: [...filters].sort(), upper, ...page };
+  const { selected, ...args } = page;
+  const include = extras.filter((name) => selected.includes(name));
+  const fields = { walk, ...values, filters: [...filters].sort(), upper, include, ...args };
   return { ...fields, key: JSON.stringify(fields) };
 }
 
@@ -85,6 +98,7 @@ export function shapeOf(request: ListRequest): string {
     request.upper ? "upper" : "",
     request.after === null ? "" : "after",
     counted,
+    request.include.join(","),
   ].join("|");
 }
 
@@ -97,6 +111,7 @@ interface Shape {
   filters: string[];
   upper: boolean;
   after: boolean;
+  include?: string[];
 }
 
 function parts(spec: ListSpec, shape: Shape) {
@@ -134,11 +149,17 @@ export function pageCypher(
   counted: "none" | "plain" | "filtered" = "none",
 ): string {
   const { walk, match, prelude, count } = parts(spec, shape);
+  const extras = (shape.include ?? []).map((name) => {
+    const expression = spec.extras?.[name];
+    if (!expression) throw new Error(`unknown extra ${name}`);
+    return `${name}: ${expression}`;
+  });
+  const carried = extras.length ? `, extras: {${extras.join(", ")}}` : "";
   const columns = [
     `COLLECT {
     ${match(shape.after ? `${walk.key} > req.after` : undefined)}
     WITH ${walk.carry} ORDER BY ${walk.order} LIMIT $limit
-    RETURN {sortKey: ${walk.key}, node: ${node("item")}} AS row
+    RETURN {sortKey: ${walk.key}, node: ${node("item")}${carried}} AS row
   } AS page`,
     shape.after ? `EXISTS {\n    ${match(`${walk.key} <= req.after`)}\n  } AS hasPreviousPage` : "",
     counted === "none" ? "" : `${count} AS totalCount`,
@@ -157,6 +178,7 @@ const shapeFields = (request: ListRequest): Shape => ({
   filters: request.filters,
   upper: request.upper !== null,
   after: request.after !== null,
+  include: request.include,
 });
 
 /** Query texts, built once per shape from the spec's fixed fragments. */
@@ -199,14 +221,22 @@ async function byText<T>(
 const send = (requests: ListRequest[]) =>
   requests.map(({ first, ...rest }) => ({ ...rest, first: int(first) }));
 
-/** The loaders of one list: `page` answers connections; `count` a total asked separately. */
-export function listLoaders<T>(db: CypherExecutor, spec: ListSpec, parse: Parse<T>) {
+/**
+ * The loaders of one list: `page` answers connections; `count` a total asked separately.
+ * `prime` receives each item's extras, to hand them to the loaders of the item's fields.
+ */
+export function listLoaders<T extends { id: string }>(
+  db: CypherExecutor,
+  spec: ListSpec,
+  parse: Parse<T>,
+  prime: (id: string, extras: Record<string, unknown>) => void = () => {},
+) {
   const pageText = textCache((req) =>
     pageCypher(spec, shapeFields(req), req.count ? (isPlain(req) ? "plain" : "filtered") : "none"),
   );
   const countText = textCache(
     (req) => countCypher(spec, shapeFields(req)),
-    (req) => shapeOf({ ...req, after: null, count: false }),
+    (req) => shapeOf({ ...req, after: null, count: false, include: [] }),
   );
 
   const count = new DataLoader<ListRequest, number, string>(
@@ -233,7 +263,7 @@ export function listLoaders<T>(db: CypherExecutor, spec: ListSpec, parse: Parse<
           }),
         (row, req) => {
           const total = row?.totalCount;
-          return toConnection(row, req, parse, () =>
+          return toConnection(row, req, parse, prime, () =>
             typeof total === "number" ? Promise.resolve(total) : count.load(req),
           );
         },
@@ -244,17 +274,23 @@ export function listLoaders<T>(db: CypherExecutor, spec: ListSpec, parse: Parse<
   return { page, count };
 }
 
-function toConnection<T>(
+function toConnection<T extends { id: string }>(
   row: Row | undefined,
   request: ListRequest,
   parse: Parse<T>,
+  prime: (id: string, extras: Record<string, unknown>) => void,
   count: () => Promise<number>,
 ): ConnectionRecord<T> {
-  const rows = (row?.page ?? []) as Array<{ sortKey: string; node: unknown }>;
-  const edges = rows.slice(0, request.first).map((item) => ({
-    cursor: encodeCursor(item.sortKey),
-    node: parse(item.node),
-  }));
+  const rows = (row?.page ?? []) as Array<{
+    sortKey: string;
+    node: unknown;
+    extras?: Record<string, unknown>;
+  }>;
+  const edges = rows.slice(0, request.first).map((item) => {
+    const node = parse(item.node);
+    if (item.extras) prime(node.id, item.extras);
+    return { cursor: encodeCursor(item.sortKey), node };
+  });
   return {
     edges,
     totalCount: count,
@@ -267,11 +303,13 @@ function toConnection<T>(
   };
 }
 
-/** Every shape of a list with at most one filter, for the plan tests. */
+/** Every shape of a list with at most one filter, and with all its extras, for the plan tests. */
 export function sampleShapes(spec: ListSpec): Shape[] {
-  return Object.keys(spec.walks).flatMap((walk) =>
-    [[], ...Object.keys(spec.filters).map((name) => [name])].flatMap((filters) =>
+  const extras = Object.keys(spec.extras ?? {});
+  return Object.keys(spec.walks).flatMap((walk) => [
+    ...[[], ...Object.keys(spec.filters).map((name) => [name])].flatMap((filters) =>
       [false, true].map((after) => ({ walk, filters, upper: filters.includes("to"), after })),
     ),
-  );
+    ...(extras.length ? [{ walk, filters: [], upper: false, after: true, include: extras }] : []),
+  ]);
 }

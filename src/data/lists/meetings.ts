@@ -3,6 +3,7 @@
  * a country's, a topic's, or all of them under a filter).
  */
 import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
+import { MEETING_EXTRAS } from "../events.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
 import { cappedList } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
@@ -17,6 +18,7 @@ import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
  * meetings in order.
  */
 export const meetingList: ListSpec = {
+  extras: MEETING_EXTRAS,
   walks: {
     actor: {
       anchor: `head(COLLECT {
@@ -100,5 +102,6 @@ export function meetingRequest(
     filters,
     page,
     dates.upper,
+    Object.keys(MEETING_EXTRAS),
   );
 }
