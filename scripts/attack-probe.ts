@@ -9,13 +9,15 @@
  *   long-string  attackers send people/organizations/search with 90,000 letters (×15 aliases)
  *   huge-list    attackers send MeetingFilter.participants with 6,000 ids (an 84 KB body)
  * each a fixed number of seconds (ATTACK_SECONDS, default 10) with ATTACKERS concurrent
- * attackers (default 4), while one prober sends the light query every 50 ms. Neo4j's heap is
+ * attackers (default 4, each back to back, in a worker thread so that the attack's client
+ * work does not delay the prober's), while one prober sends the light query every 50 ms. Neo4j's heap is
  * read over Bolt (JMX): used, and old generation after the last collection, before, at the
  * peak of the attacks, and after a settle period.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import neo4j, { type Driver } from "neo4j-driver";
 import { type RunningApplication, startApplication } from "../src/application.ts";
 import { loadConfig } from "../src/config/index.ts";
@@ -133,12 +135,15 @@ async function phase(
       await sleep(500);
     }
   })();
-  const attacks = Array.from({ length: attackers }, async (_, i) => {
-    let n = i;
-    while (Date.now() < until)
-      attack.push(await send(endpoint, bodies[n++ % bodies.length] as string));
+  const attacks = new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { endpoint, bodies, attackers, until },
+    });
+    worker.on("message", (samples: Sample[]) => attack.push(...samples));
+    worker.on("error", reject);
+    worker.on("exit", () => resolve());
   });
-  await Promise.all([prober, heapWatch, ...attacks]);
+  await Promise.all([prober, heapWatch, attacks]);
   return { light, attack, peakHeap };
 }
 
@@ -202,7 +207,28 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.main) {
+/** The attackers, in a worker thread: back to back until `until`, then report their samples. */
+async function attackInWorker(): Promise<void> {
+  const { endpoint, bodies, attackers, until } = workerData as {
+    endpoint: string;
+    bodies: string[];
+    attackers: number;
+    until: number;
+  };
+  const samples: Sample[] = [];
+  await Promise.all(
+    Array.from({ length: attackers }, async (_, i) => {
+      let n = i;
+      while (Date.now() < until)
+        samples.push(await send(endpoint, bodies[n++ % bodies.length] as string));
+    }),
+  );
+  parentPort?.postMessage(samples);
+}
+
+if (!isMainThread) {
+  await attackInWorker();
+} else if (import.meta.main) {
   await main().catch((error: unknown) => {
     console.error(`attack-probe: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
