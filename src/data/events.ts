@@ -88,13 +88,15 @@ function parseStatementDetails(value: unknown): StatementDetails {
  */
 /** A meeting's participants with their roles and whom they represented: a list expression. */
 export function participantsOf(x: string): string {
+  // Variable names unlike those of the list walks (`item`, `r`), which embed this expression.
   return `COLLECT {
-        MATCH (p:Person)-[r:PARTICIPATED_IN]->(${x})
+        MATCH (participant:Person)-[took:PARTICIPATED_IN]->(${x})
+        OPTIONAL MATCH (represented:Person|Organization|Country {id: took.representing})
         RETURN {
-          person: ${node("p")},
-          role: r.role,
-          representing: head(COLLECT { MATCH (a:Person|Organization|Country {id: r.representing}) RETURN ${node("a")} })
-        } AS participant ORDER BY toLower(p.name), p.id
+          person: ${node("participant")},
+          role: took.role,
+          representing: CASE WHEN represented IS NULL THEN null ELSE ${node("represented")} END
+        } AS row ORDER BY toLower(participant.name), participant.id
       }`;
 }
 
@@ -111,9 +113,9 @@ function parseParticipants(value: unknown): ParticipantRecord[] {
 /** Statements made during a meeting, in date order, with their details and sources. */
 export function statementsDuringOf(x: string): string {
   return `COLLECT {
-        MATCH (s:Statement)-[:DURING]->(${x})
-        WITH s ORDER BY s.sortKey
-        RETURN {node: ${node("s")}, details: ${statementDetailsMap("s")}, sources: ${sourcesOf("s")}}
+        MATCH (said:Statement)-[:DURING]->(${x})
+        WITH said ORDER BY said.sortKey
+        RETURN {node: ${node("said")}, details: ${statementDetailsMap("said")}, sources: ${sourcesOf("said")}}
       }`;
 }
 

@@ -17,8 +17,9 @@ import {
 /** The passages that report `x`, by article then excerpt: a list expression. */
 export function sourcesOf(x: string): string {
   return `COLLECT {
-  MATCH (${x})-[r:REPORTED_BY]->(a:Article)
-  RETURN {article: ${node("a")}, excerpt: r.excerpt} AS source ORDER BY a.id, r.excerpt
+  MATCH (${x})-[reported:REPORTED_BY]->(article:Article)
+  RETURN {article: ${node("article")}, excerpt: reported.excerpt} AS source
+  ORDER BY article.id, reported.excerpt
 }`;
 }
 

@@ -73,6 +73,15 @@ describe("findScans on plans from the test Neo4j", () => {
     ]);
   });
 
+  it("passes a lone node found by label and id in an inline subquery: a constraint lookup", async () => {
+    const plan = await explainPlan(
+      `MATCH (p:Person {id: $id})
+       RETURN head(COLLECT { MATCH (c:Person|Country {id: p.name}) RETURN c.id }) AS x`,
+      { id: "person:ryan-crocker" },
+    );
+    expect(findScans(plan, BIG)).toEqual([]);
+  });
+
   it("flags a scan of a listed relationship type only", async () => {
     const plan = await explainPlan("MATCH ()-[r:PARTICIPATED_IN]->() RETURN r.role", {});
     expect(findScans(plan, BIG)).toEqual([]);

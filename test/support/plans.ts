@@ -92,8 +92,20 @@ export function planOperators(plan: PlanNode): PlanOperator[] {
 // plan that EXPLAIN does not show. Its text is all there is: a MATCH whose pattern is a lone
 // node, `MATCH (c) WHERE c.id = …`, finds that node by scanning unless Neo4j happens to
 // pick an index, and nothing in the plan would say which.
+// A lone node found by label and id (`WHERE a.id = … AND (a:Person OR …)`, as Neo4j prints
+// `(a:Person|Organization {id: …})`) is a lookup on the id uniqueness constraints, not a scan.
 const LONE_NODE_IN_INLINE_SUBQUERY =
-  /\b(?:COLLECT|EXISTS|COUNT)\s*\{\s*MATCH\s*\(`?\w+`?\)\s*(?:WHERE|RETURN|WITH)\b/;
+  /\b(?:COLLECT|EXISTS|COUNT)\s*\{\s*(?:OPTIONAL\s+)?MATCH\s*\(`?(\w+)`?\)\s*(WHERE|RETURN|WITH)\b([^}]*)/g;
+
+function hidesAScan(details: string): boolean {
+  for (const [, variable, keyword, rest] of details.matchAll(LONE_NODE_IN_INLINE_SUBQUERY)) {
+    const where = keyword === "WHERE" ? ((rest ?? "").split(/\b(?:RETURN|WITH)\b/)[0] ?? "") : "";
+    const byId = new RegExp(`\`?${variable}\`?\\.id = `).test(where);
+    const byLabel = new RegExp(`\`?${variable}\`?:\\w+`).test(where);
+    if (!(byId && byLabel)) return true;
+  }
+  return false;
+}
 
 /** The operators of `plan` that read all nodes, or a whole label of `labels`, or worse. */
 export function findScans(plan: PlanNode, labels: string[], options: ScanOptions = {}): Scan[] {
@@ -132,7 +144,7 @@ export function findScans(plan: PlanNode, labels: string[], options: ScanOptions
       const hit = mentions(details, options.relationshipTypes ?? []);
       if (hit.length) flag(`reads a whole ${hit.join("/")} relationship index`);
     }
-    if (LONE_NODE_IN_INLINE_SUBQUERY.test(details)) {
+    if (hidesAScan(details)) {
       flag("an inline subquery matches a lone node: its hidden nested plan may scan");
     }
   }

@@ -122,8 +122,9 @@ function parts(spec: ListSpec, shape: Shape) {
     if (!condition) throw new Error(`unknown filter ${name}`);
     return condition;
   });
-  // Without a cursor the key still gets a predicate: an index serves only a predicate.
-  const where = (bound = `${walk.key} IS NOT NULL`) =>
+  // Without a cursor the key still gets a range predicate, so the index is sought in order
+  // (every key is a non-empty string) rather than scanned.
+  const where = (bound = `${walk.key} >= ''`) =>
     [walk.owner, bound, shape.upper ? `${walk.key} < req.upper` : undefined, ...filters]
       .filter(Boolean)
       .join("\n      AND ");
