@@ -1,8 +1,10 @@
 /**
  * Measures one operation on the three systems: warm-up, then rounds that ask each system
- * in turn, so that drift in the machine's load hits all three alike. A system whose answer
- * fails (a GraphQL error such as QUERY_TIMEOUT, a transaction timeout, a hung request) is
- * recorded with its error code and left out of the remaining rounds instead of being retried.
+ * in turn, so that drift in the machine's load hits all three alike. A failed request (a
+ * GraphQL error such as QUERY_TIMEOUT, a transaction timeout, a hung request) is counted and
+ * its error code kept; a system that fails twice in a row is given up for the operation, so
+ * one cold-cache timeout does not disqualify it, and a query that never finishes costs two
+ * timeouts, not fifty.
  * The first answer of each system is read into levels of ids for the comparison.
  */
 import { postGraphQL, summarize } from "../support.ts";
@@ -23,8 +25,12 @@ export interface SystemResult {
   samples: number[];
   p50: number | null;
   p95: number | null;
-  /** The error code of the failure that stopped this system, if one did. */
+  /** The error code of the last failed request, if any failed. */
   failure: string | null;
+  /** Requests that failed, warm-up included. */
+  failedRequests: number;
+  /** True when the system failed twice in a row and was not asked again. */
+  gaveUp: boolean;
   /** Distinct Cypher round-trip counts the API reported (API only). */
   roundTrips: number[];
 }
@@ -110,17 +116,20 @@ export async function measure(
         p50: null,
         p95: null,
         failure: operation.failures?.[system] ?? null,
+        failedRequests: operation.failures?.[system] ? 1 : 0,
+        gaveUp: Boolean(operation.failures?.[system]),
         roundTrips: [],
       } as SystemResult,
     ]),
   ) as Record<SystemName, SystemResult>;
   const levels: Partial<Record<SystemName, Levels>> = {};
   const rounds = options.warmup + options.requests;
+  const failedInARow: Record<SystemName, number> = { api: 0, handWritten: 0, neo4jGraphql: 0 };
 
   for (let round = 0; round < rounds; round += 1) {
     for (const system of SYSTEMS) {
       const result = results[system];
-      if (result.failure) continue;
+      if (result.gaveUp) continue;
       try {
         // The HTTP bound leaves the server's own timeout room to answer with its error code.
         const answer = await ask(system, operation, systems, options.timeoutMs + 5000);
@@ -130,6 +139,7 @@ export async function measure(
               ? operation.neo4jGraphqlLevels(answer.data)
               : operation.levels(answer.data);
         }
+        failedInARow[system] = 0;
         if (round < options.warmup) continue;
         result.samples.push(answer.ms);
         if (answer.roundTrips !== undefined && !result.roundTrips.includes(answer.roundTrips))
@@ -137,6 +147,9 @@ export async function measure(
       } catch (error) {
         if (!(error instanceof Failure)) throw error;
         result.failure = error.message;
+        result.failedRequests += 1;
+        failedInARow[system] += 1;
+        result.gaveUp = failedInARow[system] >= 2;
       }
     }
   }

@@ -50,13 +50,13 @@ describe("npm run bench:scale at 300 meetings", () => {
       // The hand-written query is the reference: it must answer every operation.
       expect(op.systems.handWritten.failure, op.name).toBeNull();
       for (const result of Object.values(op.systems)) {
-        // A system that fails (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded
-        // with its code; one that answered was measured on every request.
+        // A failure (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded with its
+        // code; a system that was not given up was measured on every request that answered.
         if (result.failure === null) expect(result.samples, op.name).toHaveLength(3);
         else expect(result.failure, op.name).toMatch(/\S/);
       }
     }
-    const answeredByApi = scale?.operations.filter((op) => op.systems.api.failure === null) ?? [];
+    const answeredByApi = scale?.operations.filter((op) => op.systems.api.samples.length > 0) ?? [];
     expect(answeredByApi.length).toBeGreaterThan(0);
     for (const op of answeredByApi)
       expect(op.systems.api.roundTrips.length, op.name).toBeGreaterThan(0);
