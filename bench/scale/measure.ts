@@ -51,6 +51,17 @@ interface Answer {
 
 class Failure extends Error {}
 
+/**
+ * A GraphQL error's stable code; with the message too when the code says only that the
+ * server failed (@neo4j/graphql reports Neo4j's errors, e.g. a transaction timeout, so).
+ */
+function failureCode(error: { message: string; extensions?: { code?: string } } | undefined) {
+  if (!error) return undefined;
+  const code = error.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return code;
+  return code ? `${code}: ${error.message.slice(0, 160)}` : error.message.slice(0, 160);
+}
+
 async function graphql(
   endpoint: string,
   request: BenchOperation["api"],
@@ -65,7 +76,7 @@ async function graphql(
   );
   const error = response.json.errors?.[0];
   if (error || !response.json.data) {
-    throw new Failure(error?.extensions?.code ?? error?.message ?? `HTTP ${response.status}`);
+    throw new Failure(failureCode(error) ?? `HTTP ${response.status}`);
   }
   return {
     ms: response.ms,
