@@ -1,8 +1,10 @@
 /**
  * Measures one operation on the three systems: warm-up, then rounds that ask each system
- * in turn, so that drift in the machine's load hits all three alike. A system whose answer
- * fails (a GraphQL error such as QUERY_TIMEOUT, a transaction timeout, a hung request) is
- * recorded with its error code and left out of the remaining rounds instead of being retried.
+ * in turn, so that drift in the machine's load hits all three alike. A failed request (a
+ * GraphQL error such as QUERY_TIMEOUT, a transaction timeout, a hung request) is counted and
+ * its error code kept; a system that fails twice in a row is given up for the operation, so
+ * one cold-cache timeout does not disqualify it, and a query that never finishes costs two
+ * timeouts, not fifty.
  * The first answer of each system is read into levels of ids for the comparison.
  */
 import { postGraphQL, summarize } from "../support.ts";
@@ -23,8 +25,12 @@ export interface SystemResult {
   samples: number[];
   p50: number | null;
   p95: number | null;
-  /** The error code of the failure that stopped this system, if one did. */
+  /** The error code of the last failed request, if any failed. */
   failure: string | null;
+  /** Requests that failed, warm-up included. */
+  failedRequests: number;
+  /** True when the system failed twice in a row and was not asked again. */
+  gaveUp: boolean;
   /** Distinct Cypher round-trip counts the API reported (API only). */
   roundTrips: number[];
 }
@@ -45,6 +51,17 @@ interface Answer {
 
 class Failure extends Error {}
 
+/**
+ * A GraphQL error's stable code; with the message too when the code says only that the
+ * server failed (@neo4j/graphql reports Neo4j's errors, e.g. a transaction timeout, so).
+ */
+function failureCode(error: { message: string; extensions?: { code?: string } } | undefined) {
+  if (!error) return undefined;
+  const code = error.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return code;
+  return code ? `${code}: ${error.message.slice(0, 160)}` : error.message.slice(0, 160);
+}
+
 async function graphql(
   endpoint: string,
   request: BenchOperation["api"],
@@ -59,7 +76,7 @@ async function graphql(
   );
   const error = response.json.errors?.[0];
   if (error || !response.json.data) {
-    throw new Failure(error?.extensions?.code ?? error?.message ?? `HTTP ${response.status}`);
+    throw new Failure(failureCode(error) ?? `HTTP ${response.status}`);
   }
   return {
     ms: response.ms,
@@ -97,6 +114,24 @@ export interface MeasureOptions {
   timeoutMs: number;
 }
 
+/**
+ * Asks every operation once of every system and ignores the outcome: right after Neo4j
+ * starts, its page cache is cold, and the first operation measured would pay for all.
+ */
+export async function warmCaches(
+  operations: BenchOperation[],
+  systems: Systems,
+  timeoutMs: number,
+): Promise<void> {
+  for (const operation of operations) {
+    for (const system of SYSTEMS) {
+      await ask(system, operation, systems, timeoutMs + 5000).catch((error: unknown) => {
+        if (!(error instanceof Failure)) throw error;
+      });
+    }
+  }
+}
+
 export async function measure(
   operation: BenchOperation,
   systems: Systems,
@@ -110,17 +145,20 @@ export async function measure(
         p50: null,
         p95: null,
         failure: operation.failures?.[system] ?? null,
+        failedRequests: operation.failures?.[system] ? 1 : 0,
+        gaveUp: Boolean(operation.failures?.[system]),
         roundTrips: [],
       } as SystemResult,
     ]),
   ) as Record<SystemName, SystemResult>;
   const levels: Partial<Record<SystemName, Levels>> = {};
   const rounds = options.warmup + options.requests;
+  const failedInARow: Record<SystemName, number> = { api: 0, handWritten: 0, neo4jGraphql: 0 };
 
   for (let round = 0; round < rounds; round += 1) {
     for (const system of SYSTEMS) {
       const result = results[system];
-      if (result.failure) continue;
+      if (result.gaveUp) continue;
       try {
         // The HTTP bound leaves the server's own timeout room to answer with its error code.
         const answer = await ask(system, operation, systems, options.timeoutMs + 5000);
@@ -130,6 +168,7 @@ export async function measure(
               ? operation.neo4jGraphqlLevels(answer.data)
               : operation.levels(answer.data);
         }
+        failedInARow[system] = 0;
         if (round < options.warmup) continue;
         result.samples.push(answer.ms);
         if (answer.roundTrips !== undefined && !result.roundTrips.includes(answer.roundTrips))
@@ -137,6 +176,9 @@ export async function measure(
       } catch (error) {
         if (!(error instanceof Failure)) throw error;
         result.failure = error.message;
+        result.failedRequests += 1;
+        failedInARow[system] += 1;
+        result.gaveUp = failedInARow[system] >= 2;
       }
     }
   }

@@ -37,7 +37,8 @@ const ms = (value: number | null) => (value === null ? "—" : value.toFixed(1))
 function cell(result: SystemResult): string {
   if (result.p50 === null) return result.failure ?? "—";
   const timing = `${ms(result.p50)} / ${ms(result.p95)}`;
-  return result.failure ? `${timing} then ${result.failure}` : timing;
+  if (!result.failure) return timing;
+  return `${timing} (${result.failedRequests} ${result.failure}${result.gaveUp ? ", gave up" : ""})`;
 }
 
 const ratio = (a: number | null, b: number | null) =>

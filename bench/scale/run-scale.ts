@@ -3,7 +3,7 @@
  * every operation, and record the API process's memory.
  */
 import type { Neo4jTarget } from "../../src/db/resolve.ts";
-import { type MeasureOptions, measure, type OperationResult } from "./measure.ts";
+import { type MeasureOptions, measure, type OperationResult, warmCaches } from "./measure.ts";
 import { actorPage } from "./operations/actor-page.ts";
 import { search, shortestConnection } from "./operations/discovery.ts";
 import { meetingsByCountryPair, peoplePage } from "./operations/lists.ts";
@@ -70,8 +70,11 @@ export async function runScale(
       { database: systems.database, routing: "READ" },
     );
     const subjects = await chooseSubjects(systems);
+    const planned = operationsFor(subjects);
+    options.log("  one cold pass over every operation …");
+    await warmCaches(planned, systems, options.timeoutMs);
     const operations: OperationResult[] = [];
-    for (const operation of operationsFor(subjects)) {
+    for (const operation of planned) {
       options.log(`  ${operation.name} …`);
       operations.push(await measure(operation, systems, options));
     }

@@ -1,7 +1,7 @@
 /**
  * Runs `npm run bench:scale` end to end at a tiny scale so it cannot rot: its own embedded
  * Neo4j on a temporary data directory (never the shared test Neo4j, which holds the
- * articles' graph), a generated dataset of 300 meetings, three requests per operation.
+ * articles' graph), a generated dataset of 300 meetings, two requests per operation.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,8 +22,8 @@ describe("npm run bench:scale at 300 meetings", () => {
     const { report, file } = await runBench({
       scales: [300],
       seed: 1,
-      requests: 3,
-      warmup: 1,
+      requests: 2,
+      warmup: 0,
       timeoutMs: 5_000,
       pageCache: "64m",
       heap: "512m",
@@ -50,13 +50,13 @@ describe("npm run bench:scale at 300 meetings", () => {
       // The hand-written query is the reference: it must answer every operation.
       expect(op.systems.handWritten.failure, op.name).toBeNull();
       for (const result of Object.values(op.systems)) {
-        // A system that fails (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded
-        // with its code; one that answered was measured on every request.
-        if (result.failure === null) expect(result.samples, op.name).toHaveLength(3);
+        // A failure (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded with its
+        // code; a system that was not given up was measured on every request that answered.
+        if (result.failure === null) expect(result.samples, op.name).toHaveLength(2);
         else expect(result.failure, op.name).toMatch(/\S/);
       }
     }
-    const answeredByApi = scale?.operations.filter((op) => op.systems.api.failure === null) ?? [];
+    const answeredByApi = scale?.operations.filter((op) => op.systems.api.samples.length > 0) ?? [];
     expect(answeredByApi.length).toBeGreaterThan(0);
     for (const op of answeredByApi)
       expect(op.systems.api.roundTrips.length, op.name).toBeGreaterThan(0);

@@ -90,8 +90,9 @@ async function graphqlPage(endpoint: string, query: string, after: string | null
 
 /**
  * Walks pages 1 to 9 of `people` with each system and returns the cursors for page 10. A
- * page past the end has no end cursor: the last one is kept, as a client would. A system
- * that fails on the way is marked failed for page 10 rather than asked for the wrong page.
+ * page past the end has no end cursor: the last one is kept, as a client would. A page that
+ * fails is asked once more (a cold cache); a system that fails it twice is marked failed for
+ * page 10 rather than asked for the wrong page.
  */
 async function peoplePage10(systems: Systems): Promise<Cursors> {
   const cursors: Cursors = { api: null, handWritten: null, neo4jGraphql: null, failures: {} };
@@ -111,7 +112,9 @@ async function peoplePage10(systems: Systems): Promise<Cursors> {
     const paths = { api: ["people"], neo4jGraphql: ["peopleConnection"], handWritten: ["people"] };
     for (const system of ["api", "neo4jGraphql", "handWritten"] as const) {
       if (failures[system]) continue;
-      const { cursor, error } = await endCursor(steps[system], paths[system]);
+      let next = await endCursor(steps[system], paths[system]);
+      if (next.error) next = await endCursor(steps[system], paths[system]);
+      const { cursor, error } = next;
       if (error) failures[system] = error;
       else cursors[system] = cursor ?? cursors[system];
     }
