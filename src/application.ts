@@ -4,6 +4,7 @@
  * process started).
  */
 import type { Config } from "./config/index.ts";
+import { warmListPlans } from "./data/lists/index.ts";
 import { syncSeeds } from "./db/apply-scripts.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
 import { CypherExecutor } from "./db/executor.ts";
@@ -52,6 +53,13 @@ export async function startApplication(
       database: neo4jTarget.database,
       timeoutMs: config.neo4j.queryTimeoutMs,
     });
+    // Plan the longest queries once before serving: a fresh Neo4j has no plans cached, and
+    // planning them took seconds on a busy 2-core machine, past the query timeout.
+    const planned = Date.now();
+    await warmListPlans(
+      new CypherExecutor(driver, { database: neo4jTarget.database, timeoutMs: 60_000 }),
+    );
+    logger.info({ ms: Date.now() - planned }, "query plans warmed");
     const http = await startHttpServer({
       executor,
       logger,

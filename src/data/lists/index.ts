@@ -41,3 +41,11 @@ export const LIST_SPECS = {
   people: namedList("Person"),
   organizations: namedList("Organization"),
 };
+
+/**
+ * Plans the meeting pages that carry their items' fields, from an actor and over all
+ * meetings, ahead of the first request (see `warm` in keyset.ts).
+ */
+export function warmListPlans(db: CypherExecutor): Promise<void> {
+  return listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")).warm(["actor", "all"]);
+}
