@@ -1,8 +1,10 @@
 /** The paged lists of the API, each answered by keyset pages and a count asked only when selected. */
 import type { CypherExecutor } from "../../db/executor.ts";
+import { MEETING_EXTRAS } from "../events.ts";
+import { encodeCursor, pageArgs } from "../pagination.ts";
 import { meetingRecord, organizationRecord, personRecord, statementRecord } from "../records.ts";
 import { listLoaders } from "./keyset.ts";
-import { meetingList } from "./meetings.ts";
+import { meetingList, meetingRequest } from "./meetings.ts";
 import { namedList } from "./named.ts";
 import { statementList } from "./statements.ts";
 
@@ -43,9 +45,22 @@ export const LIST_SPECS = {
 };
 
 /**
- * Plans the meeting pages that carry their items' fields, from an actor and over all
- * meetings, ahead of the first request (see `warm` in keyset.ts).
+ * Plans the longest page queries (meeting pages carrying their items' participants,
+ * statements and sources, from an actor or over all meetings; first pages and later ones,
+ * with and without a count) before the first request. Planning one took seconds on a busy
+ * 2-core machine, past the query timeout, and a fresh Neo4j has no plan cached.
  */
 export function warmListPlans(db: CypherExecutor): Promise<void> {
-  return listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")).warm(["actor", "all"]);
+  const requests = [undefined, "person:plan-warm-up"].flatMap((scope) =>
+    [null, encodeCursor("0000-00-00|warm-up")].flatMap((after) =>
+      [false, true].map((count) =>
+        meetingRequest(
+          null,
+          { ...pageArgs(20, after, count), selected: Object.keys(MEETING_EXTRAS) },
+          scope,
+        ),
+      ),
+    ),
+  );
+  return listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")).warm(requests);
 }

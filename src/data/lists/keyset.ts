@@ -275,22 +275,12 @@ export function listLoaders<T extends { id: string }>(
   );
 
   /**
-   * Plans the longest page queries (those carrying extras: a meeting page with participants,
-   * statements and sources) for the walks clients start from, with and without a cursor and
-   * a count, by running them over an empty batch. Neo4j caches the plans, so the first
-   * clients after a start do not each pay for planning one (seconds on a busy machine).
+   * Plans page queries ahead of the first clients by running them for `requests` whose
+   * anchors do not exist: Neo4j caches a plan per query text and parameter types, so the
+   * warm-up requests must be built like real ones.
    */
-  async function warm(walks: readonly string[]): Promise<void> {
-    const include = Object.keys(spec.extras ?? {});
-    if (include.length === 0) return;
-    for (const walk of walks.filter((name) => name in spec.walks)) {
-      for (const counted of ["none", "plain"] as const) {
-        for (const after of [false, true]) {
-          const shape = { walk, filters: [], upper: false, after, include };
-          await db.read(pageCypher(spec, shape, counted), { requests: [], limit: int(1) });
-        }
-      }
-    }
+  async function warm(requests: readonly ListRequest[]): Promise<void> {
+    for (const request of requests) await page.load(request);
   }
 
   return { page, count, warm };
