@@ -109,7 +109,12 @@ describe("CypherExecutor on a real Neo4j", () => {
     const outcomes = await Promise.all(
       queries.map((query) => query.catch((error: unknown) => error)),
     );
-    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(QueryTimeoutError);
+    // The three counts cannot finish in time; the full-text term is slow only while Lucene
+    // is cold or the machine busy (it answered 0 rows in 0.4 s on a quiet warm run), so it
+    // may answer or time out, but never past the deadline (checked on every event below).
+    for (const outcome of outcomes.slice(0, 3)) expect(outcome).toBeInstanceOf(QueryTimeoutError);
+    const lucene = outcomes[3];
+    if (!(lucene instanceof QueryTimeoutError)) expect(lucene).toEqual([{ n: 0 }]);
     // The client-side deadline is the guarantee; the extra half second is for a busy machine.
     expect(events).toHaveLength(4);
     for (const event of events) {

@@ -27,7 +27,7 @@ export const meetingList: ListSpec = {
         RETURN a.id AS id ORDER BY COUNT { (a)-[:TOOK_PART_IN]->() }, id
       })`,
       match:
-        "MATCH ()-[r:TOOK_PART_IN]->(item:Meeting) USING INDEX r:TOOK_PART_IN(ownerId, sortKey)",
+        "MATCH ()-[r:TOOK_PART_IN]->(item:Meeting) USING INDEX SEEK r:TOOK_PART_IN(ownerId, sortKey)",
       owner: "r.ownerId = anchor",
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
@@ -37,14 +37,14 @@ export const meetingList: ListSpec = {
     },
     topic: {
       anchor: "req.topic",
-      match: "MATCH (item:Meeting)-[r:ABOUT]->() USING INDEX r:ABOUT(ownerId, sortKey)",
+      match: "MATCH (item:Meeting)-[r:ABOUT]->() USING INDEX SEEK r:ABOUT(ownerId, sortKey)",
       owner: "r.ownerId = anchor",
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
     },
     all: {
-      match: "MATCH (item:Meeting) USING INDEX item:Meeting(sortKey)",
+      match: "MATCH (item:Meeting) USING INDEX SEEK item:Meeting(sortKey)",
       key: "item.sortKey",
       order: "item.sortKey",
       carry: "item",

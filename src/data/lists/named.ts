@@ -13,7 +13,7 @@ export function namedList(label: "Person" | "Organization"): ListSpec {
   return {
     walks: {
       all: {
-        match: `MATCH (item:${label}) USING INDEX item:${label}(nameKey)`,
+        match: `MATCH (item:${label}) USING INDEX SEEK item:${label}(nameKey)`,
         key: "item.nameKey",
         order: "item.nameKey",
         carry: "item",

@@ -15,7 +15,7 @@ export const statementList: ListSpec = {
   walks: {
     speaker: {
       anchor: "req.speaker",
-      match: "MATCH ()-[r:SAID]->(item:Statement) USING INDEX r:SAID(ownerId, sortKey)",
+      match: "MATCH ()-[r:SAID]->(item:Statement) USING INDEX SEEK r:SAID(ownerId, sortKey)",
       owner: "r.ownerId = anchor",
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
@@ -25,7 +25,7 @@ export const statementList: ListSpec = {
     principal: {
       anchor: "req.onBehalfOf",
       match:
-        "MATCH (item:Statement)-[r:ON_BEHALF_OF]->() USING INDEX r:ON_BEHALF_OF(ownerId, sortKey)",
+        "MATCH (item:Statement)-[r:ON_BEHALF_OF]->() USING INDEX SEEK r:ON_BEHALF_OF(ownerId, sortKey)",
       owner: "r.ownerId = anchor",
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
@@ -33,14 +33,14 @@ export const statementList: ListSpec = {
     },
     topic: {
       anchor: "req.topic",
-      match: "MATCH (item:Statement)-[r:ABOUT]->() USING INDEX r:ABOUT(ownerId, sortKey)",
+      match: "MATCH (item:Statement)-[r:ABOUT]->() USING INDEX SEEK r:ABOUT(ownerId, sortKey)",
       owner: "r.ownerId = anchor",
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
     },
     all: {
-      match: "MATCH (item:Statement) USING INDEX item:Statement(sortKey)",
+      match: "MATCH (item:Statement) USING INDEX SEEK item:Statement(sortKey)",
       key: "item.sortKey",
       order: "item.sortKey",
       carry: "item",
