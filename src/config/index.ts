@@ -89,7 +89,9 @@ const environmentSchema = z.object({
    */
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(25_000),
   /** Largest accepted request body, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  // 32 KB: a document within the token limit and variables within the input caps fit in a
+  // few KB, and a bigger body is refused before it is parsed (it costs the event loop).
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(32_000),
   /** How long shutdown waits for requests in flight before closing their connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
