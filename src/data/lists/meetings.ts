@@ -8,7 +8,7 @@ import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
 import { cappedList } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
 import { dateFilter } from "./dates.ts";
-import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
+import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
 
 /**
  * "Took part in" is the derived TOOK_PART_IN edge (cypher/derived.cypher): taking part
@@ -32,8 +32,7 @@ export const meetingList: ListSpec = {
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
-      plainCount:
-        "COUNT { MATCH (a:Person|Organization|Country {id: anchor})-[:TOOK_PART_IN]->() }",
+      plainCount: degreeOfAnchor("Person|Organization|Country", "-[:TOOK_PART_IN]->"),
     },
     topic: {
       anchor: "req.topic",

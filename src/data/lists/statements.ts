@@ -4,7 +4,7 @@ import { ACTOR_LABELS, expectLabel } from "../ids.ts";
 import { freeText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
 import { dateFilter } from "./dates.ts";
-import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
+import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
 
 /**
  * A request walks the edges of the node it names, most selective first: the speaker's SAID
@@ -20,7 +20,7 @@ export const statementList: ListSpec = {
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
-      plainCount: "COUNT { MATCH (:Person {id: anchor})-[:SAID]->() }",
+      plainCount: degreeOfAnchor("Person", "-[:SAID]->"),
     },
     principal: {
       anchor: "req.onBehalfOf",
@@ -30,6 +30,7 @@ export const statementList: ListSpec = {
       key: "r.sortKey",
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
+      plainCount: degreeOfAnchor("Person|Organization|Country", "<-[:ON_BEHALF_OF]-"),
     },
     topic: {
       anchor: "req.topic",
