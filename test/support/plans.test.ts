@@ -82,6 +82,15 @@ describe("findScans on plans from the test Neo4j", () => {
     expect(findScans(plan, BIG)).toEqual([]);
   });
 
+  it("passes a lone node found by label and an id held in a variable (printed `id IN [x]`)", async () => {
+    const plan = await explainPlan(
+      `WITH $id AS anchor
+       RETURN head(COLLECT { MATCH (c:Person {id: anchor}) RETURN COUNT { (c)-[:SAID]->() } AS n }) AS x`,
+      { id: "person:ryan-crocker" },
+    );
+    expect(findScans(plan, BIG)).toEqual([]);
+  });
+
   it("flags a scan of a listed relationship type only", async () => {
     const plan = await explainPlan("MATCH ()-[r:PARTICIPATED_IN]->() RETURN r.role", {});
     expect(findScans(plan, BIG)).toEqual([]);

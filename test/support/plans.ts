@@ -100,7 +100,8 @@ const LONE_NODE_IN_INLINE_SUBQUERY =
 function hidesAScan(details: string): boolean {
   for (const [, variable, keyword, rest] of details.matchAll(LONE_NODE_IN_INLINE_SUBQUERY)) {
     const where = keyword === "WHERE" ? ((rest ?? "").split(/\b(?:RETURN|WITH)\b/)[0] ?? "") : "";
-    const byId = new RegExp(`\`?${variable}\`?\\.id = `).test(where);
+    // Neo4j prints `{id: x}` as `n.id = x`, or as `n.id IN [x]` when x is a variable.
+    const byId = new RegExp(`\`?${variable}\`?\\.id (?:= |IN \\[)`).test(where);
     const byLabel = new RegExp(`\`?${variable}\`?:\\w+`).test(where);
     if (!(byId && byLabel)) return true;
   }
