@@ -10,9 +10,11 @@ describe("query time", () => {
     time.add(10, 1210); // 1200..1210, after a gap
     expect(time.sumMs).toBe(200);
     expect(time.wallMs).toBe(130);
+    expect(time.rounds).toBe(2);
   });
 
   it("is zero with no queries", () => {
     expect(new QueryTime().wallMs).toBe(0);
+    expect(new QueryTime().rounds).toBe(0);
   });
 });

@@ -11,10 +11,9 @@ export interface RawResponse {
   body: {
     data?: Record<string, unknown> | null;
     errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-    extensions?: { cypher?: { queries: number; ms: number; wallMs: number } } & Record<
-      string,
-      unknown
-    >;
+    extensions?: {
+      cypher?: { queries: number; ms: number; wallMs: number; rounds: number };
+    } & Record<string, unknown>;
   };
 }
 

@@ -21,6 +21,8 @@ export function queryStatsPlugin(): ApolloServerPlugin<GraphQLContext> {
               ms: tenths(contextValue.stats.time.sumMs),
               // While at least one query ran: never more than the request took.
               wallMs: tenths(contextValue.stats.time.wallMs),
+              // Times the request waited for Neo4j one after another (queries that overlap: one).
+              rounds: contextValue.stats.time.rounds,
             },
           };
         },

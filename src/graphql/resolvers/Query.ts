@@ -1,17 +1,37 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { QueryResolvers } from "../../__generated__/resolvers-types.ts";
 import { expectLabel } from "../../data/ids.ts";
 import { meetingRequest, namedRequest, statementRequest } from "../../data/lists/index.ts";
 import { pageArgs } from "../../data/pagination.ts";
+import type { GraphQLContext } from "../context.ts";
+import { prefetchFields } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
+import { Organization, Person } from "./actors.ts";
+import { Article, Meeting, Place, Topic } from "./events.ts";
+
+/** The resolvers of each type a lookup by id answers: their fields may start early. */
+const RESOLVERS_OF = { Person, Organization, Meeting, Topic, Place, Article };
+
+/** A node by id, with the loads of the fields selected under it started alongside. */
+function lookup<L extends keyof typeof RESOLVERS_OF>(
+  id: string,
+  label: L,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+) {
+  const node = context.data.byId(id, label);
+  prefetchFields(label, RESOLVERS_OF[label], id, context, info);
+  return node;
+}
 
 export const Query: QueryResolvers = {
   node: (_, { id }, { data }) => data.anyById(id),
-  person: (_, { id }, { data }) => data.byId(id, "Person"),
-  organization: (_, { id }, { data }) => data.byId(id, "Organization"),
-  meeting: (_, { id }, { data }) => data.byId(id, "Meeting"),
-  topic: (_, { id }, { data }) => data.byId(id, "Topic"),
-  place: (_, { id }, { data }) => data.byId(id, "Place"),
-  article: (_, { id }, { data }) => data.byId(id, "Article"),
+  person: (_, { id }, context, info) => lookup(id, "Person", context, info),
+  organization: (_, { id }, context, info) => lookup(id, "Organization", context, info),
+  meeting: (_, { id }, context, info) => lookup(id, "Meeting", context, info),
+  topic: (_, { id }, context, info) => lookup(id, "Topic", context, info),
+  place: (_, { id }, context, info) => lookup(id, "Place", context, info),
+  article: (_, { id }, context, info) => lookup(id, "Article", context, info),
   country: (_, { code }, { data }) => data.countryByCode(code),
 
   people: (_, { search, ...page }, { data }, info) =>

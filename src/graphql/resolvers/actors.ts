@@ -12,6 +12,7 @@ import { parseFuzzyDate } from "../../data/dates.ts";
 import { InvalidInputError } from "../../data/ids.ts";
 import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
 import { pageArgs } from "../../data/pagination.ts";
+import { fromParentId } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
 import { fuzzyDate } from "./values.ts";
 
@@ -26,30 +27,25 @@ function positionsRequest(id: string, at: string | null | undefined): PositionsR
 }
 
 export const Person: PersonResolvers = {
-  positions: (person, { at }, { data }) =>
-    data.actors.personPositions.load(positionsRequest(person.id, at)),
-  meetings: (person, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), person.id)),
-  statements: (person, { ...page }, { data }, info) =>
-    data.lists.statements.page.load(statementRequest({ speaker: person.id }, pageOf(page, info))),
-  counterparts: (person, { first }, { data }) => {
+  positions: fromParentId((id, { at }, { data }) =>
+    data.actors.personPositions.load(positionsRequest(id, at)),
+  ),
+  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  ),
+  statements: fromParentId((id, { ...page }, { data }, info) =>
+    data.lists.statements.page.load(statementRequest({ speaker: id }, pageOf(page, info))),
+  ),
+  counterparts: fromParentId((id, { first }, { data }) => {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > 100)
       throw new InvalidInputError("first", "first: must be between 0 and 100");
-    return data.actors.counterparts.load({
-      key: `${person.id}|${size}`,
-      id: person.id,
-      first: size,
-    });
-  },
-  articles: (person, { first }, { data }) => {
+    return data.actors.counterparts.load({ key: `${id}|${size}`, id, first: size });
+  }),
+  articles: fromParentId((id, { first }, { data }) => {
     const size = pageArgs(first, null).first;
-    return data.actors.personArticles.load({
-      key: `${person.id}|${size}`,
-      id: person.id,
-      first: size,
-    });
-  },
+    return data.actors.personArticles.load({ key: `${id}|${size}`, id, first: size });
+  }),
 };
 
 export const Counterpart: CounterpartResolvers = {};
@@ -62,19 +58,24 @@ export const Organization: OrganizationResolvers = {
     const kind = organization.kind?.toUpperCase();
     return kind && ORGANIZATION_KINDS.has(kind) ? (kind as OrganizationKind) : "OTHER";
   },
-  country: async (organization, _, { data }) =>
-    (await data.actors.organizationDetails.load(organization.id)).country,
-  partOf: async (organization, _, { data }) =>
-    (await data.actors.organizationDetails.load(organization.id)).partOf,
-  positions: (organization, { at }, { data }) =>
-    data.actors.organizationPositions.load(positionsRequest(organization.id, at)),
-  meetings: (organization, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), organization.id)),
+  country: fromParentId(
+    async (id, _, { data }) => (await data.actors.organizationDetails.load(id)).country,
+  ),
+  partOf: fromParentId(
+    async (id, _, { data }) => (await data.actors.organizationDetails.load(id)).partOf,
+  ),
+  positions: fromParentId((id, { at }, { data }) =>
+    data.actors.organizationPositions.load(positionsRequest(id, at)),
+  ),
+  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  ),
 };
 
 export const Country: CountryResolvers = {
-  meetings: (country, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), country.id)),
+  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  ),
 };
 
 export const Position: PositionResolvers = {

@@ -8,26 +8,31 @@ import type {
   TopicResolvers,
 } from "../../__generated__/resolvers-types.ts";
 import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
+import { fromParentId } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
 import { eventCode, fuzzyDate } from "./values.ts";
 
 export const Meeting: MeetingResolvers = {
   date: (meeting) => fuzzyDate(meeting.date, meeting.datePrecision),
   event: (meeting) => eventCode(meeting),
-  place: async (meeting, _, { data }) => (await data.events.meetingDetails.load(meeting.id)).place,
-  host: async (meeting, _, { data }) => (await data.events.meetingDetails.load(meeting.id)).host,
-  previousRound: async (meeting, _, { data }) =>
-    (await data.events.meetingDetails.load(meeting.id)).previousRound,
-  nextRound: async (meeting, _, { data }) =>
-    (await data.events.meetingDetails.load(meeting.id)).nextRound,
-  topics: async (meeting, _, { data }) =>
-    (await data.events.meetingDetails.load(meeting.id)).topics,
-  parties: async (meeting, _, { data }) =>
-    (await data.events.meetingDetails.load(meeting.id)).parties,
-  participants: (meeting, _, { data }) => data.events.participants.load(meeting.id),
-  statements: (meeting, _, { data }) => data.events.statementsDuring.load(meeting.id),
-  statementsAbout: (meeting, _, { data }) => data.events.statementsAbout.load(meeting.id),
-  sources: (meeting, _, { data }) => data.sources.meetingSources.load(meeting.id),
+  place: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).place),
+  host: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).host),
+  previousRound: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).previousRound,
+  ),
+  nextRound: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).nextRound,
+  ),
+  topics: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).topics,
+  ),
+  parties: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).parties,
+  ),
+  participants: fromParentId((id, _, { data }) => data.events.participants.load(id)),
+  statements: fromParentId((id, _, { data }) => data.events.statementsDuring.load(id)),
+  statementsAbout: fromParentId((id, _, { data }) => data.events.statementsAbout.load(id)),
+  sources: fromParentId((id, _, { data }) => data.sources.meetingSources.load(id)),
 };
 
 export const Participant: ParticipantResolvers = {};
@@ -59,25 +64,32 @@ export const Statement: StatementResolvers = {
 };
 
 export const Topic: TopicResolvers = {
-  meetings: (topic, { ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest({ topic: topic.id }, pageOf(page, info))),
-  statements: (topic, { ...page }, { data }, info) =>
-    data.lists.statements.page.load(statementRequest({ topic: topic.id }, pageOf(page, info))),
+  meetings: fromParentId((id, { ...page }, { data }, info) =>
+    data.lists.meetings.page.load(meetingRequest({ topic: id }, pageOf(page, info))),
+  ),
+  statements: fromParentId((id, { ...page }, { data }, info) =>
+    data.lists.statements.page.load(statementRequest({ topic: id }, pageOf(page, info))),
+  ),
 };
 
 export const Place: PlaceResolvers = {
-  within: async (place, _, { data }) => (await data.events.placeDetails.load(place.id)).within,
-  country: async (place, _, { data }) => (await data.events.placeDetails.load(place.id)).country,
+  within: fromParentId(async (id, _, { data }) => (await data.events.placeDetails.load(id)).within),
+  country: fromParentId(
+    async (id, _, { data }) => (await data.events.placeDetails.load(id)).country,
+  ),
 };
 
 export const Article: ArticleResolvers = {
   published: (article) => fuzzyDate(article.published, article.publishedPrecision),
-  meetings: async (article, _, { data }) =>
-    (await data.sources.articleFacts.load(article.id)).meetings,
-  statements: async (article, _, { data }) =>
-    (await data.sources.articleFacts.load(article.id)).statements,
-  positions: async (article, _, { data }) =>
-    (await data.sources.articleFacts.load(article.id)).positions,
+  meetings: fromParentId(
+    async (id, _, { data }) => (await data.sources.articleFacts.load(id)).meetings,
+  ),
+  statements: fromParentId(
+    async (id, _, { data }) => (await data.sources.articleFacts.load(id)).statements,
+  ),
+  positions: fromParentId(
+    async (id, _, { data }) => (await data.sources.articleFacts.load(id)).positions,
+  ),
 };
 
 export const Path: PathResolvers = {};
