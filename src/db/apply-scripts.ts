@@ -27,13 +27,17 @@ export interface AppliedFile {
   ms: number;
 }
 
+/** Applies `file`, or only its statements that `only` accepts. */
 export async function applyScriptFile(
   driver: Driver,
   file: string,
   database: string | undefined,
+  only: (cypher: string) => boolean = () => true,
 ): Promise<AppliedFile> {
   const shown = relative(paths.root, file) || file;
-  const statements = splitCypherScript(readFileSync(file, "utf8"));
+  const statements = splitCypherScript(readFileSync(file, "utf8")).filter((statement) =>
+    only(statement.cypher),
+  );
   const started = performance.now();
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {

@@ -122,7 +122,10 @@ export async function generateInto(
   }
 
   const started = performance.now();
-  await applyScriptFile(driver, paths.schemaCypher, database);
+  // Only the uniqueness constraints before the load: the writer finds relationship ends
+  // through them. The other indexes (full-text, sort keys, list keys) are built once at the
+  // end, which Neo4j does in bulk, instead of being updated row by row during the load.
+  await applyScriptFile(driver, paths.schemaCypher, database, isConstraint);
   await driver.executeQuery(
     `CREATE (:Dataset {id: 'generated', meetings: toInteger($meetings), seed: toInteger($seed),
        generatorVersion: toInteger($version), complete: false, startedAt: datetime()})`,
@@ -142,7 +145,8 @@ export async function generateInto(
   if (pending) progress.add(await pending.done);
   progress.finish();
 
-  log("generate: waiting for the indexes to come online");
+  log("generate: building the indexes");
+  await applyScriptFile(driver, paths.schemaCypher, database, (cypher) => !isConstraint(cypher));
   await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database });
   const counts = await countByLabelAndType(driver, database);
   const seconds = (performance.now() - started) / 1000;
@@ -155,6 +159,10 @@ export async function generateInto(
   log(`generate: complete in ${formatDuration(seconds)}`);
   return { meetings, seed, counts };
 }
+
+/** A schema statement that creates a constraint (after any comment lines before it). */
+const isConstraint = (cypher: string) =>
+  /^(?:\s*\/\/[^\n]*\n)*\s*CREATE\s+CONSTRAINT\b/i.test(cypher);
 
 /**
  * Starts an embedded Neo4j on the dataset's own data dir (free ports), generating the
