@@ -6,6 +6,7 @@ import type { Neo4jTarget } from "../../src/db/resolve.ts";
 import { type MeasureOptions, measure, type OperationResult, warmCaches } from "./measure.ts";
 import { actorPage } from "./operations/actor-page.ts";
 import { search, shortestConnection } from "./operations/discovery.ts";
+import { floor } from "./operations/floor.ts";
 import { meetingsByCountryPair, peoplePage } from "./operations/lists.ts";
 import type { BenchOperation, Subjects } from "./operations/types.ts";
 import { chooseSubjects } from "./subjects.ts";
@@ -31,6 +32,7 @@ export interface ScaleResult {
 export function operationsFor(subjects: Subjects): BenchOperation[] {
   const { hub, median } = subjects;
   return [
+    floor(),
     actorPage("actor-hub-first", `actor page, hub (${hub.degree} meetings)`, hub, false),
     actorPage("actor-hub-late", `actor page, hub, after ${hub.late.offset}`, hub, true),
     actorPage("actor-median-first", `actor page, median (${median.degree} m.)`, median, false),

@@ -36,6 +36,7 @@ describe("npm run bench:scale at 300 meetings", () => {
     expect(report.mismatches).toEqual([]);
     const [scale] = report.scales;
     expect(scale?.operations.map((op) => op.key)).toEqual([
+      "floor",
       "actor-hub-first",
       "actor-hub-late",
       "actor-median-first",

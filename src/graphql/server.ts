@@ -1,7 +1,10 @@
 /** The Apollo Server: schema from schema/, typed resolvers, limits, masked errors. */
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { HttpSettings } from "../config/index.ts";
 import type { Metrics } from "../metrics/metrics.ts";
@@ -51,6 +54,9 @@ export function createGraphQLServer({
       }),
       // Apollo's landing page loads from a CDN; browsers get our own offline IDE instead.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in the schema, so no cache policy to compute: without this, Apollo
+      // wraps every field resolver to collect hints.
+      ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(metrics),
       ...(settings.production ? [] : [queryStatsPlugin()]),
     ],
