@@ -1,6 +1,6 @@
 /**
  * The Neo4j Browser start guide (neo4j-browser/guide.html), built from the analyst library so
- * the two never differ: a slide on the model, one with a meeting in a picture, then one slide
+ * the two never differ: a slide on the model with a meeting in a picture, then one slide
  * per library query with its question, its notes, a runnable `:params` block holding the
  * example's values and the runnable query itself. `npm run browser-guide` writes the file; a
  * test fails when the committed file is not what this builds.
@@ -35,11 +35,12 @@ RETURN m, took, said, spoke`;
 
 export function buildGuide(library: LibraryQuery[]): string {
   const slides = [
-    slide("Diplomatic Relations Graph", MODEL),
     slide(
-      "A meeting in a picture",
-      `<p>Round 2 of the 2007 US–Iran talks on Iraq: who took part in what role, what was said
-and for whom. Statements are captioned with their words, meetings with their titles.</p>
+      "Diplomatic Relations Graph",
+      `${MODEL}
+<p>A meeting in a picture — round 2 of the 2007 US–Iran talks on Iraq: who took part in what
+role, what was said and for whom (statements are captioned with their words). Click the query,
+then run it; the next slides hold the query library.</p>
 ${runnable(PICTURE)}`,
     ),
     ...library.map(querySlide),
