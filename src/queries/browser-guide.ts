@@ -69,8 +69,8 @@ function querySlide(query: LibraryQuery): string {
       : "";
   return slide(
     query.question,
-    `<p><code>${escape(query.name)}</code> — <code>cypher/queries/${escape(query.name)}.cypher</code></p>
-<pre class="notes">${escape(notes)}</pre>
+    `<p><code>${escapeHtml(query.name)}</code> — <code>cypher/queries/${escapeHtml(query.name)}.cypher</code></p>
+<pre class="notes">${escapeHtml(notes)}</pre>
 ${paramsBlock}
 <p>The query:</p>
 ${runnable(query.cypher.trim())}`,
@@ -80,14 +80,14 @@ ${runnable(query.cypher.trim())}`,
 function slide(title: string, body: string): string {
   return `    <slide class="row-fluid">
       <div class="col-sm-12">
-        <h3>${escape(title)}</h3>
+        <h3>${escapeHtml(title)}</h3>
 ${body}
       </div>
     </slide>`;
 }
 
 function runnable(cypher: string): string {
-  return `<pre mode="cypher" class="pre-scrollable code runnable standalone-example">${escape(cypher)}</pre>`;
+  return `<pre mode="cypher" class="pre-scrollable code runnable standalone-example">${escapeHtml(cypher)}</pre>`;
 }
 
 function cypherMap(params: Record<string, unknown>): string {
@@ -96,6 +96,6 @@ function cypherMap(params: Record<string, unknown>): string {
     .join(", ")}}`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
