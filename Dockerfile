@@ -27,6 +27,7 @@ COPY schema ./schema
 COPY operations ./operations
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY neo4j-browser ./neo4j-browser
 USER node
 EXPOSE 4000
 CMD ["node", "src/main.ts"]

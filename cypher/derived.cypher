@@ -28,23 +28,40 @@ SET n.nameKey = toLower(n.name) + '|' + n.id;
 
 // ─── TOOK_PART_IN: the one definition of "took part in" ───────────────────────────────
 // An actor (person, organization or country) took part in a meeting when it has a
-// PARTICIPATED_IN edge to it, or when a participant's PARTICIPATED_IN says it was
-// `representing` that actor. One TOOK_PART_IN edge per actor and meeting, however many
-// of its people were there. Stale edges (their participation removed) go first.
+// PARTICIPATED_IN edge to it (attended), or when a participation at the meeting was
+// REPRESENTING it (a person attended on its behalf):
+//   (actor)-[:PARTICIPATED_IN]->(m)  or  (:Participation)-[:AT]->(m), (:Participation)-[:REPRESENTING]->(actor)
+// Nothing else: a country does NOT take part through its organizations (BELONGS_TO). The
+// Iranian embassy attending is the embassy attending; if it went for Iran, its participation
+// says REPRESENTING Iran (docs/graph-model.md, "Took part in"). One edge per actor and
+// meeting, however many of its people were there. Stale edges go first.
 
 MATCH (a)-[t:TOOK_PART_IN]->(m:Meeting)
-WHERE NOT EXISTS {
-  MATCH (x)-[r:PARTICIPATED_IN]->(m) WHERE x = a OR r.representing = a.id
-}
+WHERE NOT EXISTS { (a)-[:PARTICIPATED_IN]->(m) }
+  AND NOT EXISTS { (a)<-[:REPRESENTING]-(:Participation)-[:AT]->(m) }
 DELETE t;
 
-MATCH (x)-[r:PARTICIPATED_IN]->(m:Meeting)
-UNWIND [x.id, r.representing] AS actorId
-WITH DISTINCT m, actorId
-WHERE actorId IS NOT NULL
-MATCH (a:Person|Organization|Country {id: actorId})
+CALL () {
+  MATCH (a)-[:PARTICIPATED_IN]->(m:Meeting) RETURN a, m
+  UNION
+  MATCH (a)<-[:REPRESENTING]-(:Participation)-[:AT]->(m:Meeting) RETURN a, m
+}
 MERGE (a)-[t:TOOK_PART_IN]->(m)
 SET t.ownerId = a.id, t.sortKey = m.sortKey;
+
+
+// ─── Titles findable whatever dash or quote is typed ───────────────────────────────────
+// `searchTitle` = the title lower-cased, every dash (hyphen, en dash, em dash, minus…) as
+// "-" and every quote as ' or ". Normalize what you search for the same way (the library's
+// find-meetings does): WHERE m.searchTitle CONTAINS <normalized text>. Served by the text
+// index meeting_search_title. The generator computes the same (src/generate/search-title.ts).
+
+MATCH (m:Meeting)
+SET m.searchTitle =
+  replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+    toLower(m.title),
+    '\u2010', '-'), '\u2011', '-'), '\u2012', '-'), '\u2013', '-'), '\u2014', '-'), '\u2015', '-'),
+    '\u2212', '-'), '\u2018', "'"), '\u2019', "'"), '\u201C', '"'), '\u201D', '"'), '\u00B4', "'");
 
 
 // ─── Per-parent list keys on the relationships the API lists ───────────────────────────

@@ -36,6 +36,10 @@ FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT position_id IF NOT EXISTS
 FOR (n:Position) REQUIRE n.id IS UNIQUE;
 
+// One person's part in one meeting: role and whom they represented (docs/graph-model.md).
+CREATE CONSTRAINT participation_id IF NOT EXISTS
+FOR (n:Participation) REQUIRE n.id IS UNIQUE;
+
 // A country's ISO alpha-3 code is unique too (country:IRN has code "IRN").
 CREATE CONSTRAINT country_code IF NOT EXISTS
 FOR (n:Country) REQUIRE n.code IS UNIQUE;
@@ -77,6 +81,11 @@ FOR (n:Statement) ON (n.dateStart);
 
 CREATE INDEX meeting_status IF NOT EXISTS
 FOR (n:Meeting) ON (n.status);
+
+// Titles by substring whatever dash or quote was typed: searchTitle is the normalized title
+// (cypher/derived.cypher); a text index serves CONTAINS without reading every meeting.
+CREATE TEXT INDEX meeting_search_title IF NOT EXISTS
+FOR (n:Meeting) ON (n.searchTitle);
 
 
 // ─── List order indexes ───────────────────────────────────────────────────────────────

@@ -65,9 +65,13 @@ MERGE (t1:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (t2:Topic {id: "topic:iraq-security"})
 MERGE (irn)-[:PARTICIPATED_IN]->(m)
 MERGE (usa)-[:PARTICIPATED_IN]->(m)
-MERGE (khalilzad)-[p:PARTICIPATED_IN]->(m)
-SET p.role = "American ambassador to Iraq, authorised by President Bush to discuss the security situation in Iraq with Iran",
-    p.representing = "country:USA"
+MERGE (khalilzad)-[:PARTICIPATED_IN]->(m)
+MERGE (x_khalilzad:Participation {id: "participation:proposed-iran-us-talks-on-iraq--zalmay-khalilzad"})
+SET x_khalilzad.role = "American ambassador to Iraq, authorised by President Bush to discuss the security situation in Iraq with Iran"
+MERGE (khalilzad)-[:TOOK_PART_AS]->(x_khalilzad)
+MERGE (x_khalilzad)-[:AT]->(m)
+MERGE (rep_khalilzad:Country {id: "country:USA"})
+MERGE (x_khalilzad)-[:REPRESENTING]->(rep_khalilzad)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "Iran announced on Sunday that it will not hold direct talks with the United States on the issue of Iraq."}]->(a)

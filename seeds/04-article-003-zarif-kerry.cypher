@@ -67,10 +67,20 @@ MERGE (zarif:Person {id: "person:mohammad-javad-zarif"})
 MERGE (kerry:Person {id: "person:john-kerry"})
 MERGE (venue:Place {id: "place:iran-un-representative-residence"})
 MERGE (m)-[:HELD_AT]->(venue)
-MERGE (zarif)-[p1:PARTICIPATED_IN]->(m)
-SET p1.role = "Foreign Minister of Iran", p1.representing = "country:IRN"
-MERGE (kerry)-[p2:PARTICIPATED_IN]->(m)
-SET p2.role = "US Secretary of State", p2.representing = "country:USA"
+MERGE (zarif)-[:PARTICIPATED_IN]->(m)
+MERGE (x_zarif:Participation {id: "participation:zarif-kerry-new-york--mohammad-javad-zarif"})
+SET x_zarif.role = "Foreign Minister of Iran"
+MERGE (zarif)-[:TOOK_PART_AS]->(x_zarif)
+MERGE (x_zarif)-[:AT]->(m)
+MERGE (rep_zarif:Country {id: "country:IRN"})
+MERGE (x_zarif)-[:REPRESENTING]->(rep_zarif)
+MERGE (kerry)-[:PARTICIPATED_IN]->(m)
+MERGE (x_kerry:Participation {id: "participation:zarif-kerry-new-york--john-kerry"})
+SET x_kerry.role = "US Secretary of State"
+MERGE (kerry)-[:TOOK_PART_AS]->(x_kerry)
+MERGE (x_kerry)-[:AT]->(m)
+MERGE (rep_kerry:Country {id: "country:USA"})
+MERGE (x_kerry)-[:REPRESENTING]->(rep_kerry)
 MERGE (m)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "به گزارش عصرایران، این دیدار در محل اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک برگزار شد."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "این برای نخستین بار پس از انقلاب سال 57 ایران است که یک وزیر خارجه آمریکا وارد اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک می شود."}]->(a);
@@ -97,8 +107,13 @@ MERGE (kerry:Person {id: "person:john-kerry"})
 MERGE (ny:Place {id: "place:new-york"})
 MERGE (t:Topic {id: "topic:iran-nuclear-negotiations"})
 MERGE (m)-[:HELD_AT]->(ny)
-MERGE (kerry)-[p:PARTICIPATED_IN]->(m)
-SET p.role = "US Secretary of State (speaker)", p.representing = "country:USA"
+MERGE (kerry)-[:PARTICIPATED_IN]->(m)
+MERGE (x_kerry:Participation {id: "participation:npt-review-conference-new-york--john-kerry"})
+SET x_kerry.role = "US Secretary of State (speaker)"
+MERGE (kerry)-[:TOOK_PART_AS]->(x_kerry)
+MERGE (x_kerry)-[:AT]->(m)
+MERGE (rep_kerry:Country {id: "country:USA"})
+MERGE (x_kerry)-[:REPRESENTING]->(rep_kerry)
 MERGE (m)-[:ABOUT]->(t)
 MERGE (m)-[:REPORTED_BY {excerpt: 'به گزارش رویترز کری پیش از دیدار با ظریف در سخنرانی خود در اجلاس بازبینی پیمان "ان پی تی " در نیویورک تاکید کرد که ایران و گروه 1+5 بیش از هر زمان دیگری برای نخستین بار در طی 12 سال گذشته به یک توافق تاریخی نزدیک شده اند.'}]->(a);
 

@@ -77,19 +77,39 @@ MERGE (t1:Topic {id: "topic:iraq-security"})
 MERGE (t2:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (m)-[:HELD_AT]->(baghdad)
 MERGE (m)-[:FOLLOWS]->(previous)
-MERGE (crocker)-[p1:PARTICIPATED_IN]->(m)
-SET p1.role = "US Ambassador to Baghdad", p1.representing = "country:USA"
-MERGE (qomi)-[p2:PARTICIPATED_IN]->(m)
-SET p2.role = "Iranian ambassador to Iraq", p2.representing = "country:IRN"
+MERGE (crocker)-[:PARTICIPATED_IN]->(m)
+MERGE (x_crocker:Participation {id: "participation:us-iran-iraq-talks-round-2--ryan-crocker"})
+SET x_crocker.role = "US Ambassador to Baghdad"
+MERGE (crocker)-[:TOOK_PART_AS]->(x_crocker)
+MERGE (x_crocker)-[:AT]->(m)
+MERGE (rep_crocker:Country {id: "country:USA"})
+MERGE (x_crocker)-[:REPRESENTING]->(rep_crocker)
+MERGE (qomi)-[:PARTICIPATED_IN]->(m)
+MERGE (x_qomi:Participation {id: "participation:us-iran-iraq-talks-round-2--hassan-kazemi-qomi"})
+SET x_qomi.role = "Iranian ambassador to Iraq"
+MERGE (qomi)-[:TOOK_PART_AS]->(x_qomi)
+MERGE (x_qomi)-[:AT]->(m)
+MERGE (rep_qomi:Country {id: "country:IRN"})
+MERGE (x_qomi)-[:REPRESENTING]->(rep_qomi)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a);
 
-// The agreement reached in July — a joint act of both envoys, so both SAID it and it is
-// directed at each other. CAMEO 036 Express intent to meet or negotiate.
+// A graph seeded before issue 12 holds the July agreement as one statement with both
+// speakers; it is replaced by the two statements below (seeds MERGE, they never delete
+// otherwise, so the old node would stay and keep Crocker among Iran's speakers).
+MATCH (old:Statement {id: "statement:crocker-and-kazemi-qomi-agree-to-set-up-security-subcommittee"})
+DETACH DELETE old;
+
+// The agreement reached in July — a joint act of both envoys. Stored as one statement per
+// speaker, each with its own principal and target (Crocker for the United States towards
+// Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH: one statement
+// with two speakers and two principals cannot say who spoke for whom, and the obvious
+// "statements made for Iran" pattern would list Crocker (docs/graph-model.md, "Joint acts").
+// Same words, same excerpt, same CAMEO 036 Express intent to meet or negotiate.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
-MERGE (s:Statement {id: "statement:crocker-and-kazemi-qomi-agree-to-set-up-security-subcommittee"})
+MERGE (s:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
 SET s.text = "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq.",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
@@ -99,22 +119,45 @@ SET s.text = "Crocker and Qomi agreed during their July talks to set up a securi
     s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
 WITH a, s
 MERGE (crocker:Person {id: "person:ryan-crocker"})
-MERGE (qomi:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (usa:Country {id: "country:USA"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
 MERGE (m:Meeting {id: "meeting:us-iran-iraq-talks-round-2"})
 MERGE (t:Topic {id: "topic:iraq-security"})
 MERGE (crocker)-[:SAID]->(s)
-MERGE (qomi)-[:SAID]->(s)
 MERGE (s)-[:ON_BEHALF_OF]->(usa)
-MERGE (s)-[:ON_BEHALF_OF]->(irn)
-MERGE (s)-[:DIRECTED_AT]->(usa)
 MERGE (s)-[:DIRECTED_AT]->(irn)
 MERGE (s)-[:MENTIONS]->(subcommittee)
 MERGE (s)-[:DURING]->(m)
 MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a);
+
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (s:Statement {id: "statement:kazemi-qomi-agrees-to-set-up-security-subcommittee"})
+SET s.text = "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq.",
+    s.language = "en", s.translation = null, s.translationLanguage = null,
+    s.kind = "REPORTED",
+    s.date = "2007-07", s.datePrecision = "MONTH",
+    s.dateStart = date("2007-07-01"), s.dateEnd = date("2007-07-31"),
+    s.dateText = "July",
+    s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
+WITH a, s
+MERGE (qomi:Person {id: "person:hassan-kazemi-qomi"})
+MERGE (irn:Country {id: "country:IRN"})
+MERGE (usa:Country {id: "country:USA"})
+MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
+MERGE (m:Meeting {id: "meeting:us-iran-iraq-talks-round-2"})
+MERGE (t:Topic {id: "topic:iraq-security"})
+MERGE (qomi)-[:SAID]->(s)
+MERGE (s)-[:ON_BEHALF_OF]->(irn)
+MERGE (s)-[:DIRECTED_AT]->(usa)
+MERGE (s)-[:MENTIONS]->(subcommittee)
+MERGE (s)-[:DURING]->(m)
+MERGE (s)-[:ABOUT]->(t)
+MERGE (s)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a)
+WITH s
+MERGE (partner:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
+MERGE (s)-[:JOINT_WITH]->(partner);
 
 
 // ─── Round 3 (August 2007): the security subcommittee's first meeting ────────────────

@@ -10,6 +10,7 @@ import { createDriver, verifyDriver } from "./db/driver.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
 import { startHttpServer } from "./http/app.ts";
+import { postConnectCommand } from "./http/neo4j-browser.ts";
 import type { Logger } from "./log/logger.ts";
 
 export interface RunningApplication {
@@ -22,7 +23,13 @@ export async function startApplication(
   config: Config,
   logger: Logger,
 ): Promise<RunningApplication> {
-  const neo4jTarget = await resolveNeo4j(config.neo4j, (message) => logger.info(message));
+  // A Neo4j container's Browser loads the guide and style this API serves (the embedded
+  // launcher serves its own copy).
+  const neo4jTarget = await resolveNeo4j(
+    config.neo4j,
+    (message) => logger.info(message),
+    postConnectCommand(`http://localhost:${config.port}`),
+  );
   const cleanups: Array<[string, () => Promise<void>]> = [["neo4j", () => neo4jTarget.stop()]];
   const stop = async () => {
     for (const [name, cleanup] of cleanups.reverse()) {

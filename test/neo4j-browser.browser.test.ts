@@ -103,6 +103,41 @@ describe.skipIf(skipReason !== undefined)(
         .toBeGreaterThan(0);
     }, 60_000);
 
+    it("opens on this project's guide, loaded when Browser connected", async () => {
+      const guide = page.getByTestId("frame").filter({ hasText: "Diplomatic Relations Graph" });
+      await expect.poll(() => guide.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await guide.first().textContent()).toContain("TOOK_PART_IN");
+    }, 60_000);
+
+    it("applies this project's graph style", async () => {
+      await runInEditor(page, ":style");
+      const frame = page.getByTestId("frame").first();
+      await expect
+        .poll(() => frame.textContent(), { timeout: 10_000 })
+        .toMatch(/node\.Statement[\s\S]*\{text\}/);
+      expect(await frame.textContent()).toMatch(/node\.Meeting[\s\S]*\{title\}/);
+    }, 60_000);
+
+    it("runs the guide's query with one click and captions statements with their words", async () => {
+      const guide = page.getByTestId("frame").filter({ hasText: "Diplomatic Relations Graph" });
+      await guide.first().locator("pre.runnable").first().click();
+      await page.getByTestId("editor-Run").click();
+      const frame = page.getByTestId("frame").first();
+      await expect
+        .poll(() => frame.getByTestId("frameCommand").textContent(), { timeout: 10_000 })
+        .toContain("meeting:us-iran-iraq-talks-round-2");
+      const captions = frame.locator("svg text");
+      await expect.poll(() => captions.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      // Captions wrap inside the circle: the statement's first words, the meeting's title.
+      const captionText = async () =>
+        (await captions.allTextContents()).join(" ").replace(/\s+/g, " ");
+      await expect.poll(captionText, { timeout: 20_000 }).toMatch(/Crocker and Qomi agreed/);
+      const text = await captionText();
+      expect(text).toMatch(/US–Iran talks/);
+      expect(text).not.toMatch(/Express intent/);
+      await page.screenshot({ path: "/tmp/neo4j-browser-guide.png" });
+    }, 60_000);
+
     it("runs a library query with :param parameters and shows the result table", async () => {
       const query = analystQuery();
       for (const [name, value] of Object.entries(query.params)) {

@@ -4,8 +4,8 @@
 // example: npm run query -- country-pair-timeline a=country:USA b=country:IRN
 //
 // Events between actors of the two countries, in date order, undated ones last:
-//   * HELD meetings in which both countries take part (directly, through a person who
-//     represented the country, or through one of its organizations). Planned, proposed
+//   * HELD meetings in which both countries take part (TOOK_PART_IN: directly, or through a
+//     person who represented the country; the one definition, see meetings-between). Planned, proposed
 //     and declined meetings are left out: the statements that propose, accept or reject
 //     them are the events, and counting the meeting node too would count them twice.
 //   * statements whose source belongs to one country and whose target to the other.
@@ -28,22 +28,8 @@ CALL (ca, cb) {
          ELSE [cb, ca]
        END AS countries
   WITH countries[0] AS walked, countries[1] AS checked
-  // The other country takes part as itself or through any of its organizations: listed
-  // once, then each meeting's participants are compared with the list.
-  WITH walked,
-       [checked] + COLLECT { MATCH (checked)<-[:BELONGS_TO]-(o:Organization) RETURN o } AS checkedActors
-  // A country takes part directly or through a representative (TOOK_PART_IN), or through
-  // one of its organizations taking part.
-  CALL (walked) {
-    MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
-    RETURN m
-    UNION
-    MATCH (walked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m:Meeting)
-    RETURN m
-  }
-  WITH checkedActors, m
-  WHERE m.status = "HELD"
-    AND EXISTS { MATCH (m)<-[:TOOK_PART_IN]-(actor) WHERE actor IN checkedActors }
+  MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
+  WHERE m.status = "HELD" AND EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
   RETURN m AS event, "Meeting" AS type, ca.code + " ↔ " + cb.code AS direction
   UNION
   // Candidates: statements made on behalf of either country or of one of its organizations.

@@ -15,10 +15,14 @@ RETURN m.id AS meeting,
        m.venue AS venue,
        COLLECT { MATCH (m)-[:HELD_AT]->(p:Place) RETURN p.name AS n ORDER BY n } AS heldAt,
        COLLECT { MATCH (m)-[:HOSTED_BY]->(h) RETURN h.name AS n ORDER BY n } AS hostedBy,
+       // Who represented whom: each person's Participation at m says it; an organization or
+       // country that took part without a named person is listed by its name alone.
        COLLECT {
-         MATCH (who)-[r:PARTICIPATED_IN]->(m)
-         RETURN who.name + coalesce(" (" + r.role + ")", "") + coalesce(" for " + r.representing, "") AS n
-         ORDER BY n
+         MATCH (who)-[:PARTICIPATED_IN]->(m)
+         OPTIONAL MATCH (who)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+         OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
+         RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
+         ORDER BY participant
        } AS participants,
        m.round AS round,
        m.roundInferred AS roundInferred,

@@ -1,21 +1,23 @@
 // name: meetings-between
-// question: Which meetings did two actors both take part in?
+// question: Which meetings did two actors both take part in, and who represented whom?
 // params: a (id of a person, organization or country), b (same)
-// example: npm run query -- meetings-between a=person:ryan-crocker b=person:hassan-kazemi-qomi
+// example: npm run query -- meetings-between a=country:USA b=country:IRN
 //
-// An actor takes part in a meeting
-//   * directly: (actor)-[:PARTICIPATED_IN]->(meeting) — a person, or an organization or
-//     country that took part without a named person;
-//   * through a person who represented it: PARTICIPATED_IN {representing: actor.id};
-//   * for a country, also through one of its organizations (BELONGS_TO) taking part
-//     in either of those ways.
+// "Took part in" has ONE definition, shared with the API (MeetingFilter.participants and
+// .countries) and cypher/derived.cypher: the derived edge (actor)-[:TOOK_PART_IN]->(meeting),
+// which exists when the actor attended (PARTICIPATED_IN) or a person attended REPRESENTING
+// it (a Participation node). So for two countries:
+//   MATCH (:Country {code: "USA"})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(:Country {code: "IRN"})
+// Wrong but obvious: (:Country)<-[:PARTICIPATED_IN]-... finds only meetings the states
+// attended as such (no named person), missing every meeting their envoys attended. A
+// country's organizations (BELONGS_TO) do not make it take part: the Iranian embassy or
+// IRNA attending is not Iran attending; a person sent by Iran says so with REPRESENTING.
 // Every status is listed (HELD, PLANNED, PROPOSED, DECLINED): for meetings that were not
 // held, "taking part" means being an intended participant. Undated meetings come last.
 //
-// Written to stay fast on a graph of millions of meetings: it looks both actors up by id,
-// walks the meetings of the one that took part in fewer (a degree lookup decides, no
-// counting of rows), and only checks the other actor on each of those meetings. TOOK_PART_IN
-// is the derived edge for the first two ways of taking part (docs/graph-model.md).
+// Fast on a graph of millions of meetings: both actors are looked up by id, the meetings of
+// the one that took part in fewer are walked (a degree lookup decides) and the other is
+// checked on each.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
@@ -24,18 +26,8 @@ WITH CASE
        ELSE [y, x]
      END AS actors
 WITH actors[0] AS walked, actors[1] AS checked
-// The other actor takes part as itself or through any of its organizations: listed once,
-// then each meeting's participants are compared with the list.
-WITH walked, [checked] + COLLECT { MATCH (checked)<-[:BELONGS_TO]-(o:Organization) RETURN o } AS checkedActors
-CALL (walked) {
-  MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
-  RETURN m
-  UNION
-  MATCH (walked)<-[:BELONGS_TO]-(:Organization)-[:TOOK_PART_IN]->(m:Meeting)
-  RETURN m
-}
-WITH checkedActors, m
-WHERE EXISTS { MATCH (m)<-[:TOOK_PART_IN]-(actor) WHERE actor IN checkedActors }
+MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
+WHERE EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
 RETURN m.id AS meeting,
        m.title AS title,
        m.status AS status,
@@ -44,9 +36,13 @@ RETURN m.id AS meeting,
        m.dateText AS dateText,
        m.round AS round,
        head(COLLECT { MATCH (m)-[:HELD_AT]->(pl:Place) RETURN pl.name ORDER BY pl.name }) AS place,
+       // Who represented whom: each person's Participation at m says it; an organization or
+       // country that took part without a named person is listed by its name alone.
        COLLECT {
-         MATCH (who)-[r:PARTICIPATED_IN]->(m)
-         RETURN who.name + coalesce(" (" + r.role + ")", "") AS participant
+         MATCH (who)-[:PARTICIPATED_IN]->(m)
+         OPTIONAL MATCH (who)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+         OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
+         RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
          ORDER BY participant
        } AS participants,
        m.cameo AS cameo,

@@ -1,28 +1,35 @@
 // name: person-counterparts
-// question: Whom did a person meet, and how often?
+// question: Whom did a person meet, how often, and whom did each counterpart represent?
 // params: person (id of a person)
 // example: npm run query -- person-counterparts person=person:ryan-crocker
 //
-// Counterparts are the other named people who took part in the same meetings. Only HELD
-// meetings count (a planned or declined meeting is not an encounter). `representing` is
-// what the counterpart stood for in those meetings (ids; empty when the text does not say).
+// Counterparts are the other named people at the same HELD meetings: a planned, proposed or
+// declined meeting is no encounter. The API's Person.counterparts follows the same rule (a
+// parity test pins the two). `representing` and `roles` come from the counterpart's
+// Participation at those meetings (names, not ids; empty when the text does not say).
+//
+// Wrong but obvious: (p)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other) without the
+// status test would count a planned, proposed or declined meeting as an encounter, and
+// without `other:Person` counts the states that attended directly as "people met".
 //
 // `m` has no :Meeting label on purpose (PARTICIPATED_IN only leads to meetings): with the
 // label, the planner could start from the status index, i.e. from every held meeting,
 // instead of walking from the person.
-MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m)<-[r:PARTICIPATED_IN]-(other:Person)
+MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
 WHERE m.status = "HELD" AND other <> p
-WITH other, m, r
+OPTIONAL MATCH (other)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
+WITH other, m, x, represented
 ORDER BY m.dateStart IS NULL, m.dateStart, m.id
 WITH other,
      count(DISTINCT m) AS meetings,
      collect(DISTINCT m.title) AS meetingTitles,
-     collect(DISTINCT r.representing) AS representing,
-     collect(DISTINCT r.role) AS roles
+     collect(DISTINCT represented.name) AS representing,
+     collect(DISTINCT x.role) AS roles
 RETURN other.id AS counterpart,
        other.name AS name,
        meetings,
-       [x IN representing WHERE x IS NOT NULL] AS representing,
+       representing,
        roles,
        meetingTitles
 ORDER BY meetings DESC, name

@@ -64,6 +64,7 @@ describe("query library files", () => {
       "actor-statements.cypher",
       "article-facts.cypher",
       "country-pair-timeline.cypher",
+      "find-meetings.cypher",
       "meeting-details.cypher",
       "meetings-between.cypher",
       "person-counterparts.cypher",
@@ -73,6 +74,7 @@ describe("query library files", () => {
       "search-entities.cypher",
       "search-statements.cypher",
       "shortest-connection.cypher",
+      "statements-for.cypher",
       "talks-rounds.cypher",
     ]);
   });
@@ -107,8 +109,8 @@ describe("meetings-between", () => {
     ]);
     expect(rows[0]?.place).toBe("Home of Prime Minister Nouri al-Maliki");
     expect(rows[0]?.participants).toEqual([
-      "Hassan Kazemi Qomi (Iranian ambassador to Iraq)",
-      "Ryan Crocker (United States ambassador to Iraq)",
+      "Hassan Kazemi Qomi (Iranian ambassador to Iraq) for Iran",
+      "Ryan Crocker (United States ambassador to Iraq) for United States",
     ]);
   });
 
@@ -152,7 +154,7 @@ describe("person-counterparts", () => {
         counterpart: "person:hassan-kazemi-qomi",
         name: "Hassan Kazemi Qomi",
         meetings: 2,
-        representing: ["country:IRN"],
+        representing: ["Iran"],
         roles: ["Iranian ambassador to Iraq"],
         meetingTitles: [
           "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
@@ -237,7 +239,6 @@ describe("shortest-connection", () => {
     expect(rows.map((r) => (r.nodeIds as string[])[1])).toEqual([
       "meeting:us-iran-iraq-talks-round-1",
       "meeting:us-iran-iraq-talks-round-2",
-      "statement:crocker-and-kazemi-qomi-agree-to-set-up-security-subcommittee",
     ]);
     expect(rows[0]?.steps).toEqual([
       "Ryan Crocker —PARTICIPATED_IN→ US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
@@ -319,9 +320,9 @@ describe("positions-at", () => {
 describe("country-pair-timeline", () => {
   it("orders the US–Iran events by date, undated last, with Goldstein scores and directions", async () => {
     const rows = await run("country-pair-timeline", { a: "country:USA", b: "country:IRN" });
-    expect(rows).toHaveLength(25);
+    expect(rows).toHaveLength(26);
     expect(
-      rows.slice(0, 7).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
+      rows.slice(0, 8).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
     ).toEqual([
       [
         "2007",
@@ -333,11 +334,20 @@ describe("country-pair-timeline", () => {
       ],
       ["2007-05-28", "Meeting", "meeting:us-iran-iraq-talks-round-1", "USA ↔ IRN", "044", 2.5],
       ["2007-07", "Meeting", "meeting:us-iran-iraq-talks-round-2", "USA ↔ IRN", "044", 2.5],
+      // The joint July agreement: one act per side, each speaking for its own government.
       [
         "2007-07",
         "Statement",
-        "statement:crocker-and-kazemi-qomi-agree-to-set-up-security-subcommittee",
-        "USA ↔ IRN",
+        "statement:crocker-agrees-to-set-up-security-subcommittee",
+        "USA → IRN",
+        "036",
+        4,
+      ],
+      [
+        "2007-07",
+        "Statement",
+        "statement:kazemi-qomi-agrees-to-set-up-security-subcommittee",
+        "IRN → USA",
         "036",
         4,
       ],
@@ -366,7 +376,7 @@ describe("country-pair-timeline", () => {
         4,
       ],
     ]);
-    expect(rows.slice(7).every((r) => r.date === null)).toBe(true);
+    expect(rows.slice(8).every((r) => r.date === null)).toBe(true);
     const rejection = rows.find(
       (r) => r.id === "statement:kazemi-qomi-talks-no-longer-on-the-table",
     );

@@ -8,6 +8,8 @@ import { GROWING_LABELS, GROWING_TYPES, type ScanOptions } from "../../test/supp
 export interface ScanRule {
   labels: string[];
   options: ScanOptions;
+  /** A CONTAINS on a TEXT index is allowed (trigram lookups, not a read of every entry). */
+  textContains?: boolean;
 }
 
 export function scanRuleFor(query: string): ScanRule {
@@ -18,6 +20,15 @@ export function scanRuleFor(query: string): ScanRule {
     return {
       labels: GROWING_LABELS.filter((label) => label !== "Organization"),
       options: { relationshipTypes: GROWING_TYPES },
+    };
+  }
+  // find-meetings' anchor is the text index on Meeting.searchTitle: CONTAINS is served by
+  // its trigrams, the way a full-text query is served by Lucene.
+  if (query === "find-meetings") {
+    return {
+      labels: GROWING_LABELS,
+      options: { relationshipTypes: GROWING_TYPES },
+      textContains: true,
     };
   }
   return { labels: GROWING_LABELS, options: { relationshipTypes: GROWING_TYPES } };

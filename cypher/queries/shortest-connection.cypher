@@ -7,9 +7,14 @@
 //   PARTICIPATED_IN, HOSTED_BY (meetings), SAID, ON_BEHALF_OF, DIRECTED_AT, RELAYED_BY
 //   (statements), HELD_POSITION, OF (positions and memberships), PART_OF, BELONGS_TO
 //   (organizations and their countries).
+// The same list as the API's shortestConnection: it is defined in src/data/connections.ts
+// and cypher/queries/connections.test.ts fails if this pattern walks a different set.
 // Deliberately not through REPORTED_BY/PUBLISHED_BY (two facts in one article are not
 // connected by that), ABOUT (topics), HELD_AT/LOCATED_IN (places) or MENTIONS (a name
 // dropped in passing), which would make everything a few hops from everything.
+// Wrong but obvious: shortestPath((a)-[*]-(b)) from Kofi Annan to Ryan Crocker runs
+// through one of those (a MENTIONS edge, a shared article or place), a "connection" that
+// says nothing.
 // Returns the shortest paths (ties included, at most 10, in a stable order), each as steps
 // "A —TYPE→ B" or "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
 MATCH (x:Person|Organization|Country {id: $a})

@@ -281,7 +281,7 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
-  /** People this person met, most meetings first, then by name. */
+  /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
   counterparts: Array<Counterpart>;
   id: Scalars['ID']['output'];
   /** Meetings this person took part in, in date order (undated last), then by id. */

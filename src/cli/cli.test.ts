@@ -3,12 +3,13 @@
  * against the run's seeded Neo4j through NEO4J_URI.
  */
 import { spawnSync } from "node:child_process";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { neo4jConnection } from "../../test/support/neo4j.ts";
 import { paths } from "../config/paths.ts";
 import { loadLibrary } from "../queries/library.ts";
 
-function cli(script: string, args: string[]) {
+function cli(script: string, args: string[], input?: string) {
   const c = neo4jConnection();
   const result = spawnSync(process.execPath, [`src/cli/${script}.ts`, ...args], {
     cwd: paths.root,
@@ -21,6 +22,7 @@ function cli(script: string, args: string[]) {
       ...(c.database ? { NEO4J_DATABASE: c.database } : {}),
     },
     timeout: 60_000,
+    input,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -34,7 +36,7 @@ describe("npm run query", () => {
     ]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Which meetings did two actors both take part in?");
+    expect(result.stdout).toContain("Which meetings did two actors both take part in");
     expect(result.stdout).toContain("meeting:us-iran-iraq-talks-round-1");
     expect(result.stdout).toMatch(/\(2 rows\)/);
   });
@@ -44,6 +46,59 @@ describe("npm run query", () => {
     expect(result.status).toBe(0);
     const rows = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(JSON.stringify(rows[0])).toContain("Hassan Kazemi Qomi");
+  });
+
+  it("prints RFC 4180 CSV with --csv that a CSV parser reads back column for column", () => {
+    const result = cli("query", ["meetings-between", "a=country:USA", "b=country:IRN", "--csv"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^meeting,title,status,date,/);
+    expect(result.stdout).toContain("\r\n");
+    const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(records[0] ?? {})).toEqual([
+      "meeting",
+      "title",
+      "status",
+      "date",
+      "datePrecision",
+      "dateText",
+      "round",
+      "place",
+      "participants",
+      "cameo",
+      "goldstein",
+    ]);
+    expect(records).toHaveLength(6);
+    // Commas in a title and a list cell (JSON) survive the round trip; en dashes stay UTF-8.
+    expect(records[0]?.title).toBe("US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi");
+    expect(JSON.parse(records[0]?.participants ?? "[]")).toContain(
+      "Ryan Crocker (United States ambassador to Iraq) for United States",
+    );
+  });
+
+  it("prints whole values with --full, cut ones without", () => {
+    const args = ["shortest-connection", "a=person:mohammad-khatami", "b=person:ryan-crocker"];
+    const cut = cli("query", args);
+    const full = cli("query", [...args, "--full"]);
+    expect(full.status).toBe(0);
+    expect(cut.stdout).toContain("…");
+    expect(full.stdout).toContain("position “President of Iran”");
+    const fullRows = full.stdout.split("\n").filter((line) => line.includes("HELD_POSITION"));
+    expect(new Set(fullRows).size).toBe(fullRows.length);
+  });
+
+  it("runs one query per stdin line over one connection, naming the line of a bad one", () => {
+    const ok = cli(
+      "query",
+      ["--stdin", "--json", "--timing"],
+      "find-meetings q=US-Iran\n# a comment\nstatements-for actor=country:IRN\n",
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toMatch(/query find-meetings \(4 rows\)/);
+    expect(ok.stderr).toMatch(/resolving and connecting to Neo4j/);
+    const bad = cli("query", ["--stdin"], "find-meetings q=x\nno-such-query\n");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/stdin:2: No query named "no-such-query"/);
   });
 
   it("names the missing parameter and shows the example", () => {

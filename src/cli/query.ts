@@ -1,26 +1,44 @@
 /**
- * `npm run query -- <name> key=value ... [--json]`: runs a query from the analyst library
- * (cypher/queries/) against the configured Neo4j in a read transaction and prints a table,
- * or JSON with --json. Without a name it lists the library.
+ * `npm run query -- <name> key=value ... [--json | --csv] [--full] [--timing]`: runs a query
+ * from the analyst library (cypher/queries/) against the configured Neo4j in a read
+ * transaction and prints a table (cells cut to fit a terminal unless --full), JSON, or CSV.
+ * Without a name it lists the library. With --stdin it reads one "<name> key=value ..." per
+ * line and runs them all over one connection, so only the first pays for connecting.
  */
-import { CypherExecutor } from "../db/executor.ts";
-import { bindParams, LibraryError, loadLibrary } from "../queries/library.ts";
+import { createInterface } from "node:readline";
+import type { Driver } from "neo4j-driver";
+import { CypherExecutor, type Row } from "../db/executor.ts";
+import { renderCsv } from "../queries/csv.ts";
+import { bindParams, LibraryError, type LibraryQuery, loadLibrary } from "../queries/library.ts";
 import { renderTable } from "../queries/table.ts";
 import { CliError, withNeo4j } from "./with-neo4j.ts";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const [name, ...rest] = args.filter((arg) => arg !== "--json");
+/** Milliseconds since the process started: Node's own start plus loading these modules. */
+const loadedAt = performance.now();
 
-function prepare() {
-  const library = loadLibrary();
-  if (!name) {
-    const lines = library.map((query) => `  ${query.name.padEnd(24)} ${query.question}`);
-    console.log(
-      `Usage: npm run query -- <name> key=value ... [--json]\n\nQueries:\n${lines.join("\n")}`,
-    );
-    return undefined;
-  }
+const FLAGS = ["--json", "--csv", "--full", "--timing", "--stdin"] as const;
+const args = process.argv.slice(2);
+const flag = (name: (typeof FLAGS)[number]) => args.includes(name);
+const format = flag("--csv") ? "csv" : flag("--json") ? "json" : "table";
+const words = args.filter((arg) => !(FLAGS as readonly string[]).includes(arg));
+const timings: Array<[string, number]> = [["node start and module loading", loadedAt]];
+let mark = loadedAt;
+const lap = (label: string) => {
+  const now = performance.now();
+  timings.push([label, now - mark]);
+  mark = now;
+};
+
+const USAGE =
+  "Usage: npm run query -- <name> key=value ... [--json | --csv] [--full] [--timing]\n" +
+  "       npm run query -- --stdin [--json | --csv] < lines   (one '<name> key=value ...' per line)";
+
+interface Job {
+  query: LibraryQuery;
+  params: Record<string, unknown>;
+}
+
+function parseJob(library: LibraryQuery[], [name, ...rest]: string[]): Job {
   const query = library.find((candidate) => candidate.name === name);
   if (!query) {
     throw new CliError(
@@ -35,28 +53,76 @@ function prepare() {
   }
 }
 
-let prepared: ReturnType<typeof prepare>;
+function render(job: Job, rows: Row[]): string {
+  if (format === "json") return JSON.stringify(rows, null, 2);
+  if (format === "csv") return renderCsv(rows).replace(/\r\n$/, "");
+  return `${job.query.question}\n\n${renderTable(rows, flag("--full") ? Infinity : undefined)}`;
+}
+
+async function run(driver: Driver, database: string | undefined, jobs: AsyncIterable<Job>) {
+  const executor = new CypherExecutor(driver, {
+    database,
+    timeoutMs: 60_000,
+    application: "query-cli",
+  });
+  for await (const job of jobs) {
+    const rows = await executor.read(job.query.cypher, job.params);
+    lap(`query ${job.query.name} (${rows.length} rows)`);
+    console.log(render(job, rows));
+  }
+}
+
+async function* fromStdin(library: LibraryQuery[]): AsyncIterable<Job> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    const lineWords = line.trim().split(/\s+/).filter(Boolean);
+    if (lineWords.length === 0 || lineWords[0]?.startsWith("#")) continue;
+    try {
+      yield parseJob(library, lineWords);
+    } catch (error) {
+      throw new CliError(`stdin:${number}: ${(error as Error).message}`);
+    }
+  }
+}
+
+async function* once(job: Job): AsyncIterable<Job> {
+  yield job;
+}
+
+let jobs: AsyncIterable<Job> | undefined;
 try {
-  prepared = prepare();
+  const library = loadLibrary();
+  if (flag("--stdin")) {
+    jobs = fromStdin(library);
+  } else if (words.length === 0) {
+    const lines = library.map((query) => `  ${query.name.padEnd(24)} ${query.question}`);
+    console.log(`${USAGE}\n\nQueries:\n${lines.join("\n")}`);
+  } else {
+    jobs = once(parseJob(library, words));
+  }
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
 }
 
-if (prepared) {
-  const { query, params } = prepared;
+if (jobs) {
+  const work = jobs;
+  lap("reading the library");
   await withNeo4j(
     async (driver, target) => {
-      const executor = new CypherExecutor(driver, {
-        database: target.database,
-        timeoutMs: 60_000,
-        application: "query-cli",
-      });
-      const rows = await executor.read(query.cypher, params);
-      console.log(
-        json ? JSON.stringify(rows, null, 2) : `${query.question}\n\n${renderTable(rows)}`,
-      );
+      lap("resolving and connecting to Neo4j");
+      await run(driver, target.database, work);
     },
     () => {},
   );
+  lap("closing the connection");
+  if (flag("--timing")) {
+    const lines = timings.map(([label, ms]) => `  ${ms.toFixed(0).padStart(6)} ms  ${label}`);
+    const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+    process.stderr.write(
+      `Timing:\n${lines.join("\n")}\n  ${total.toFixed(0).padStart(6)} ms  total\n`,
+    );
+  }
 }

@@ -121,7 +121,9 @@ export function createActorLoaders(db: CypherExecutor) {
        MATCH (p:Person {id: req.id})
        RETURN req.key AS key, COLLECT {
          MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Person)
-         WHERE other <> p
+         // Met = a HELD meeting: a planned, proposed or declined one is no encounter. Same
+         // rule as the library's person-counterparts (pinned by a parity test).
+         WHERE other <> p AND m.status = "HELD"
          WITH other, m ORDER BY m.sortKey
          WITH other, collect(DISTINCT ${node("m")}) AS meetings
          RETURN {person: ${node("other")}, meetings: meetings} AS counterpart

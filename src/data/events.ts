@@ -86,16 +86,18 @@ function parseStatementDetails(value: unknown): StatementDetails {
  * `sources` is primed from the lists that load statements (their sources are a few rows
  * each), so a page of meetings with their statements and sources costs no extra level.
  */
-/** A meeting's participants with their roles and whom they represented: a list expression. */
+/**
+ * A meeting's participants with their roles and whom they represented: a list expression.
+ * One row per person's Participation at the meeting (docs/graph-model.md).
+ */
 export function participantsOf(x: string): string {
   // Variable names unlike those of the list walks (`item`, `r`), which embed this expression.
   return `COLLECT {
-        MATCH (participant:Person)-[took:PARTICIPATED_IN]->(${x})
-        OPTIONAL MATCH (represented:Person|Organization|Country {id: took.representing})
+        MATCH (participant:Person)-[:TOOK_PART_AS]->(took:Participation)-[:AT]->(${x})
         RETURN {
           person: ${node("participant")},
           role: took.role,
-          representing: CASE WHEN represented IS NULL THEN null ELSE ${node("represented")} END
+          representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented")} AS a })
         } AS row ORDER BY toLower(participant.name), participant.id
       }`;
 }
@@ -156,9 +158,7 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
         head(COLLECT { MATCH (m:Meeting)-[:FOLLOWS]->(x) RETURN ${node("m")} }) AS nextRound,
         COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics,
         COLLECT {
-          MATCH (p)-[r:PARTICIPATED_IN]->(x)
-          WITH DISTINCT CASE WHEN p:Person THEN r.representing ELSE p.id END AS party
-          MATCH (a:Person|Organization|Country {id: party})
+          MATCH (a:Organization|Country)-[:TOOK_PART_IN]->(x)
           RETURN ${node("a")} AS a ORDER BY a.id
         } AS parties`,
       (row) => ({

@@ -5,6 +5,7 @@
  * topics and places are shared by too much to count as a connection.
  */
 import type { CypherExecutor } from "../db/executor.ts";
+import { CONNECTING_PATTERN } from "./connections.ts";
 import { node } from "./cypher.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
@@ -12,8 +13,8 @@ import { type PathRecord, toNodeRecord } from "./records.ts";
 export const DEFAULT_MAX_HOPS = 4;
 export const MAX_HOPS = 6;
 
-const CONNECTING =
-  "PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO";
+/** Defined once in connections.ts and pinned to the library's shortest-connection.cypher. */
+const CONNECTING = CONNECTING_PATTERN;
 
 /** Query texts by endpoint labels and bound, all built here from fixed parts. */
 const SHORTEST_WITHIN = Object.fromEntries(

@@ -8,7 +8,14 @@ export interface ContainerNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startNeo4jContainer(password: string): Promise<ContainerNeo4j> {
+/**
+ * `postConnectCommand`: what Browser runs on connect (the API's guide and style,
+ * src/http/neo4j-browser.ts), from this machine only.
+ */
+export async function startNeo4jContainer(
+  password: string,
+  postConnectCommand?: string,
+): Promise<ContainerNeo4j> {
   const container = await new Neo4jContainer(neo4jImage())
     .withPassword(password)
     .withEnvironment({
@@ -20,6 +27,12 @@ export async function startNeo4jContainer(password: string): Promise<ContainerNe
       NEO4J_db_memory_transaction_max: "100m",
       NEO4J_db_memory_transaction_total_max: "200m",
       NEO4J_dbms_security_http__access__control__allow__origin: "http://localhost:7474",
+      ...(postConnectCommand
+        ? {
+            NEO4J_browser_post__connect__cmd: postConnectCommand,
+            NEO4J_browser_remote__content__hostname__whitelist: "localhost",
+          }
+        : {}),
     })
     .start();
   return {

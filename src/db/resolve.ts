@@ -26,6 +26,8 @@ export interface Neo4jTarget {
 export async function resolveNeo4j(
   settings: Neo4jSettings,
   log: (message: string) => void,
+  /** For a container: the Neo4j Browser command that loads the API's guide and style. */
+  browserPostConnect?: string,
 ): Promise<Neo4jTarget> {
   const base = {
     username: settings.username,
@@ -43,7 +45,7 @@ export async function resolveNeo4j(
     if (runtime.available) {
       log(`Neo4j: starting the official image with Testcontainers (${runtime.detail})`);
       const { startNeo4jContainer } = await import("./containers.ts");
-      const container = await startNeo4jContainer(settings.password);
+      const container = await startNeo4jContainer(settings.password, browserPostConnect);
       return {
         ...base,
         username: "neo4j",

@@ -12,7 +12,8 @@ export type Label =
   | "Article"
   | "Position"
   | "Meeting"
-  | "Statement";
+  | "Statement"
+  | "Participation";
 
 export type Row = Record<string, unknown>;
 
@@ -43,6 +44,7 @@ const LABEL_OF_PREFIX: Readonly<Record<string, Label>> = {
   position: "Position",
   meeting: "Meeting",
   statement: "Statement",
+  participation: "Participation",
 };
 
 /** The label of a node from its id's prefix (`person:…` → Person). */

@@ -96,6 +96,7 @@ describe("generated dataset in its own embedded Neo4j", () => {
       "Meeting",
       "Statement",
       "Position",
+      "Participation",
     ];
     const types = [
       "PARTICIPATED_IN",
@@ -119,6 +120,9 @@ describe("generated dataset in its own embedded Neo4j", () => {
       "REPORTED_BY",
       "PUBLISHED_BY",
       "TOOK_PART_IN",
+      "TOOK_PART_AS",
+      "AT",
+      "REPRESENTING",
     ];
     for (const name of [...labels, ...types]) expect(info.counts[name], name).toBeGreaterThan(0);
   });
@@ -127,7 +131,7 @@ describe("generated dataset in its own embedded Neo4j", () => {
     const badIds = await single(
       `MATCH (n) WHERE NOT n:Dataset AND NOT (
          (n:Country AND n.id = 'country:' + n.code AND n.code =~ '[A-Z]{3}') OR
-         (NOT n:Country AND n.id =~ '(person|org|place|topic|article|meeting|statement|position):[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?'
+         (NOT n:Country AND n.id =~ '(person|org|place|topic|article|meeting|statement|position|participation):[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?'
           AND split(n.id, ':')[0] = CASE head(labels(n)) WHEN 'Organization' THEN 'org' ELSE toLower(head(labels(n))) END))
        RETURN count(n) AS n, collect(n.id)[..5] AS examples`,
     );
@@ -195,7 +199,8 @@ describe("generated dataset in its own embedded Neo4j", () => {
         `CALL () { MATCH (a)-[r:TOOK_PART_IN|SAID|ON_BEHALF_OF|ABOUT]->(b)
                    RETURN type(r) + '|' + a.id + '|' + b.id + '|' + r.ownerId + '|' + r.sortKey AS line
                    UNION ALL MATCH (n:Meeting|Statement) RETURN n.id + '|' + n.sortKey AS line
-                   UNION ALL MATCH (n:Person|Organization) RETURN n.id + '|' + n.nameKey AS line }
+                   UNION ALL MATCH (n:Person|Organization) RETURN n.id + '|' + n.nameKey AS line
+                   UNION ALL MATCH (n:Meeting) RETURN n.id + '|' + n.searchTitle AS line }
          WITH line ORDER BY line
          RETURN count(line) AS lines,
                 collect(line) AS all`,

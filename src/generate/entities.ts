@@ -52,9 +52,9 @@ export interface PersonNode {
   /** Name in Persian script, for people of Persian-speaking countries. */
   persianName: string | undefined;
   country: CountryNode;
-  /** PARTICIPATED_IN.role: the office they attend in. */
+  /** Participation.role: the office they attend in. */
   role: string;
-  /** PARTICIPATED_IN.representing: a Country or Organization id. */
+  /** Participation -[:REPRESENTING]-> this Country or Organization id. */
   representing: string;
 }
 

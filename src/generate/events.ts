@@ -29,6 +29,7 @@ import {
   type World,
 } from "./entities.ts";
 import { cumulativeWeights, type Random, Zipf } from "./random.ts";
+import { searchTitle } from "./search-title.ts";
 import {
   type EventCode,
   MEETING_CODES,
@@ -135,6 +136,7 @@ export class EventGenerator {
       round,
       roundInferred: round && round > 1 ? random.chance(0.3) : round ? false : null,
       ...code,
+      searchTitle: searchTitle(title),
       summary: random.chance(0.3)
         ? `${names.join(" and ")} discussed ${topic.name.toLowerCase()}.`
         : null,
@@ -162,10 +164,13 @@ export class EventGenerator {
         tookPart.add(side.actor.id);
       }
       for (const person of side.people) {
-        out.rel("PARTICIPATED_IN", person.id, id, {
-          role: person.role,
-          representing: person.representing,
-        });
+        // Where the role and the represented actor live (docs/graph-model.md, Participation).
+        const participation = `participation:${id.slice("meeting:".length)}--${person.id.slice("person:".length)}`;
+        out.node("Participation", { id: participation, role: person.role });
+        out.rel("PARTICIPATED_IN", person.id, id);
+        out.rel("TOOK_PART_AS", person.id, participation);
+        out.rel("AT", participation, id);
+        out.rel("REPRESENTING", participation, person.representing);
         tookPart.add(person.id);
         tookPart.add(person.representing);
       }
@@ -202,8 +207,10 @@ export class EventGenerator {
     const speakers: PersonNode[] = [];
     if (side.people.length && !random.chance(0.06)) {
       speakers.push(random.pick(side.people));
-      const partner = other.people[0];
-      if (partner && random.chance(0.015)) speakers.push(partner);
+      // A joint act would be one statement per speaker (seeds: JOINT_WITH); the generator
+      // keeps each statement to one speaker so that SAID and ON_BEHALF_OF always pair up.
+      // The draw stays so the random stream (and every other value) is unchanged.
+      if (other.people[0]) random.chance(0.015);
     }
     const principals = speakers.length
       ? [...new Set(speakers.map((p) => p.representing))]

@@ -19,6 +19,7 @@ import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
+import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
 import { contentEncoding, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
@@ -90,6 +91,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       context: async ({ req }) => createContext(executor, req.log),
     }),
   );
+  app.use(neo4jBrowserRoutes());
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
   });

@@ -39,13 +39,13 @@ CALL (page) {
     .id, .title, .status,
     date: CASE WHEN m.date IS NULL THEN null ELSE {iso: m.date, precision: m.datePrecision} END,
     participants: COLLECT {
-      MATCH (pp:Person)-[pr:PARTICIPATED_IN]->(m)
+      MATCH (pp:Person)-[:TOOK_PART_AS]->(pr:Participation)-[:AT]->(m)
       WITH pp, pr ORDER BY toLower(pp.name), pp.id
       RETURN {
         role: pr.role,
         person: pp {.id, .name},
         representing: head(COLLECT {
-          MATCH (a:Person|Organization|Country {id: pr.representing}) RETURN a {.id, .name, .code}
+          MATCH (pr)-[:REPRESENTING]->(a) RETURN a {.id, .name, .code}
         })
       }
     },

@@ -17,6 +17,8 @@ export interface LauncherBuild {
   /** `-cp` value: the launcher jar followed by every runtime dependency. */
   classpath: string;
   config: string;
+  /** The Neo4j Browser guide and graph style the launcher serves (neo4j-browser/). */
+  browserDir: string;
 }
 
 const target = join(paths.launcher, "target");
@@ -49,6 +51,7 @@ export async function ensureLauncherBuilt(
     neo4jVersion,
     classpath: `${jar}:${readFileSync(classpathFile, "utf8").trim()}`,
     config: join(paths.launcher, "neo4j.conf"),
+    browserDir: join(paths.root, "neo4j-browser"),
   };
 }
 

@@ -76,6 +76,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       "--config",
       build.config,
       ...(options.pageCache ? ["--pagecache", options.pageCache] : []),
+      "--browser-dir",
+      build.browserDir,
     ],
     {
       env: { ...process.env, NEO4J_PASSWORD: options.password },

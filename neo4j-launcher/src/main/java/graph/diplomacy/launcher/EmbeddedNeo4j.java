@@ -1,7 +1,12 @@
 package graph.diplomacy.launcher;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,8 +27,12 @@ import org.neo4j.server.configuration.ServerSettings;
  * machines without a Docker engine. It is driven by src/db/embedded/launcher.ts.
  *
  * <p>Arguments: {@code --data-dir PATH --bolt-port N --http-port N --config FILE
- * [--pagecache SIZE]}; {@code --pagecache} (e.g. {@code 4g}) overrides the config file's
- * page cache, which is small for the seeded graph but must hold a generated dataset. The
+ * [--pagecache SIZE] [--browser-dir DIR]}; {@code --pagecache} (e.g. {@code 4g}) overrides the config file's
+ * page cache, which is small for the seeded graph but must hold a generated dataset.
+ * {@code --browser-dir} serves that directory's files (the project's Neo4j Browser guide and
+ * graph style, neo4j-browser/) on a free loopback port, and makes Browser load them when it
+ * connects ({@code browser.post_connect_cmd}); the port is only known here, so the setting
+ * is made here rather than in neo4j.conf. The
  * password comes from the environment ({@code NEO4J_PASSWORD}) so it never shows in a
  * process list.
  *
@@ -63,6 +72,12 @@ public final class EmbeddedNeo4j {
         }
         if (arguments.pageCache() != null) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, arguments.pageCache());
+        }
+        if (arguments.browserDir() != null) {
+            String base = serveBrowserFiles(arguments.browserDir(), "http://" + LOOPBACK + ":" + arguments.httpPort());
+            builder.setConfig(
+                    ServerSettings.browser_post_connect_cmd,
+                    "style " + base + "/style.grass; play " + base + "/guide.html");
         }
         DatabaseManagementService dbms = builder
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -111,6 +126,43 @@ public final class EmbeddedNeo4j {
         }
     }
 
+    /**
+     * Serves the files of {@code dir} (no subdirectories) read-only on a free loopback port,
+     * for the Browser page at {@code browserOrigin} only (CORS), and returns the base URL.
+     * Files are read on each request, so an edited guide shows on the next connect.
+     */
+    private static String serveBrowserFiles(Path dir, String browserOrigin) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                answer(exchange, dir, browserOrigin);
+            }
+        });
+        server.start();
+        return "http://" + LOOPBACK + ":" + server.getAddress().getPort();
+    }
+
+    private static void answer(HttpExchange exchange, Path dir, String browserOrigin) throws IOException {
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", browserOrigin);
+        String name = exchange.getRequestURI().getPath().replaceFirst("^/", "");
+        Path file = dir.resolve(name).normalize();
+        boolean allowed = name.matches("[A-Za-z0-9_-]+\\.(html|grass)")
+                && file.getParent().equals(dir.normalize())
+                && Files.isRegularFile(file);
+        if (!"GET".equals(exchange.getRequestMethod()) || !allowed) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        exchange.getResponseHeaders().set(
+                "Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
     /** End-of-file on stdin means the parent is gone: exit, which runs the shutdown hook. */
     private static void watchStdin() {
         Thread watcher = new Thread(() -> {
@@ -150,13 +202,14 @@ public final class EmbeddedNeo4j {
         System.exit(2);
     }
 
-    private record Arguments(Path dataDir, int boltPort, int httpPort, Path config, Long pageCache) {
+    private record Arguments(Path dataDir, int boltPort, int httpPort, Path config, Long pageCache, Path browserDir) {
         static Arguments parse(String[] args) {
             Path dataDir = Path.of(".data/neo4j");
             int boltPort = 7687;
             int httpPort = 7474;
             Path config = null;
             Long pageCache = null;
+            Path browserDir = null;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -169,10 +222,11 @@ public final class EmbeddedNeo4j {
                     case "--http-port" -> httpPort = port(name, value);
                     case "--config" -> config = Path.of(value);
                     case "--pagecache" -> pageCache = bytes(name, value);
+                    case "--browser-dir" -> browserDir = Path.of(value).toAbsolutePath();
                     default -> fail("unknown argument " + name);
                 }
             }
-            return new Arguments(dataDir.toAbsolutePath(), boltPort, httpPort, config, pageCache);
+            return new Arguments(dataDir.toAbsolutePath(), boltPort, httpPort, config, pageCache, browserDir);
         }
 
         private static Long bytes(String name, String value) {

@@ -1,0 +1,26 @@
+/** The committed Browser guide is the one the library builds (run `npm run browser-guide`). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { paths } from "../config/paths.ts";
+import { buildGuide } from "./browser-guide.ts";
+import { loadLibrary } from "./library.ts";
+
+describe("the Neo4j Browser guide", () => {
+  const committed = readFileSync(join(paths.root, "neo4j-browser", "guide.html"), "utf8");
+
+  it("is up to date with the query library", () => {
+    expect(committed).toBe(buildGuide(loadLibrary()));
+  });
+
+  it("has a slide with runnable parameters and query for every library query", () => {
+    for (const query of loadLibrary()) {
+      expect(committed, query.name).toContain(`<code>${query.name}</code>`);
+      if (query.params.length > 0) {
+        const first = query.params[0]?.name ?? "";
+        expect(committed, query.name).toMatch(new RegExp(`:params \\{${first}: "`));
+      }
+    }
+    expect(committed.match(/class="[^"]*runnable/g)?.length).toBeGreaterThan(loadLibrary().length);
+  });
+});
