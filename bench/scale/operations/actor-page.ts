@@ -108,8 +108,14 @@ query ActorPage($id: ID!, $first: Int!, $after: String) {
           status
           date
           datePrecision
-          participantsConnection(sort: [{ node: { nameKey: ASC } }]) {
-            edges { properties { role representing } node { id name } }
+          participations {
+            role
+            person { id name nameKey }
+            representing {
+              ... on Person { id name }
+              ... on Organization { id name }
+              ... on Country { id name code }
+            }
           }
           statements(sort: [{ sortKey: ASC }]) {
             id
@@ -175,8 +181,15 @@ function neo4jGraphqlLevels(data: unknown): Levels {
   };
   for (const meeting of nodes) {
     const id = idOf(meeting);
-    levels[`${id} participants`] = list(meeting, "participantsConnection", "edges").map(
-      (edge) => `${idOf(edge, "node")}>${at(edge, "properties", "representing") ?? ""}`,
+    // Ordered here as the API orders them (the library cannot sort by the person's name).
+    const participations = list(meeting, "participations")
+      .map((p) => ({ person: list(p, "person")[0], representing: list(p, "representing")[0] }))
+      .sort((a, b) => {
+        const [x, y] = [String(at(a.person, "nameKey")), String(at(b.person, "nameKey"))];
+        return x < y ? -1 : x > y ? 1 : 0; // code-point order, as Neo4j compares strings
+      });
+    levels[`${id} participants`] = participations.map(
+      (p) => `${idOf(p.person)}>${p.representing === undefined ? "" : idOf(p.representing)}`,
     );
     const statements = list(meeting, "statements");
     levels[`${id} statements`] = statements.map((s) => idOf(s));
