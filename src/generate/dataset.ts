@@ -5,12 +5,13 @@
  * interrupted load is recognised and redone. A database holding anything else (the
  * articles' seeded graph, or data without the marker) is never written to.
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../config/index.ts";
 import { paths } from "../config/paths.ts";
 import { applyScriptFile } from "../db/apply-scripts.ts";
+import { splitCypherScript } from "../db/cypher-script.ts";
 import { startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
 import type { Neo4jTarget } from "../db/resolve.ts";
 import { GENERATOR_VERSION, generateGraph } from "./model.ts";
@@ -145,9 +146,47 @@ export async function generateInto(
   if (pending) progress.add(await pending.done);
   progress.finish();
 
+  const counts = await completeDataset(driver, database, started, log);
+  return { meetings, seed, counts };
+}
+
+/** Long enough for any index on a store of millions of nodes; a load has no client waiting. */
+const INDEX_TIMEOUT_MS = 3_600_000;
+
+/**
+ * After the rows: the schema's other indexes, their population, the counts, and the mark
+ * that the dataset is complete. Each index is created in its own transaction with its own
+ * long timeout: on the 1M store, creating them in one transaction ran past the server's
+ * default transaction timeout (60 s) and failed the whole load at its last step.
+ */
+export async function completeDataset(
+  driver: Driver,
+  database: string | undefined,
+  started: number,
+  log: (line: string) => void,
+): Promise<Record<string, number>> {
   log("generate: building the indexes");
-  await applyScriptFile(driver, paths.schemaCypher, database, (cypher) => !isConstraint(cypher));
-  await driver.executeQuery("CALL db.awaitIndexes(3600)", {}, { database });
+  const indexes = splitCypherScript(readFileSync(paths.schemaCypher, "utf8")).filter(
+    (statement) => !isConstraint(statement.cypher),
+  );
+  for (const statement of indexes) {
+    await driver.executeQuery(
+      statement.cypher,
+      {},
+      {
+        database,
+        transactionConfig: { timeout: INDEX_TIMEOUT_MS },
+      },
+    );
+  }
+  await driver.executeQuery(
+    "CALL db.awaitIndexes(3600)",
+    {},
+    {
+      database,
+      transactionConfig: { timeout: INDEX_TIMEOUT_MS },
+    },
+  );
   const counts = await countByLabelAndType(driver, database);
   const seconds = (performance.now() - started) / 1000;
   await driver.executeQuery(
@@ -157,7 +196,7 @@ export async function generateInto(
     { database },
   );
   log(`generate: complete in ${formatDuration(seconds)}`);
-  return { meetings, seed, counts };
+  return counts;
 }
 
 /** A schema statement that creates a constraint (after any comment lines before it). */
