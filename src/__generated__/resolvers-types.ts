@@ -576,6 +576,12 @@ export type StatementEdge = {
 };
 
 export type StatementFilter = {
+  /**
+   * A person, organization or country the statement is addressed to (`directedAt` or one of
+   * its `targets`). With `onBehalfOf`, one direction of a pair's timeline: what Iran said to
+   * the United States is `{onBehalfOf: "country:IRN", directedAt: "country:USA"}`.
+   */
+  directedAt?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   /** Language of the original text, e.g. en, fa. */
   language?: InputMaybe<Scalars['String']['input']>;

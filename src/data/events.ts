@@ -112,19 +112,52 @@ function parseParticipants(value: unknown): ParticipantRecord[] {
   }));
 }
 
-/** Statements made during a meeting, in date order, with their details and sources. */
-export function statementsDuringOf(x: string): string {
+/**
+ * Statements linked to a meeting by `relationship` (DURING: made during it; CONCERNS: made
+ * elsewhere about it), in date order, with their details and sources.
+ */
+function statementsOf(x: string, relationship: "DURING" | "CONCERNS"): string {
   return `COLLECT {
-        MATCH (said:Statement)-[:DURING]->(${x})
+        MATCH (said:Statement)-[:${relationship}]->(${x})
         WITH said ORDER BY said.sortKey
         RETURN {node: ${node("said")}, details: ${statementDetailsMap("said")}, sources: ${sourcesOf("said")}}
       }`;
 }
 
+/** Statements made during a meeting, in date order, with their details and sources. */
+export const statementsDuringOf = (x: string) => statementsOf(x, "DURING");
+
+/** Statements made elsewhere about a meeting, in date order, with details and sources. */
+export const statementsAboutOf = (x: string) => statementsOf(x, "CONCERNS");
+
+/**
+ * What a page of statements may carry per statement: the details behind its `speaker`,
+ * `onBehalfOf`, `relayedBy`, … fields, and its sources. `STATEMENT_EXTRA_TRIGGERS` are the
+ * fields whose selection makes a page carry them.
+ */
+export const STATEMENT_EXTRAS = {
+  details: statementDetailsMap("item"),
+  sources: sourcesOf("item"),
+};
+export const STATEMENT_EXTRA_TRIGGERS = [
+  "speaker",
+  "speakers",
+  "onBehalfOf",
+  "principals",
+  "relayedBy",
+  "directedAt",
+  "targets",
+  "meeting",
+  "concerns",
+  "topics",
+  "sources",
+] as const;
+
 /** What a page of meetings may carry per meeting, by the field it answers. */
 export const MEETING_EXTRAS = {
   participants: participantsOf("item"),
   statements: statementsDuringOf("item"),
+  statementsAbout: statementsAboutOf("item"),
   sources: sourcesOf("item"),
 };
 
@@ -188,10 +221,8 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     statementsAbout: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, COLLECT {
-        MATCH (s:Statement)-[:CONCERNS]->(x) RETURN ${node("s")} AS s ORDER BY s.sortKey
-      } AS statements`,
-      (row) => list(row, "statements", as("Statement")),
+      `RETURN id, ${statementsAboutOf("x")} AS statements`,
+      (row) => parseStatements(row?.statements),
     ),
 
     placeDetails: byId<{ within: PlaceRecord | null; country: CountryRecord | null }>(
@@ -209,15 +240,23 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
   return {
     ...loaders,
     /**
-     * Primes what a meeting's `participants`, `statements` and `sources` fields load, from
-     * the same expressions evaluated by the page that listed the meeting (MEETING_EXTRAS).
+     * Primes what a meeting's `participants`, `statements`, `statementsAbout` and `sources`
+     * fields load, from the same expressions evaluated by the page that listed the meeting
+     * (MEETING_EXTRAS).
      */
     primeMeeting(id: string, extras: Record<string, unknown>) {
       if ("participants" in extras)
         loaders.participants.prime(id, parseParticipants(extras.participants));
       if ("statements" in extras)
         loaders.statementsDuring.prime(id, parseStatements(extras.statements));
+      if ("statementsAbout" in extras)
+        loaders.statementsAbout.prime(id, parseStatements(extras.statementsAbout));
       if ("sources" in extras) sources.meetingSources.prime(id, parseSources(extras.sources));
+    },
+    /** Primes a listed statement's details and sources (STATEMENT_EXTRAS). */
+    primeStatement(id: string, extras: Record<string, unknown>) {
+      if ("details" in extras) statementDetails.prime(id, parseStatementDetails(extras.details));
+      if ("sources" in extras) sources.statementSources.prime(id, parseSources(extras.sources));
     },
   };
 }

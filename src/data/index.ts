@@ -18,7 +18,7 @@ export function createDataLayer(db: CypherExecutor) {
   const events = createEventLoaders(db, sources);
   return {
     ...nodeLookups(nodes),
-    lists: createListLoaders(db, events.primeMeeting),
+    lists: createListLoaders(db, events.primeMeeting, events.primeStatement),
     actors: createActorLoaders(db),
     events,
     sources,

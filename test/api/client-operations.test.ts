@@ -2,7 +2,7 @@
  * The front-end journeys (operations/*.graphql, typed by codegen) run over HTTP with a real
  * GraphQL client against the seeded Neo4j, and return what the articles say.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -61,8 +61,44 @@ describe("actor page", () => {
     }
   });
 
+  it("shows the quotes said about each meeting and the person's own, with their sources", async () => {
+    const data = await api.client.request(ActorPageDocument, { id: CROCKER });
+    const roundOne = data.person?.meetings.edges.find((edge) => edge.node.id === ROUND_ONE)?.node;
+    // Said to reporters after round 1: about the meeting (CONCERNS), not during it.
+    const about = roundOne?.statementsAbout ?? [];
+    const quote = about.find((s) => s.text.startsWith("We made it clear from the American point"));
+    expect(quote?.speaker?.id).toBe(CROCKER);
+    expect(quote?.sources.map((source) => source.excerpt).join(" ")).toContain(
+      "about actions, not just principles",
+    );
+    const own = data.person?.statements;
+    expect(own?.totalCount).toBeGreaterThanOrEqual(6);
+    expect(own?.edges.map((edge) => edge.node.speaker?.id)).toEqual(own?.edges.map(() => CROCKER));
+    expect(own?.edges.map((edge) => edge.node.id)).toContain(quote?.id);
+
+    // Zarif's meeting with Kerry: the only quote near it is Kerry's, made about it.
+    const zarif = await api.client.request(ActorPageDocument, {
+      id: "person:mohammad-javad-zarif",
+    });
+    const speakersAbout = zarif.person?.meetings.edges.flatMap((edge) =>
+      edge.node.statementsAbout.map((s) => s.speaker?.id),
+    );
+    expect(speakersAbout).toContain("person:john-kerry");
+  });
+
+  it("tells a represented country from an organization by __typename", async () => {
+    const data = await api.client.request(ActorPageDocument, { id: CROCKER });
+    const represented = data.person?.meetings.edges.flatMap((edge) =>
+      edge.node.participants.map((p) => p.representing?.__typename ?? null),
+    );
+    expect(represented).toContain("Country");
+    for (const name of represented ?? [])
+      expect([null, "Country", "Organization", "Person"]).toContain(name);
+  });
+
   it("pages through the actor's meetings with stable cursors", async () => {
-    const all = await api.client.request(ActorPageDocument, { id: CROCKER, meetingsFirst: 100 });
+    // 50 a page: all of Crocker's meetings, within the default cost limit for this page.
+    const all = await api.client.request(ActorPageDocument, { id: CROCKER, meetingsFirst: 50 });
     const expected = all.person?.meetings.edges.map((edge) => edge.node.id) ?? [];
     expect(expected.length).toBeGreaterThan(1);
     const seen: string[] = [];
@@ -187,5 +223,38 @@ describe("connection between two actors", () => {
       maxHops: 1,
     });
     expect(shortestConnection).toBeNull();
+  });
+});
+
+describe("the shipped operations with their example variables", () => {
+  // The IDE preloads one tab per operation with operations/<file>.variables.json: each must
+  // run as loaded, and answer something (a Connection example that finds a path).
+  const files = readdirSync(join(paths.root, "operations")).filter((f) => f.endsWith(".graphql"));
+
+  it("has a variables file for every operation file", () => {
+    for (const file of files)
+      expect(
+        existsSync(join(paths.root, "operations", file.replace(/\.graphql$/, ".variables.json"))),
+        file,
+      ).toBe(true);
+  });
+
+  it("answers every operation as the IDE loads it, without errors and with data", async () => {
+    for (const file of files) {
+      const query = readFileSync(join(paths.root, "operations", file), "utf8");
+      const variables = JSON.parse(
+        readFileSync(
+          join(paths.root, "operations", file.replace(/\.graphql$/, ".variables.json")),
+          "utf8",
+        ),
+      ) as Record<string, Record<string, unknown>>;
+      for (const [operationName, values] of Object.entries(variables)) {
+        const response = await api.post(query, values, operationName);
+        expect(response.body.errors, `${file} ${operationName}`).toBeUndefined();
+        const data = Object.values(response.body.data ?? {});
+        expect(data.length, `${file} ${operationName}`).toBeGreaterThan(0);
+        for (const value of data) expect(value, `${file} ${operationName}`).not.toBeNull();
+      }
+    }
   });
 });

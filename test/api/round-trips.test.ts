@@ -65,11 +65,13 @@ describe("round trips to Neo4j", () => {
       rounds.push(response.body.extensions?.cypher?.rounds);
     }
     // person; positions (with their bodies); the meetings page, which carries each meeting's
-    // participants, statements (with speakers and sources) and sources. It was 7 (one round
-    // trip per kind of data) before pages carried what their items select.
-    expect(counts).toEqual([3, 3, 3]);
-    // All three at once: the page and the positions need only the id the client sent, so
-    // they do not wait for the person (src/graphql/prefetch.ts). It was 2 waits before.
+    // participants, statements during and about it (with speakers and sources) and sources;
+    // the person's own statements page, which carries their speakers and sources. It was 7
+    // (one round trip per kind of data) before pages carried what their items select, and 3
+    // before the page showed the person's statements.
+    expect(counts).toEqual([4, 4, 4]);
+    // All at once: the pages and the positions need only the id the client sent, so they do
+    // not wait for the person (src/graphql/prefetch.ts). It was 2 waits before.
     expect(rounds).toEqual([1, 1, 1]);
   });
 

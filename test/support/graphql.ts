@@ -20,7 +20,11 @@ export interface RawResponse {
 export interface ApiHarness {
   app: RunningApplication;
   client: GraphQLClient;
-  post(query: string, variables?: Record<string, unknown>): Promise<RawResponse>;
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+  ): Promise<RawResponse>;
   stop(): Promise<void>;
 }
 
@@ -30,11 +34,11 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   return {
     app,
     client: new GraphQLClient(endpoint),
-    post: async (query, variables = {}) => {
+    post: async (query, variables = {}, operationName = undefined) => {
       const response = await fetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables, operationName }),
       });
       return { status: response.status, body: (await response.json()) as RawResponse["body"] };
     },

@@ -17,12 +17,25 @@ import {
 
 const API_QUERY = readFileSync(`${paths.root}operations/actor-page.graphql`, "utf8");
 
+/** The person's own statements on the page: the operation's default. */
+const STATEMENTS_FIRST = 10;
+
 /**
  * The page's meetings come from one seek of the (ownerId, sortKey) index of TOOK_PART_IN,
  * in index order, so no sort of the person's whole list; everything under a meeting is a
  * COLLECT from that meeting, in the API's orders. `$after` is '' for the first page (every
  * sort key is greater).
  */
+/** A statement as the page shows it: its words, its speaker, the articles that report it. */
+const quote = (s: string) => `${s} {
+        .id, .text, .language, .translation,
+        speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(${s}) WITH sp ORDER BY sp.id RETURN sp {.id, .name} }),
+        sources: COLLECT {
+          MATCH (${s})-[rb:REPORTED_BY]->(a:Article) WITH rb, a ORDER BY a.id, rb.excerpt
+          RETURN {excerpt: rb.excerpt, article: a {.id, .title, .outlet}}
+        }
+      }`;
+
 const HAND_WRITTEN = `
 MATCH (p:Person {id: $id})
 CALL () {
@@ -52,14 +65,12 @@ CALL (page) {
     statements: COLLECT {
       MATCH (s:Statement)-[:DURING]->(m)
       WITH s ORDER BY s.sortKey
-      RETURN s {
-        .id, .text, .language, .translation,
-        speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(s) WITH sp ORDER BY sp.id RETURN sp {.id, .name} }),
-        sources: COLLECT {
-          MATCH (s)-[rb:REPORTED_BY]->(a:Article) WITH rb, a ORDER BY a.id, rb.excerpt
-          RETURN {excerpt: rb.excerpt, article: a {.id, .title, .outlet}}
-        }
-      }
+      RETURN ${quote("s")}
+    },
+    statementsAbout: COLLECT {
+      MATCH (s:Statement)-[:CONCERNS]->(m)
+      WITH s ORDER BY s.sortKey
+      RETURN ${quote("s")}
     },
     sources: COLLECT {
       MATCH (m)-[rb:REPORTED_BY]->(a:Article) WITH rb, a ORDER BY a.id, rb.excerpt
@@ -79,11 +90,20 @@ RETURN {person: p {
     totalCount: COUNT { (p)-[:TOOK_PART_IN]->() },
     pageInfo: {hasNextPage: hasNextPage, endCursor: last(page).sortKey},
     edges: edges
+  },
+  statements: {
+    totalCount: COUNT { (p)-[:SAID]->() },
+    edges: COLLECT {
+      MATCH ()-[r:SAID]->(s:Statement)
+      WHERE r.ownerId = $id AND r.sortKey > ''
+      WITH s ORDER BY r.ownerId, r.sortKey LIMIT $statementsFirst
+      RETURN {node: ${quote("s")}}
+    }
   }
 }} AS data`;
 
 const NEO4J_GRAPHQL_QUERY = `
-query ActorPage($id: ID!, $first: Int!, $after: String) {
+query ActorPage($id: ID!, $first: Int!, $after: String, $statementsFirst: Int!) {
   people(where: { id: { eq: $id } }) {
     id
     name
@@ -117,22 +137,29 @@ query ActorPage($id: ID!, $first: Int!, $after: String) {
               ... on Country { id name code }
             }
           }
-          statements(sort: [{ sortKey: ASC }]) {
-            id
-            text
-            language
-            translation
-            speakers(sort: [{ id: ASC }], limit: 1) { id name }
-            sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
-              edges { properties { excerpt } node { id title outlet } }
-            }
-          }
+          statements(sort: [{ sortKey: ASC }]) { ...Quote }
+          statementsAbout(sort: [{ sortKey: ASC }]) { ...Quote }
           sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
             edges { properties { excerpt } node { id title outlet } }
           }
         }
       }
     }
+    statementsConnection(first: $statementsFirst, sort: [{ node: { sortKey: ASC } }]) {
+      totalCount
+      edges { node { ...Quote } }
+    }
+  }
+}
+
+fragment Quote on Statement {
+  id
+  text
+  language
+  translation
+  speakers(sort: [{ id: ASC }], limit: 1) { id name }
+  sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
+    edges { properties { excerpt } node { id title outlet } }
   }
 }`;
 
@@ -153,17 +180,32 @@ function apiLevels(data: unknown): Levels {
     levels[`${id} participants`] = list(meeting, "participants").map(
       (p) => `${idOf(p, "person")}>${idOf(p, "representing")}`,
     );
-    const statements = list(meeting, "statements");
-    levels[`${id} statements`] = statements.map((s) => idOf(s));
-    for (const statement of statements) {
-      levels[`${idOf(statement)} speaker`] = [idOf(statement, "speaker")];
-      levels[`${idOf(statement)} sources`] = list(statement, "sources").map((s) =>
-        idOf(s, "article"),
-      );
+    for (const field of ["statements", "statementsAbout"]) {
+      const statements = list(meeting, field);
+      levels[`${id} ${field}`] = statements.map((s) => idOf(s));
+      for (const statement of statements) addQuote(levels, statement);
     }
     levels[`${id} sources`] = list(meeting, "sources").map((s) => idOf(s, "article"));
   }
+  const own = list(person, "statements", "edges").map((edge) => at(edge, "node"));
+  levels.statementsTotal = [String(at(person, "statements", "totalCount"))];
+  levels.statements = own.map((s) => idOf(s));
+  for (const statement of own) addQuote(levels, statement);
   return levels;
+}
+
+/** A quote's speaker and sources, as the API (and the hand-written query) shape them. */
+function addQuote(levels: Levels, statement: unknown): void {
+  levels[`${idOf(statement)} speaker`] = [idOf(statement, "speaker")];
+  levels[`${idOf(statement)} sources`] = list(statement, "sources").map((s) => idOf(s, "article"));
+}
+
+/** The same, as @neo4j/graphql shapes them. */
+function addNeo4jGraphqlQuote(levels: Levels, statement: unknown): void {
+  levels[`${idOf(statement)} speaker`] = [idOf(list(statement, "speakers")[0])];
+  levels[`${idOf(statement)} sources`] = list(statement, "sourcesConnection", "edges").map((edge) =>
+    idOf(edge, "node"),
+  );
 }
 
 function neo4jGraphqlLevels(data: unknown): Levels {
@@ -191,14 +233,18 @@ function neo4jGraphqlLevels(data: unknown): Levels {
     levels[`${id} participants`] = participations.map(
       (p) => `${idOf(p.person)}>${p.representing === undefined ? "" : idOf(p.representing)}`,
     );
-    const statements = list(meeting, "statements");
-    levels[`${id} statements`] = statements.map((s) => idOf(s));
-    for (const statement of statements) {
-      levels[`${idOf(statement)} speaker`] = [idOf(list(statement, "speakers")[0])];
-      levels[`${idOf(statement)} sources`] = sources(statement);
+    for (const field of ["statements", "statementsAbout"]) {
+      const statements = list(meeting, field);
+      levels[`${id} ${field}`] = statements.map((s) => idOf(s));
+      for (const statement of statements) addNeo4jGraphqlQuote(levels, statement);
     }
     levels[`${id} sources`] = sources(meeting);
   }
+  const own = at(person, "statementsConnection");
+  const ownNodes = list(own, "edges").map((edge) => at(edge, "node"));
+  levels.statementsTotal = [String(at(own, "totalCount"))];
+  levels.statements = ownNodes.map((s) => idOf(s));
+  for (const statement of ownNodes) addNeo4jGraphqlQuote(levels, statement);
   return levels;
 }
 
@@ -219,15 +265,26 @@ export function actorPage(
         id: person.id,
         meetingsFirst: PAGE_SIZE,
         meetingsAfter: late ? person.late.api : null,
+        statementsFirst: STATEMENTS_FIRST,
       },
     },
     handWritten: {
       cypher: HAND_WRITTEN,
-      params: { id: person.id, first: PAGE_SIZE, after: (late && person.late.handWritten) || "" },
+      params: {
+        id: person.id,
+        first: PAGE_SIZE,
+        after: (late && person.late.handWritten) || "",
+        statementsFirst: STATEMENTS_FIRST,
+      },
     },
     neo4jGraphql: {
       query: NEO4J_GRAPHQL_QUERY,
-      variables: { id: person.id, first: PAGE_SIZE, after: late ? person.late.neo4jGraphql : null },
+      variables: {
+        id: person.id,
+        first: PAGE_SIZE,
+        after: late ? person.late.neo4jGraphql : null,
+        statementsFirst: STATEMENTS_FIRST,
+      },
     },
     levels: apiLevels,
     neo4jGraphqlLevels,

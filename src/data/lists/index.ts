@@ -1,12 +1,12 @@
 /** The paged lists of the API, each answered by keyset pages and a count asked only when selected. */
 import type { CypherExecutor } from "../../db/executor.ts";
-import { MEETING_EXTRAS } from "../events.ts";
+import { MEETING_EXTRAS, STATEMENT_EXTRA_TRIGGERS } from "../events.ts";
 import { encodeCursor, pageArgs } from "../pagination.ts";
 import { meetingRecord, organizationRecord, personRecord, statementRecord } from "../records.ts";
 import { listLoaders } from "./keyset.ts";
 import { meetingList, meetingRequest } from "./meetings.ts";
 import { namedList } from "./named.ts";
-import { statementList } from "./statements.ts";
+import { statementList, statementRequest } from "./statements.ts";
 
 export type { ListRequest } from "./keyset.ts";
 export { meetingRequest } from "./meetings.ts";
@@ -18,14 +18,18 @@ const asRecord =
   (value: unknown): T =>
     schema.parse({ ...(value as object), __typename: typename });
 
-/** `primeMeeting` hands a listed meeting's extras to the loaders of its fields. */
-export function createListLoaders(
-  db: CypherExecutor,
-  primeMeeting: (id: string, extras: Record<string, unknown>) => void,
-) {
+type Prime = (id: string, extras: Record<string, unknown>) => void;
+
+/** `primeMeeting` and `primeStatement` hand a listed item's extras to its fields' loaders. */
+export function createListLoaders(db: CypherExecutor, primeMeeting: Prime, primeStatement: Prime) {
   return {
     meetings: listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting"), primeMeeting),
-    statements: listLoaders(db, statementList, asRecord(statementRecord, "Statement")),
+    statements: listLoaders(
+      db,
+      statementList,
+      asRecord(statementRecord, "Statement"),
+      primeStatement,
+    ),
     people: listLoaders(db, namedList("Person"), asRecord(personRecord, "Person")),
     organizations: listLoaders(
       db,
@@ -47,10 +51,11 @@ export const LIST_SPECS = {
 /**
  * Plans the longest page queries (meeting pages carrying their items' participants,
  * statements and sources, from an actor or over all meetings; first pages and later ones,
- * with and without a count) before the first request. Planning one took seconds on a busy
+ * with and without a count; a person's statements with their details) before the first
+ * request. Planning one took seconds on a busy
  * 2-core machine, past the query timeout, and a fresh Neo4j has no plan cached.
  */
-export function warmListPlans(db: CypherExecutor): Promise<void> {
+export async function warmListPlans(db: CypherExecutor): Promise<void> {
   const requests = [undefined, "person:plan-warm-up"].flatMap((scope) =>
     [null, encodeCursor("0000-00-00|warm-up")].flatMap((after) =>
       [false, true].map((count) =>
@@ -62,5 +67,15 @@ export function warmListPlans(db: CypherExecutor): Promise<void> {
       ),
     ),
   );
-  return listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")).warm(requests);
+  // A person's statements with what their speaker and sources need (the actor page's list).
+  const statementRequests = [false, true].map((count) =>
+    statementRequest(
+      { speaker: "person:plan-warm-up" },
+      { ...pageArgs(10, null, count), selected: [...STATEMENT_EXTRA_TRIGGERS] },
+    ),
+  );
+  await listLoaders(db, meetingList, asRecord(meetingRecord, "Meeting")).warm(requests);
+  await listLoaders(db, statementList, asRecord(statementRecord, "Statement")).warm(
+    statementRequests,
+  );
 }

@@ -88,7 +88,8 @@ export interface ListRequest extends Omit<PageArgs, "selected"> {
 
 /**
  * Builds a request; `filters` lists the names of the filters it uses beyond the anchor,
- * `extras` the names of the extras its list can carry.
+ * `extras` the names of the extras its list can carry, and `triggers` the item fields whose
+ * selection makes the page carry them (by default, fields named like the extras).
  */
 export function listRequest(
   walk: string,
@@ -97,11 +98,12 @@ export function listRequest(
   page: PageArgs,
   upper: string | null = null,
   extras: readonly string[] = [],
+  triggers: readonly string[] = extras,
 ): ListRequest {
   const { selected, ...args } = page;
   // All of the list's extras or none: a few more rows when only some are selected, and
   // half as many query texts for Neo4j to plan (a plan costs more than those rows).
-  const include = extras.some((name) => selected.includes(name)) ? [...extras] : [];
+  const include = triggers.some((name) => selected.includes(name)) ? [...extras] : [];
   const fields = { walk, ...values, filters: [...filters].sort(), upper, include, ...args };
   return { ...fields, key: JSON.stringify(fields) };
 }

@@ -1,5 +1,6 @@
 /** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
 import type { StatementFilter } from "../../__generated__/resolvers-types.ts";
+import { STATEMENT_EXTRA_TRIGGERS, STATEMENT_EXTRAS } from "../events.ts";
 import { ACTOR_LABELS, expectLabel } from "../ids.ts";
 import { freeText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
@@ -12,6 +13,7 @@ import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./
  * principal's ON_BEHALF_OF edges, else the topic's ABOUT edges, else all statements.
  */
 export const statementList: ListSpec = {
+  extras: STATEMENT_EXTRAS,
   walks: {
     speaker: {
       anchor: "req.speaker",
@@ -51,6 +53,8 @@ export const statementList: ListSpec = {
   filters: {
     speaker: "EXISTS { MATCH (item)<-[t:SAID]-() WHERE t.ownerId = req.speaker }",
     onBehalfOf: "EXISTS { MATCH (item)-[t:ON_BEHALF_OF]->() WHERE t.ownerId = req.onBehalfOf }",
+    // A statement has a few targets: checked on each statement the walk passes.
+    directedAt: "EXISTS { MATCH (item)-[:DIRECTED_AT]->(target) WHERE target.id = req.directedAt }",
     topic: "EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic }",
     language: "item.language = req.language",
     from: "item.dateEnd >= date(req.from)",
@@ -64,17 +68,35 @@ export function statementRequest(
 ): ListRequest {
   if (filter?.speaker) expectLabel(filter.speaker, ["Person"], "filter.speaker");
   if (filter?.onBehalfOf) expectLabel(filter.onBehalfOf, ACTOR_LABELS, "filter.onBehalfOf");
+  if (filter?.directedAt) expectLabel(filter.directedAt, ACTOR_LABELS, "filter.directedAt");
   if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
   const speaker = filter?.speaker ?? null;
   const onBehalfOf = filter?.onBehalfOf ?? null;
+  const directedAt = filter?.directedAt ?? null;
   const topic = filter?.topic ?? null;
   const language = filter?.language ? freeText(filter.language, "filter.language") : null;
   const dates = dateFilter(filter?.from, filter?.to);
   const walk = speaker ? "speaker" : onBehalfOf ? "principal" : topic ? "topic" : "all";
-  const values = { speaker, onBehalfOf, topic, language, from: dates.from, to: dates.to };
+  const values = {
+    speaker,
+    onBehalfOf,
+    directedAt,
+    topic,
+    language,
+    from: dates.from,
+    to: dates.to,
+  };
   const anchoredBy = { speaker: "speaker", principal: "onBehalfOf", topic: "topic", all: "" }[walk];
   const filters = Object.entries(values)
     .filter(([name, value]) => value !== null && name !== anchoredBy)
     .map(([name]) => name);
-  return listRequest(walk, values, filters, page, dates.upper);
+  return listRequest(
+    walk,
+    values,
+    filters,
+    page,
+    dates.upper,
+    Object.keys(STATEMENT_EXTRAS),
+    STATEMENT_EXTRA_TRIGGERS,
+  );
 }
