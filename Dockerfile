@@ -2,13 +2,15 @@
 # The API image: Node 24 LTS runs the TypeScript sources directly (type stripping), so the
 # image holds no compiler. Neo4j comes from NEO4J_URI (see docker-compose.yml).
 
-# The in-browser IDE, bundled from the graphiql package (the image serves it offline).
+# The in-browser IDE (the graphiql package) and the explorer (web/), bundled: the image
+# serves both offline.
 FROM node:24-bookworm-slim AS ide
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
-COPY scripts/build-ide.ts ./scripts/
-RUN node scripts/build-ide.ts
+COPY scripts/build-ide.ts scripts/build-web.ts ./scripts/
+COPY web ./web
+RUN node scripts/build-ide.ts && node scripts/build-web.ts
 
 # Production dependencies only.
 FROM node:24-bookworm-slim AS runtime-deps

@@ -15,6 +15,7 @@ export default defineConfig({
       "seeds/**/*.test.ts",
       "cypher/**/*.test.ts",
       "bench/**/*.test.ts",
+      "web/**/*.test.ts",
     ],
     // One real Neo4j for the whole run (NEO4J_URI, a container, or the embedded default),
     // loaded with the schema and seeds once; see test/global-setup.ts.

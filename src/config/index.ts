@@ -71,6 +71,8 @@ const environmentSchema = z.object({
     .pipe(z.array(z.url("each origin must be a URL such as https://app.example.org"))),
   /** The in-browser IDE at /graphql; defaults to on except in production. */
   GRAPHQL_IDE: flag.optional(),
+  /** The explorer (network, timeline, quotes) at /; defaults to on except in production. */
+  EXPLORER: flag.optional(),
   /** Schema introspection; defaults to on except in production. */
   GRAPHQL_INTROSPECTION: flag.optional(),
   /**
@@ -126,6 +128,8 @@ export interface HttpSettings {
   maxBodyBytes: number;
   shutdownGraceMs: number;
   ide: boolean;
+  /** The explorer web app at `/`. */
+  explorer: boolean;
   introspection: boolean;
   /** Hide internals: no field suggestions, no diagnostics in responses. */
   production: boolean;
@@ -184,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
+      explorer: e.EXPLORER ?? e.NODE_ENV !== "production",
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
       limits: {

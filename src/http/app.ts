@@ -1,6 +1,6 @@
 /**
  * The HTTP server: GraphQL at /graphql (Apollo Server on Express), the offline IDE for
- * browsers at the same URL, health and metrics endpoints, request logging with a request
+ * browsers at the same URL, the explorer at /, health and metrics endpoints, request logging with a request
  * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
  */
 import { randomUUID } from "node:crypto";
@@ -17,6 +17,7 @@ import { createContext } from "../graphql/context.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
+import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
@@ -92,6 +93,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     }),
   );
   app.use(neo4jBrowserRoutes());
+  app.use(explorerRoutes({ endpoint: "/graphql", enabled: settings.explorer }));
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
   });

@@ -16,6 +16,14 @@ import {
   visit,
 } from "graphql";
 import { paths } from "../config/paths.ts";
+import {
+  bundleAssets,
+  endpointOrigin,
+  escapeHtml,
+  jsonForScript,
+  pageHeaders,
+  readBundleManifest,
+} from "./static-pages.ts";
 
 export interface ExampleOperation {
   name: string;
@@ -54,9 +62,13 @@ export function graphiqlRoutes(options: GraphiqlOptions): Router {
   if (!options.enabled) return router;
 
   const assetDirectory = options.assetDirectory ?? defaultAssetDirectory;
-  const manifest = readManifest(assetDirectory);
+  const manifest = readBundleManifest<IdeManifest>(
+    assetDirectory,
+    "GraphQL IDE",
+    "npm run build:ide",
+  );
   const page = renderPage(manifest, options);
-  const headers = pageHeaders(options.endpoint);
+  const headers = pageHeaders(contentSecurityPolicy(options.endpoint));
   const pagePath = new URL(options.endpoint, "http://localhost").pathname;
 
   router.get(pagePath, (req, res, next) => {
@@ -72,40 +84,8 @@ export function graphiqlRoutes(options: GraphiqlOptions): Router {
     res.set(headers).type("html").send(page);
   });
 
-  router.use(
-    assetPath,
-    express.static(assetDirectory, {
-      index: false,
-      redirect: false,
-      dotfiles: "ignore",
-      setHeaders: (res, filePath) => {
-        res.setHeader("X-Content-Type-Options", "nosniff");
-        // Hashed names change with their content, so they can be cached for good; the
-        // rest (manifest, licence notes) must be revalidated.
-        res.setHeader(
-          "Cache-Control",
-          hashedName.test(basename(filePath)) ? "public, max-age=31536000, immutable" : "no-cache",
-        );
-      },
-    }),
-    (_req, res) => {
-      res.status(404).type("text").send("Not found\n");
-    },
-  );
+  router.use(assetPath, ...bundleAssets(assetDirectory));
   return router;
-}
-
-/** esbuild's [name]-[hash] output names, e.g. graphiql-E7OG54GZ.js. */
-const hashedName = /-[A-Z0-9]{8}\.(js|css|ttf|woff2?|svg)$/;
-
-function readManifest(assetDirectory: string): IdeManifest {
-  const file = join(assetDirectory, "manifest.json");
-  if (!existsSync(file)) {
-    throw new Error(
-      `The GraphQL IDE bundle is missing (${file}): run npm run build:ide (npm ci does it too)`,
-    );
-  }
-  return JSON.parse(readFileSync(file, "utf8")) as IdeManifest;
 }
 
 /**
@@ -114,7 +94,7 @@ function readManifest(assetDirectory: string): IdeManifest {
  * 'unsafe-inline'; fonts inlined as data: URIs in GraphiQL's CSS. No inline or eval'd script.
  */
 export function contentSecurityPolicy(endpoint: string): string {
-  const endpointOrigin = URL.canParse(endpoint) ? new URL(endpoint).origin : undefined;
+  const origin = endpointOrigin(endpoint);
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -122,23 +102,11 @@ export function contentSecurityPolicy(endpoint: string): string {
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
     "img-src 'self' data:",
-    `connect-src 'self'${endpointOrigin ? ` ${endpointOrigin}` : ""}`,
+    `connect-src 'self'${origin ? ` ${origin}` : ""}`,
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
   ].join("; ");
-}
-
-function pageHeaders(endpoint: string): Record<string, string> {
-  return {
-    "Content-Security-Policy": contentSecurityPolicy(endpoint),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    // The page names the current bundle's hashed files: always fetch it fresh.
-    "Cache-Control": "no-cache",
-  };
 }
 
 function renderPage(manifest: IdeManifest, options: GraphiqlOptions): string {
@@ -177,57 +145,58 @@ ${styles}
 `;
 }
 
-/** JSON inside <script>: escape what could end the element or open a comment. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll("<", "\\u003c")
-    .replaceAll(">", "\\u003e")
-    .replaceAll("&", "\\u0026");
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
-
 /**
  * One example per operation in every *.graphql file of `directory`, in file-name order, named
- * after the operation, with the fragments it uses. Variables come from an optional sibling
- * `<file>.variables.json`: `{ "<OperationName>": { ... } }`. With no operations, one
- * default example.
+ * after the operation, with the fragments it uses (from any file of the directory, as
+ * codegen resolves them). Variables come from an optional sibling `<file>.variables.json`:
+ * `{ "<OperationName>": { ... } }`. With no operations, one default example.
  */
 export function loadExampleOperations(directory: string): ExampleOperation[] {
   if (!existsSync(directory)) return [defaultExampleOperation];
   const files = readdirSync(directory)
     .filter((name) => name.endsWith(".graphql"))
-    .sort();
-  const examples = files.flatMap((file) => examplesFromFile(join(directory, file)));
+    .sort()
+    .map((name) => parseFile(join(directory, name)));
+  const fragments = new Map<string, DefinitionNode>();
+  const texts = new Map<DefinitionNode, string>();
+  for (const file of files) {
+    for (const [definition, text] of file.texts) texts.set(definition, text);
+    for (const definition of file.document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, definition);
+    }
+  }
+  const examples = files.flatMap((file) => examplesFromFile(file, fragments, texts));
   return examples.length > 0 ? examples : [defaultExampleOperation];
 }
 
-function examplesFromFile(file: string): ExampleOperation[] {
-  const source = readFileSync(file, "utf8");
+interface OperationsFile {
+  path: string;
+  document: DocumentNode;
+  texts: Map<DefinitionNode, string>;
+}
+
+function parseFile(path: string): OperationsFile {
+  const source = readFileSync(path, "utf8");
   let document: DocumentNode;
   try {
     document = parse(source);
   } catch (error) {
-    throw new Error(`${file}: not a valid GraphQL document: ${(error as Error).message}`);
+    throw new Error(`${path}: not a valid GraphQL document: ${(error as Error).message}`);
   }
-  const variables = readVariables(file.replace(/\.graphql$/, ".variables.json"));
-  const texts = definitionTexts(source, document);
-  const fragments = new Map<string, DefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION)
-      fragments.set(definition.name.value, definition);
-  }
+  return { path, document, texts: definitionTexts(source, document) };
+}
 
-  return document.definitions
+function examplesFromFile(
+  file: OperationsFile,
+  fragments: Map<string, DefinitionNode>,
+  texts: Map<DefinitionNode, string>,
+): ExampleOperation[] {
+  const variables = readVariables(file.path.replace(/\.graphql$/, ".variables.json"));
+  return file.document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((operation, index) => {
-      const name = operation.name?.value ?? `${basename(file, ".graphql")} ${index + 1}`;
+      const name = operation.name?.value ?? `${basename(file.path, ".graphql")} ${index + 1}`;
       const used = usedFragments(operation, fragments);
       const query = [operation, ...used].map((d) => texts.get(d)).join("\n\n");
       const vars = variables[name];

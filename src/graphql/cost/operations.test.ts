@@ -10,6 +10,7 @@ import {
   type DocumentNode,
   getNullableType,
   isNonNullType,
+  Kind,
   type OperationDefinitionNode,
   parse,
   print,
@@ -36,15 +37,28 @@ interface Operation {
   definition: OperationDefinitionNode;
 }
 
-const operations: Operation[] = readdirSync(join(paths.root, "operations"))
+const sources = readdirSync(join(paths.root, "operations"))
   .filter((file) => file.endsWith(".graphql"))
   .sort()
-  .flatMap((file) => {
-    const document = parse(readFileSync(join(paths.root, "operations", file), "utf8"));
-    return document.definitions
-      .filter((definition) => definition.kind === "OperationDefinition")
-      .map((definition) => ({ file, name: definition.name?.value ?? "", document, definition }));
-  });
+  .map((file) => ({
+    file,
+    document: parse(readFileSync(join(paths.root, "operations", file), "utf8")),
+  }));
+// Fragments are shared across files, as codegen and the IDE resolve them.
+const fragments = sources.flatMap(({ document }) =>
+  document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION),
+);
+const operations: Operation[] = sources.flatMap(({ file, document }) =>
+  document.definitions
+    .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+    // One document per operation (with every fragment), as a client sends it.
+    .map((definition) => ({
+      file,
+      name: definition.name?.value ?? "",
+      document: { kind: Kind.DOCUMENT, definitions: [definition, ...fragments] },
+      definition,
+    })),
+);
 
 /** Variables used as a slicing argument (`first`): the ones that change the cost. */
 function pageSizeVariables(operation: Operation): string[] {
@@ -105,7 +119,8 @@ function costTable(): string {
     const pageSizes = pageSizeVariables(operation);
     return [
       `| ${label} | ${defaultsOf(operation)} | ${cost(operation)} |`,
-      ...(pageSizes.length > 0
+      // A second row at page size 50, unless that is already the default.
+      ...(pageSizes.length > 0 && cost(operation, 50) !== cost(operation)
         ? [
             `| ${label} | ${pageSizes.map((name) => `\`${name}\` = 50`).join(", ")} | ${cost(operation, 50)} |`,
           ]

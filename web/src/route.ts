@@ -1,0 +1,99 @@
+/**
+ * The explorer's routes live in the URL's hash, so the server serves one page at `/` and a
+ * link or a reload lands on the same view. Ids are URI-encoded path segments.
+ */
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { view: "home" }
+  | { view: "search"; text: string }
+  | { view: "actor"; id: string; meeting?: string }
+  | { view: "meeting"; id: string }
+  | { view: "pair"; first: string; second: string }
+  | { view: "path"; from: string; to: string; maxHops: number };
+
+export const DEFAULT_MAX_HOPS = 4;
+export const LONGEST_MAX_HOPS = 6;
+
+export function parseRoute(hash: string): Route {
+  const [view, ...rest] = hash
+    .replace(/^#\/?/, "")
+    .split("/")
+    .map((part) => safeDecode(part));
+  switch (view) {
+    case "search":
+      return rest[0] ? { view: "search", text: rest[0] } : { view: "home" };
+    case "actor":
+      if (!rest[0]) return { view: "home" };
+      return rest[1]
+        ? { view: "actor", id: rest[0], meeting: rest[1] }
+        : { view: "actor", id: rest[0] };
+    case "meeting":
+      return rest[0] ? { view: "meeting", id: rest[0] } : { view: "home" };
+    case "pair":
+      return rest[0] && rest[1]
+        ? { view: "pair", first: rest[0].toUpperCase(), second: rest[1].toUpperCase() }
+        : { view: "home" };
+    case "path": {
+      const hops = Number(rest[2]);
+      return rest[0] && rest[1]
+        ? {
+            view: "path",
+            from: rest[0],
+            to: rest[1],
+            maxHops:
+              Number.isInteger(hops) && hops >= 1 && hops <= LONGEST_MAX_HOPS
+                ? hops
+                : DEFAULT_MAX_HOPS,
+          }
+        : { view: "home" };
+    }
+    default:
+      return { view: "home" };
+  }
+}
+
+export function href(route: Route): string {
+  const path = (...parts: string[]) => `#/${parts.map(encodeURIComponent).join("/")}`;
+  switch (route.view) {
+    case "home":
+      return "#/";
+    case "search":
+      return path("search", route.text);
+    case "actor":
+      return route.meeting ? path("actor", route.id, route.meeting) : path("actor", route.id);
+    case "meeting":
+      return path("meeting", route.id);
+    case "pair":
+      return path("pair", route.first, route.second);
+    case "path":
+      return path("path", route.from, route.to, String(route.maxHops));
+  }
+}
+
+/** The page for any id the API hands out: actors have pages, meetings their own. */
+export function hrefForId(id: string): string {
+  return id.startsWith("meeting:") ? href({ view: "meeting", id }) : href({ view: "actor", id });
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", update);
+    return () => window.removeEventListener("hashchange", update);
+  }, []);
+  return route;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
