@@ -17,7 +17,12 @@ import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { scanRuleFor } from "../cypher/queries/scan-rules.ts";
 import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../src/generate/dataset.ts";
-import { exampleParams, type LibraryQuery, loadLibrary } from "../src/queries/library.ts";
+import {
+  exampleParams,
+  type LibraryQuery,
+  loadLibrary,
+  withOptionalParams,
+} from "../src/queries/library.ts";
 import { explainPlan, findScans } from "../test/support/plans.ts";
 
 const { values } = parseArgs({
@@ -92,8 +97,10 @@ async function pickCases(driver: Driver, library: LibraryQuery[]): Promise<Case[
   const [countryA, countryB] = countries.map((r) => r.get("id") as string);
   const topics = await one(
     driver,
+    // By degree (meetings and statements about it): a lookup per topic. Counting only the
+    // statements would read every ABOUT relationship in the graph.
     `MATCH (t:Topic)
-     RETURN t.id AS id ORDER BY COUNT { (t)<-[:ABOUT]-(:Statement) } DESC, id`,
+     RETURN t.id AS id ORDER BY COUNT { (t)<-[:ABOUT]-() } DESC, id`,
     {},
   );
   const topic = topics[Math.floor(topics.length / 2)]?.get("id") as string;
@@ -172,6 +179,25 @@ async function pickCases(driver: Driver, library: LibraryQuery[]): Promise<Case[
     { query: "search-entities", label: `hub's surname "${surname}"`, params: { q: surname } },
     { query: "search-statements", label: `word "${word}"`, params: { q: word } },
   ];
+  // Paged queries: their first page (the cases above) and a page far into the list.
+  const late = await one(
+    driver,
+    `MATCH ()-[t:TOOK_PART_IN]->(m:Meeting) WHERE t.ownerId = $a AND t.sortKey > ""
+       AND EXISTS { (:Country {id: $b})-[:TOOK_PART_IN]->(m) }
+     WITH m ORDER BY t.sortKey SKIP 2000 LIMIT 1 RETURN m.id AS id`,
+    { a: countryA, b: countryB },
+  );
+  const lateMeeting = late[0]?.get("id") as string | undefined;
+  if (lateMeeting)
+    cases.push({
+      query: "meetings-between",
+      label: "two biggest countries, after 2,000",
+      params: { a: countryA, b: countryB, after: lateMeeting },
+    });
+  cases.push(
+    { query: "statements-for", label: "biggest country", params: { actor: countryA } },
+    { query: "statements-for", label: "hub person", params: { actor: hub } },
+  );
   const missing = library.filter((query) => !cases.some((c) => c.query === query.name));
   if (missing.length) {
     // A new library query without a case here still runs, with its example's parameters.
@@ -209,7 +235,12 @@ async function main() {
   try {
     const library = loadLibrary();
     const cypherOf = new Map(library.map((query) => [query.name, query.cypher]));
-    const cases = await pickCases(driver, library);
+    const byName = new Map(library.map((query) => [query.name, query]));
+    // Optional parameters a case leaves out (a page's after and limit) are null.
+    const cases = (await pickCases(driver, library)).map((c) => {
+      const query = byName.get(c.query);
+      return query ? { ...c, params: withOptionalParams(query, c.params) } : c;
+    });
     const anchor: Case = {
       query: "anchor",
       label: "one person by id",

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { parseQueryFile, withOptionalParams } from "../../src/queries/library.ts";
 import { runReadQuery } from "../../test/support/neo4j.ts";
 
 const dir = fileURLToPath(new URL("./", import.meta.url));
@@ -54,8 +55,10 @@ function exampleParams(h: Header): Record<string, string> {
   );
 }
 
+/** Runs a library query, its optional parameters (a page's after and limit) left out. */
 function run(name: string, params: Record<string, unknown>) {
-  return runReadQuery(cypher(name), params);
+  const query = parseQueryFile(`${dir}${name}.cypher`, cypher(name));
+  return runReadQuery(query.cypher, withOptionalParams(query, params));
 }
 
 describe("query library files", () => {
@@ -88,10 +91,16 @@ describe("query library files", () => {
       const params = exampleParams(h);
       const declared =
         h.params === "none" ? [] : [...h.params.matchAll(/(?:^|, )(\w+) \(/g)].map((m) => m[1]);
+      // `name? (…)`: may be left out, and is then null (a paged query's after and limit).
+      const optional =
+        h.params === "none" ? [] : [...h.params.matchAll(/(?:^|, )(\w+)\? \(/g)].map((m) => m[1]);
       expect(Object.keys(params).sort()).toEqual([...declared].sort());
       const used = [...new Set([...cypher(h.name).matchAll(/\$(\w+)/g)].map((m) => m[1]))].sort();
-      expect(used).toEqual([...declared].sort());
-      const rows = await run(h.name, params);
+      expect(used).toEqual([...declared, ...optional].sort());
+      const rows = await run(h.name, {
+        ...Object.fromEntries(optional.map((name) => [name, null])),
+        ...params,
+      });
       expect(rows.length).toBeGreaterThan(0);
     });
   }
@@ -472,5 +481,42 @@ describe("actor-statements", () => {
     expect(zarif.map((r) => [r.role, r.statement])).toEqual([
       ["DIRECTED_AT", "statement:kerry-to-ask-iran-to-bring-houthis-back-to-talks"],
     ]);
+  });
+});
+
+describe("paged queries (meetings-between, said-about-topic, statements-for)", () => {
+  const paged: Array<[string, Record<string, string>, string]> = [
+    ["meetings-between", { a: "country:USA", b: "country:IRN" }, "meeting"],
+    ["said-about-topic", { topic: "topic:iran-us-talks-on-iraq" }, "statement"],
+    ["statements-for", { actor: "country:USA" }, "statement"],
+  ];
+
+  for (const [name, params, column] of paged) {
+    it(`${name}: pages of 2, each after the last row of the one before, add up to the whole list in order`, async () => {
+      const whole = await run(name, params);
+      expect(whole.length).toBeGreaterThan(2);
+      const pages: unknown[] = [];
+      let after: unknown = null;
+      for (let page = 0; page < whole.length; page++) {
+        const rows = await run(name, { ...params, after, limit: "2" });
+        if (rows.length === 0) break;
+        expect(rows.length).toBeLessThanOrEqual(2);
+        pages.push(...rows);
+        after = rows.at(-1)?.[column];
+      }
+      expect(pages).toEqual(whole);
+    });
+
+    it(`${name}: an after that names nothing gives no rows, not the first page again`, async () => {
+      expect(await run(name, { ...params, after: `${column}:no-such-thing` })).toEqual([]);
+    });
+  }
+
+  it("meetings-between gives 100 rows unless limit says otherwise", async () => {
+    const query = parseQueryFile(`${dir}meetings-between.cypher`, cypher("meetings-between"));
+    expect(query.pages).toEqual({ after: "meeting", limit: 100 });
+    expect(
+      await run("meetings-between", { a: "country:USA", b: "country:IRN", limit: "1" }),
+    ).toHaveLength(1);
   });
 });

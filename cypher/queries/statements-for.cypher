@@ -1,7 +1,8 @@
 // name: statements-for
 // question: Which statements were made on behalf of an actor (a country, say), by whom, and to whom?
-// params: actor (id of a country, organization or person, e.g. country:IRN)
+// params: actor (id of a country, organization or person, e.g. country:IRN), after? (the last statement of the previous page; leave out for the first), limit? (statements per page, 100 unless given, at most 1000)
 // example: npm run query -- statements-for actor=country:IRN
+// pages: after=statement limit=100
 //
 // The obvious pattern is right, because each statement has at most one speaker and its
 // principals are the speaker's:
@@ -10,7 +11,19 @@
 // subcommittee) is one statement per speaker, each ON_BEHALF_OF its own government and
 // linked by JOINT_WITH; `jointWith` names the partner statements' speakers. Statements with no
 // named speaker ("Iran announced…") have `speaker` null.
-MATCH (a:Person|Organization|Country {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement)
+//
+// A page at a time (a country speaks thousands of times): ON_BEHALF_OF carries the
+// principal's id and the statement's sortKey (date, then id), so one index seek past the
+// previous page's last statement (`after`) reads the page in order and stops there.
+OPTIONAL MATCH (last:Statement {id: $after})
+WITH last
+WHERE $after IS NULL OR last IS NOT NULL
+MATCH (s:Statement)-[behalf:ON_BEHALF_OF]->()
+USING INDEX SEEK behalf:ON_BEHALF_OF(ownerId, sortKey)
+WHERE behalf.ownerId = $actor AND behalf.sortKey > coalesce(last.sortKey, "")
+WITH s, behalf
+ORDER BY behalf.ownerId, behalf.sortKey
+LIMIT toInteger(coalesce($limit, "100"))
 OPTIONAL MATCH (speaker:Person)-[:SAID]->(s)
 RETURN s.id AS statement,
        s.date AS date,

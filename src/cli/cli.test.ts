@@ -108,6 +108,30 @@ describe("npm run query", () => {
     expect(result.stderr).toMatch(/example: npm run query -- meetings-between a=/);
   });
 
+  it("says how to ask for the next page after a full page, and refuses a limit out of range", () => {
+    const full = cli("query", ["meetings-between", "a=country:USA", "b=country:IRN", "limit=2"]);
+    expect(full.status).toBe(0);
+    expect(full.stderr).toMatch(
+      /a full page of 2 rows: more may follow; the next page: add after=meeting:[\w-]+/,
+    );
+    const next = /after=(meeting:[\w-]+)/.exec(full.stderr)?.[1] ?? "";
+    const second = cli("query", [
+      "meetings-between",
+      "a=country:USA",
+      "b=country:IRN",
+      `after=${next}`,
+      "--json",
+    ]);
+    expect(second.status).toBe(0);
+    const rows = JSON.parse(second.stdout) as Array<{ meeting: string }>;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.meeting)).not.toContain(next);
+
+    const bad = cli("query", ["meetings-between", "a=country:USA", "b=country:IRN", "limit=0"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/limit=0 is not a whole number from 1 to 1000/);
+  });
+
   it("rejects an unknown query name and lists the available ones", () => {
     const result = cli("query", ["no-such-query"]);
     expect(result.status).toBe(2);
@@ -135,9 +159,11 @@ describe("the query library headers", () => {
       expect(query.question).toMatch(/\?$/);
       expect(query.example.startsWith(`npm run query -- ${query.name}`)).toBe(true);
       for (const param of query.params) {
-        expect(query.example, `${query.name}: example sets ${param.name}`).toContain(
-          `${param.name}=`,
-        );
+        // An optional parameter (a page's after and limit) may be left out of the example.
+        if (!param.optional)
+          expect(query.example, `${query.name}: example sets ${param.name}`).toContain(
+            `${param.name}=`,
+          );
         expect(query.cypher, `${query.name}: uses $${param.name}`).toContain(`$${param.name}`);
       }
     }

@@ -69,7 +69,19 @@ async function run(driver: Driver, database: string | undefined, jobs: AsyncIter
     const rows = await executor.read(job.query.cypher, job.params);
     lap(`query ${job.query.name} (${rows.length} rows)`);
     console.log(render(job, rows));
+    const next = nextPageHint(job, rows);
+    if (next) process.stderr.write(`${next}\n`);
   }
+}
+
+/** A full page of a paged query may have more after it: say how to ask for the next. */
+function nextPageHint(job: Job, rows: Row[]): string | undefined {
+  const pages = job.query.pages;
+  if (!pages) return undefined;
+  const limit = Number(job.params.limit ?? pages.limit);
+  const last = rows.at(-1)?.[pages.after];
+  if (rows.length < limit || typeof last !== "string") return undefined;
+  return `(a full page of ${limit} rows: more may follow; the next page: add after=${last})`;
 }
 
 async function* fromStdin(library: LibraryQuery[]): AsyncIterable<Job> {
