@@ -11,6 +11,7 @@ import {
   type ArticleRecord,
   type CounterpartRecord,
   type CountryRecord,
+  type MeetingRecord,
   type OrganizationRecord,
   type PersonRecord,
   type PositionRecord,
@@ -35,6 +36,13 @@ export interface CounterpartsRequest {
   key: string;
   id: string;
   first: number;
+}
+
+/** The held meetings two people shared (a counterpart's `meetings`). */
+export interface SharedMeetingsRequest {
+  key: string;
+  person: string;
+  counterpart: string;
 }
 
 /**
@@ -115,30 +123,59 @@ export function createActorLoaders(db: CypherExecutor) {
       positionDetails,
     ),
 
+    // The people a person met, most meetings first: counted over the person's meetings by
+    // id (a hub's 57k meetings are counted, not loaded), and only the first `first` become
+    // records. Their shared meetings load only when a client asks for them (sharedMeetings).
     counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
       db,
       `UNWIND $requests AS req
        MATCH (p:Person {id: req.id})
-       RETURN req.key AS key, COLLECT {
+       WITH req, p, COLLECT {
          MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Person)
          // Met = a HELD meeting: a planned, proposed or declined one is no encounter. Same
          // rule as the library's person-counterparts (pinned by a parity test).
          WHERE other <> p AND m.status = "HELD"
-         WITH other, m ORDER BY m.sortKey
-         WITH other, collect(DISTINCT ${node("m")}) AS meetings
-         RETURN {person: ${node("other")}, meetings: meetings} AS counterpart
-         ORDER BY size(meetings) DESC, toLower(other.name), other.id
-       }[0..req.first] AS counterparts`,
+         WITH other, count(DISTINCT m) AS meetingCount
+         RETURN {other: other, meetingCount: meetingCount} AS counterpart
+         ORDER BY meetingCount DESC, toLower(other.name), other.id
+       }[0..req.first] AS top
+       RETURN req.key AS key, req.id AS personId, [c IN top | {
+         person: properties(c.other), labels: labels(c.other), meetingCount: c.meetingCount
+       }] AS counterparts`,
       (row) =>
         list(row, "counterparts", (value) => {
-          const counterpart = value as { person: unknown; meetings: unknown[] };
-          const meetings = counterpart.meetings.map(as("Meeting"));
+          const counterpart = value as {
+            person: Record<string, unknown>;
+            labels: string[];
+            meetingCount: unknown;
+          };
           return {
-            person: parseAs("Person", counterpart.person),
-            meetingCount: meetings.length,
-            meetings,
+            person: parseAs("Person", { ...counterpart.person, __labels: counterpart.labels }),
+            meetingCount: Number(counterpart.meetingCount),
+            of: String(row?.personId ?? ""),
           };
         }),
+    ),
+
+    // Walked from whichever of the two took part in fewer meetings (a degree lookup), the
+    // other checked on each: a hub and a newcomer share a handful, found in a handful of steps.
+    sharedMeetings: byRequest<SharedMeetingsRequest, MeetingRecord[]>(
+      db,
+      `UNWIND $requests AS req
+       MATCH (a:Person {id: req.person})
+       MATCH (b:Person {id: req.counterpart})
+       WITH req, CASE
+         WHEN COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() }
+         THEN [a, b] ELSE [b, a]
+       END AS pair
+       WITH req, pair[0] AS walked, pair[1] AS checked
+       RETURN req.key AS key, COLLECT {
+         MATCH (walked)-[:PARTICIPATED_IN]->(m:Meeting)
+         WHERE m.status = "HELD" AND EXISTS { (checked)-[:PARTICIPATED_IN]->(m) }
+         WITH DISTINCT m ORDER BY m.sortKey
+         RETURN ${node("m")}
+       } AS meetings`,
+      (row) => list(row, "meetings", as("Meeting")),
     ),
 
     personArticles: byRequest<ArticlesRequest, ArticleRecord[]>(

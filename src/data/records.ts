@@ -167,7 +167,8 @@ export interface SourceRecord {
 export interface CounterpartRecord {
   person: PersonRecord;
   meetingCount: number;
-  meetings: MeetingRecord[];
+  /** The id of the person whose counterpart this is (their shared meetings load from it). */
+  of: string;
 }
 
 export interface Edge<T> {

@@ -48,7 +48,14 @@ export const Person: PersonResolvers = {
   }),
 };
 
-export const Counterpart: CounterpartResolvers = {};
+export const Counterpart: CounterpartResolvers = {
+  meetings: (counterpart, _args, { data }) =>
+    data.actors.sharedMeetings.load({
+      key: `${counterpart.of}|${counterpart.person.id}`,
+      person: counterpart.of,
+      counterpart: counterpart.person.id,
+    }),
+};
 
 /** The stored kinds the contract names; anything else the sources call an organization is OTHER. */
 const ORGANIZATION_KINDS = new Set<string>(Object.values(OrganizationKinds));

@@ -1,0 +1,57 @@
+/**
+ * Person.counterparts: the people a person met at held meetings, most meetings first, each
+ * with the meetings they shared. The counts come from one aggregate; the shared meetings load
+ * only when asked for, all counterparts' in one batched query.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiHarness, startApi } from "../support/graphql.ts";
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api.stop());
+
+interface Counterparts {
+  person: {
+    counterparts: Array<{
+      meetingCount: number;
+      person: { id: string };
+      meetings?: Array<{ id: string; status: string }>;
+    }>;
+  };
+}
+
+describe("a person's counterparts", () => {
+  it("lists each counterpart's shared held meetings in date order, as many as meetingCount says", async () => {
+    const response = await api.post(
+      `query ($id: ID!) { person(id: $id) { counterparts {
+         meetingCount person { id } meetings { id status }
+       } } }`,
+      { id: "person:ryan-crocker" },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const counterparts = (response.body.data as Counterparts).person.counterparts;
+    const kazemiQomi = counterparts.find((c) => c.person.id === "person:hassan-kazemi-qomi");
+    expect(kazemiQomi?.meetingCount).toBe(2);
+    expect(kazemiQomi?.meetings?.map((m) => m.id)).toEqual([
+      "meeting:us-iran-iraq-talks-round-1",
+      "meeting:us-iran-iraq-talks-round-2",
+    ]);
+    for (const counterpart of counterparts) {
+      expect(counterpart.meetings).toHaveLength(counterpart.meetingCount);
+      expect(counterpart.meetings?.every((m) => m.status === "HELD")).toBe(true);
+    }
+    // One query for the counts and one for every counterpart's meetings, however many.
+    expect(response.body.extensions?.cypher?.queries).toBe(3);
+  });
+
+  it("counts without loading the meetings when they are not asked for", async () => {
+    const response = await api.post(
+      `query ($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }`,
+      { id: "person:ryan-crocker" },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.extensions?.cypher?.queries).toBe(2);
+  });
+});
