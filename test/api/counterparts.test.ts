@@ -31,7 +31,7 @@ describe("a person's counterparts", () => {
       { id: "person:ryan-crocker" },
     );
     expect(response.body.errors).toBeUndefined();
-    const counterparts = (response.body.data as Counterparts).person.counterparts;
+    const counterparts = (response.body.data as unknown as Counterparts).person.counterparts;
     const kazemiQomi = counterparts.find((c) => c.person.id === "person:hassan-kazemi-qomi");
     expect(kazemiQomi?.meetingCount).toBe(2);
     expect(kazemiQomi?.meetings?.map((m) => m.id)).toEqual([

@@ -161,7 +161,7 @@ function PairChart({ events, title }: { events: PairEvent[]; title: string }) {
         y: { domain: [-10, 10], label: "Goldstein", grid: true },
         color: { legend: true, scheme: "dark2" },
         marks: [
-          Plot.ruleY([0], { stroke: "#888" }),
+          Plot.ruleY([0], { stroke: "#888", ariaHidden: "true" }),
           // An imprecise date is its whole month or year: a line under the point.
           Plot.link(
             rows.filter((row) => row.date?.precision !== "DAY"),
@@ -172,6 +172,8 @@ function PairChart({ events, title }: { events: PairEvent[]; title: string }) {
               y2: "goldstein",
               stroke: "series",
               strokeOpacity: 0.5,
+              // The span is drawn for the eye; the point and the table carry the date.
+              ariaHidden: "true",
             },
           ),
           Plot.dot(rows, {

@@ -48,7 +48,8 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
         y: { domain: ["Meeting", "Statement"], label: null },
         color: { domain: ["Meeting", "Statement"], range: ["#3b6ea5", "#b5371f"] },
         marks: [
-          Plot.ruleY(["Meeting", "Statement"], { stroke: "#ddd" }),
+          // Decoration: hidden from assistive technology (the marks carry the content).
+          Plot.ruleY(["Meeting", "Statement"], { stroke: "#ddd", ariaHidden: "true" }),
           Plot.barX(
             rows.filter((row) => !row.precise),
             {
