@@ -33,13 +33,19 @@ WITH actors[0] AS walked, actors[1] AS checked
 OPTIONAL MATCH (last:Meeting {id: $after})
 WITH walked, checked, last
 WHERE $after IS NULL OR last IS NOT NULL
-MATCH ()-[t:TOOK_PART_IN]->(m:Meeting)
-USING INDEX SEEK t:TOOK_PART_IN(ownerId, sortKey)
-WHERE t.ownerId = walked.id AND t.sortKey > coalesce(last.sortKey, "")
-  AND EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
-WITH m, t
-ORDER BY t.ownerId, t.sortKey
-LIMIT toInteger(coalesce($limit, "100"))
+// In a subquery, so that Neo4j plans the walk with the index's order and stops at the page
+// (at the top level it reads the whole list and sorts it). The other actor is checked from
+// the meeting's side (a few participants), not from the actor's (perhaps 200k meetings).
+CALL (walked, checked, last) {
+  MATCH ()-[t:TOOK_PART_IN]->(m:Meeting)
+  USING INDEX SEEK t:TOOK_PART_IN(ownerId, sortKey)
+  WHERE t.ownerId = walked.id AND t.sortKey > coalesce(last.sortKey, "")
+    AND EXISTS { MATCH (m)<-[c:TOOK_PART_IN]-() WHERE c.ownerId = checked.id }
+  WITH m, t
+  ORDER BY t.ownerId, t.sortKey
+  LIMIT toInteger(coalesce($limit, "100"))
+  RETURN m
+}
 RETURN m.id AS meeting,
        m.title AS title,
        m.status AS status,

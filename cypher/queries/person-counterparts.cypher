@@ -1,6 +1,6 @@
 // name: person-counterparts
 // question: Whom did a person meet, how often, and whom did each counterpart represent?
-// params: person (id of a person)
+// params: person (id of a person), limit? (how many of the people met most, 100 unless given)
 // example: npm run query -- person-counterparts person=person:ryan-crocker
 //
 // Counterparts are the other named people at the same HELD meetings: a planned, proposed or
@@ -17,15 +17,26 @@
 // instead of walking from the person.
 MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
 WHERE m.status = "HELD" AND other <> p
-OPTIONAL MATCH (other)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
-OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
-WITH other, m, x, represented
-ORDER BY m.dateStart IS NULL, m.dateStart, m.id
-WITH other,
-     count(DISTINCT m) AS meetings,
-     collect(DISTINCT m.title) AS meetingTitles,
-     collect(DISTINCT represented.name) AS representing,
-     collect(DISTINCT x.role) AS roles
+// Counted by id first, the details (titles, roles, whom they represented) gathered for the
+// `limit` people met most only: a minister's counterparts share tens of thousands of meetings.
+WITH p, other, count(DISTINCT m) AS meetings
+ORDER BY meetings DESC, other.name
+LIMIT toInteger(coalesce($limit, "100"))
+WITH p, collect(other) AS top
+// One more walk over the person's meetings, keeping those people's rows.
+CALL (p, top) {
+  MATCH (p)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
+  WHERE m.status = "HELD" AND other IN top
+  OPTIONAL MATCH (other)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+  OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
+  WITH other, m, x, represented
+  ORDER BY m.dateStart IS NULL, m.dateStart, m.id
+  RETURN other,
+         count(DISTINCT m) AS meetings,
+         collect(DISTINCT m.title) AS meetingTitles,
+         collect(DISTINCT represented.name) AS representing,
+         collect(DISTINCT x.role) AS roles
+}
 RETURN other.id AS counterpart,
        other.name AS name,
        meetings,

@@ -484,11 +484,13 @@ describe("actor-statements", () => {
   });
 });
 
-describe("paged queries (meetings-between, said-about-topic, statements-for)", () => {
+describe("paged queries", () => {
   const paged: Array<[string, Record<string, string>, string]> = [
     ["meetings-between", { a: "country:USA", b: "country:IRN" }, "meeting"],
     ["said-about-topic", { topic: "topic:iran-us-talks-on-iraq" }, "statement"],
     ["statements-for", { actor: "country:USA" }, "statement"],
+    ["actor-statements", { actor: "country:IRN" }, "cursor"],
+    ["find-meetings", { q: "US-Iran" }, "meeting"],
   ];
 
   for (const [name, params, column] of paged) {
@@ -511,6 +513,17 @@ describe("paged queries (meetings-between, said-about-topic, statements-for)", (
       expect(await run(name, { ...params, after: `${column}:no-such-thing` })).toEqual([]);
     });
   }
+
+  it("search-statements and person-counterparts give the best `limit` rows", async () => {
+    const all = await run("search-statements", { q: "Iran" });
+    expect(all.length).toBeGreaterThan(2);
+    const best = await run("search-statements", { q: "Iran", limit: "2" });
+    expect(best.map((row) => row.score)).toEqual(all.slice(0, 2).map((row) => row.score));
+    const counterparts = await run("person-counterparts", { person: "person:ryan-crocker" });
+    expect(await run("person-counterparts", { person: "person:ryan-crocker", limit: "1" })).toEqual(
+      counterparts.slice(0, 1),
+    );
+  });
 
   it("meetings-between gives 100 rows unless limit says otherwise", async () => {
     const query = parseQueryFile(`${dir}meetings-between.cypher`, cypher("meetings-between"));
