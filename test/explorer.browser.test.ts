@@ -302,6 +302,28 @@ describe("explorerRoutes", () => {
     }
   });
 
+  it("serves the bundle compressed and cached for good, unknown files as 404", async () => {
+    const server = express()
+      .use(explorerRoutes({ endpoint: "/graphql", enabled: true }))
+      .listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const html = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      const script = /src="(\/explorer\/explorer-[^"]+\.js)"/.exec(html)?.[1];
+      expect(script).toBeDefined();
+      const response = await fetch(`http://127.0.0.1:${port}${script}`, {
+        headers: { "accept-encoding": "gzip" },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-encoding")).toBe("gzip");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect((await fetch(`http://127.0.0.1:${port}/explorer/nope.js`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
   it("refuses to start without the bundle, saying how to build it", () => {
     expect(() =>
       explorerRoutes({ endpoint: "/graphql", enabled: true, assetDirectory: "/nonexistent" }),
