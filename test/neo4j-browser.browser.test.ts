@@ -37,11 +37,21 @@ const knownOutboundHosts = [
 ];
 
 /** The analyst library query, or a plain one while the library does not have it yet. */
-function analystQuery(): { params: Record<string, string>; cypher: string; expect: RegExp } {
+function analystQuery(): {
+  params: Record<string, string | null>;
+  cypher: string;
+  expect: RegExp;
+} {
   const file = join(paths.queries, "meetings-between.cypher");
   if (existsSync(file)) {
     return {
-      params: { a: "person:ryan-crocker", b: "person:hassan-kazemi-qomi" },
+      // A paged query's after and limit are set to null for the first page, as the guide does.
+      params: {
+        a: "person:ryan-crocker",
+        b: "person:hassan-kazemi-qomi",
+        after: null,
+        limit: null,
+      },
       cypher: readFileSync(file, "utf8").trim(),
       expect: /Crocker/,
     };
@@ -141,7 +151,7 @@ describe.skipIf(skipReason !== undefined)(
     it("runs a library query with :param parameters and shows the result table", async () => {
       const query = analystQuery();
       for (const [name, value] of Object.entries(query.params)) {
-        await runInEditor(page, `:param ${name} => '${value}'`);
+        await runInEditor(page, `:param ${name} => ${value === null ? "null" : `'${value}'`}`);
         await expect
           .poll(() => page.getByTestId("frame").first().textContent(), { timeout: 10_000 })
           .toContain("Successfully set your parameters");

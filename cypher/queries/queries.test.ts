@@ -491,6 +491,7 @@ describe("paged queries", () => {
     ["statements-for", { actor: "country:USA" }, "statement"],
     ["actor-statements", { actor: "country:IRN" }, "cursor"],
     ["find-meetings", { q: "US-Iran" }, "meeting"],
+    ["country-pair-timeline", { a: "country:USA", b: "country:IRN" }, "id"],
   ];
 
   for (const [name, params, column] of paged) {

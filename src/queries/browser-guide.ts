@@ -58,7 +58,8 @@ function querySlide(query: LibraryQuery): string {
   const notes = query.cypher
     .split("\n")
     .filter(
-      (line) => line.startsWith("//") && !/^\/\/\s*(name|question|params|example):/.test(line),
+      (line) =>
+        line.startsWith("//") && !/^\/\/\s*(name|question|params|example|pages):/.test(line),
     )
     .map((line) => line.replace(/^\/\/\s?/, ""))
     .join("\n")
