@@ -9,13 +9,19 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import express from "express";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
 import { explorerRoutes } from "../src/http/explorer.ts";
 import { loadExampleOperations } from "../src/http/graphiql.ts";
-import { chromiumPath, isLocal, launchChromium, NO_CHROMIUM } from "./support/browser.ts";
+import {
+  chromiumPath,
+  launchChromium,
+  NO_CHROMIUM,
+  type OfflinePage,
+  openOfflinePage,
+} from "./support/browser.ts";
 import { startTestApplication } from "./support/http.ts";
 
 const skipReason = `skipped: ${NO_CHROMIUM}`;
@@ -31,11 +37,8 @@ describe.skipIf(!chromiumPath)(
   () => {
     let app: RunningApplication;
     let browser: Browser;
-    let context: BrowserContext;
+    let offline: OfflinePage;
     let page: Page;
-    const blocked: string[] = [];
-    const pageErrors: string[] = [];
-    const consoleErrors: string[] = [];
     const operationsSent: string[] = [];
     const graphqlFailures: string[] = [];
 
@@ -43,18 +46,8 @@ describe.skipIf(!chromiumPath)(
       mkdirSync(artifacts, { recursive: true });
       app = await startTestApplication();
       browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.route("**/*", (route) => {
-        const url = route.request().url();
-        if (isLocal(url)) return route.continue();
-        blocked.push(url);
-        return route.abort("blockedbyclient");
-      });
-      page = await context.newPage();
-      page.on("pageerror", (error) => pageErrors.push(error.message));
-      page.on("console", (message) => {
-        if (message.type() === "error") consoleErrors.push(message.text());
-      });
+      offline = await openOfflinePage(browser, { width: 1280, height: 900 });
+      page = offline.page;
       page.on("request", (request) => {
         if (!request.url().endsWith("/graphql") || request.method() !== "POST") return;
         const body = JSON.parse(request.postData() ?? "{}") as { operationName?: string };
@@ -65,12 +58,6 @@ describe.skipIf(!chromiumPath)(
         const body = (await response.json().catch(() => ({}))) as { errors?: unknown[] };
         if (response.status() !== 200 || body.errors)
           graphqlFailures.push(`${response.status()} ${JSON.stringify(body.errors)}`);
-      });
-      await page.addInitScript({
-        content: `window.cspViolations = [];
-          document.addEventListener("securitypolicyviolation", (event) => {
-            window.cspViolations.push(event.violatedDirective + " " + event.blockedURI);
-          });`,
       });
     }, 120_000);
 
@@ -252,14 +239,13 @@ describe.skipIf(!chromiumPath)(
     }, 90_000);
 
     it("sent only typed operations, made no request off this machine, and logged no error", async () => {
-      const violations = await page.evaluate("window.cspViolations");
       expect(operationsSent.length).toBeGreaterThan(0);
       expect(operationsSent.filter((name) => !typedOperations.has(name))).toEqual([]);
       expect(graphqlFailures).toEqual([]);
-      expect(blocked).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      expect(violations).toEqual([]);
+      expect(offline.blocked).toEqual([]);
+      expect(offline.pageErrors).toEqual([]);
+      expect(offline.consoleErrors).toEqual([]);
+      expect(await offline.cspViolations()).toEqual([]);
     });
   },
 );

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
@@ -17,7 +17,13 @@ import {
   graphiqlRoutes,
   loadExampleOperations,
 } from "../src/http/graphiql.ts";
-import { chromiumPath, isLocal, launchChromium, NO_CHROMIUM } from "./support/browser.ts";
+import {
+  chromiumPath,
+  launchChromium,
+  NO_CHROMIUM,
+  type OfflinePage,
+  openOfflinePage,
+} from "./support/browser.ts";
 import { startTestApplication } from "./support/http.ts";
 
 const skipReason = `skipped: ${NO_CHROMIUM}`;
@@ -28,35 +34,14 @@ describe.skipIf(!chromiumPath)(
   () => {
     let app: RunningApplication;
     let browser: Browser;
-    let context: BrowserContext;
+    let offline: OfflinePage;
     let page: Page;
-    const blocked: string[] = [];
-    const pageErrors: string[] = [];
-    const consoleErrors: string[] = [];
 
     beforeAll(async () => {
       app = await startTestApplication();
       browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      // On the context, so requests from Monaco's web workers are covered too.
-      await context.route("**/*", (route) => {
-        const url = route.request().url();
-        if (isLocal(url)) return route.continue();
-        blocked.push(url);
-        return route.abort("blockedbyclient");
-      });
-      page = await context.newPage();
-      page.on("pageerror", (error) => pageErrors.push(error.message));
-      page.on("console", (message) => {
-        if (message.type() === "error") consoleErrors.push(message.text());
-      });
-      // CSP violations are reported to the page, not thrown: collect them.
-      await page.addInitScript({
-        content: `window.cspViolations = [];
-          document.addEventListener("securitypolicyviolation", (event) => {
-            window.cspViolations.push(event.violatedDirective + " " + event.blockedURI);
-          });`,
-      });
+      offline = await openOfflinePage(browser, { width: 1400, height: 900 });
+      page = offline.page;
     }, 120_000);
 
     afterAll(async () => {
@@ -110,11 +95,10 @@ describe.skipIf(!chromiumPath)(
     }, 60_000);
 
     it("made no request off this machine, no page error and no CSP violation", async () => {
-      const violations = await page.evaluate("window.cspViolations");
-      expect(blocked).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      expect(violations).toEqual([]);
+      expect(offline.blocked).toEqual([]);
+      expect(offline.pageErrors).toEqual([]);
+      expect(offline.consoleErrors).toEqual([]);
+      expect(await offline.cspViolations()).toEqual([]);
     });
   },
 );

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import express, { type Router } from "express";
 import { paths } from "../config/paths.ts";
 import {
+  appContentSecurityPolicy,
   bundleAssets,
-  endpointOrigin,
   escapeHtml,
   jsonForScript,
   pageHeaders,
@@ -57,17 +57,7 @@ export function explorerRoutes(options: ExplorerOptions): Router {
  * into each chart it draws; nothing else is relaxed.
  */
 export function explorerContentSecurityPolicy(endpoint: string): string {
-  const origin = endpointOrigin(endpoint);
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self'${origin ? ` ${origin}` : ""}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return appContentSecurityPolicy(endpoint, ["style-src 'self' 'unsafe-inline'"]);
 }
 
 function renderPage(manifest: ExplorerManifest, endpoint: string): string {

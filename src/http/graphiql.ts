@@ -17,8 +17,8 @@ import {
 } from "graphql";
 import { paths } from "../config/paths.ts";
 import {
+  appContentSecurityPolicy,
   bundleAssets,
-  endpointOrigin,
   escapeHtml,
   jsonForScript,
   pageHeaders,
@@ -94,19 +94,11 @@ export function graphiqlRoutes(options: GraphiqlOptions): Router {
  * 'unsafe-inline'; fonts inlined as data: URIs in GraphiQL's CSS. No inline or eval'd script.
  */
 export function contentSecurityPolicy(endpoint: string): string {
-  const origin = endpointOrigin(endpoint);
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
+  return appContentSecurityPolicy(endpoint, [
     "worker-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
-    "img-src 'self' data:",
-    `connect-src 'self'${origin ? ` ${origin}` : ""}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  ]);
 }
 
 function renderPage(manifest: IdeManifest, options: GraphiqlOptions): string {

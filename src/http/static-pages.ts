@@ -64,8 +64,27 @@ export function pageHeaders(contentSecurityPolicy: string): Record<string, strin
 }
 
 /** The origin of an absolute endpoint URL, for connect-src; none for a path on our own origin. */
-export function endpointOrigin(endpoint: string): string | undefined {
+function endpointOrigin(endpoint: string): string | undefined {
   return URL.canParse(endpoint) ? new URL(endpoint).origin : undefined;
+}
+
+/**
+ * The Content-Security-Policy of an app page: everything from our own origin only, requests
+ * to it and to the GraphQL endpoint, no inline or eval'd script, no framing; `extra`
+ * directives for what an app's bundle really needs (its page says why).
+ */
+export function appContentSecurityPolicy(endpoint: string, extra: string[] = []): string {
+  const origin = endpointOrigin(endpoint);
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    ...extra,
+    "img-src 'self' data:",
+    `connect-src 'self'${origin ? ` ${origin}` : ""}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
 }
 
 /** JSON inside <script>: escape what could end the element or open a comment. */
