@@ -205,6 +205,19 @@ describe.skipIf(!chromiumPath)(
       await page.getByRole("link", { name: "Search up to 6 steps" }).waitFor();
     });
 
+    it("shows the API's error and its code when a request is refused, and an unknown id as such", async () => {
+      const before = graphqlFailures.length;
+      await page.goto(`${app.url}/#/search/${encodeURIComponent("***")}`);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain("BAD_USER_INPUT");
+      // The one refused request is this test's; the check below wants no others.
+      expect(graphqlFailures.splice(before)).toHaveLength(1);
+
+      await page.goto(`${app.url}/#/actor/person%3Anobody-by-this-name`);
+      await page.getByText("No person has the id person:nobody-by-this-name.").waitFor();
+    });
+
     it("passes axe's WCAG 2 A and AA checks on every view, and works from the keyboard", async () => {
       const views = [
         ["home", "/#/"],
