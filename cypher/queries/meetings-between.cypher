@@ -58,7 +58,8 @@ RETURN m.id AS meeting,
        // country that took part without a named person is listed by its name alone.
        COLLECT {
          MATCH (who)-[:PARTICIPATED_IN]->(m)
-         OPTIONAL MATCH (who)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+         // From the meeting's few Participations, not from a minister's tens of thousands.
+         OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (who)-[:TOOK_PART_AS]->(x) }
          OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
          RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
          ORDER BY participant

@@ -27,7 +27,8 @@ WITH p, collect(other) AS top
 CALL (p, top) {
   MATCH (p)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
   WHERE m.status = "HELD" AND other IN top
-  OPTIONAL MATCH (other)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+  // From the meeting's few Participations, not from the counterpart's thousands.
+  OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (other)-[:TOOK_PART_AS]->(x) }
   OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
   WITH other, m, x, represented
   ORDER BY m.dateStart IS NULL, m.dateStart, m.id
