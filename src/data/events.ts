@@ -3,8 +3,9 @@
  * fields need beyond the node itself, and places. Batched: one query per GraphQL level.
  */
 import type { CypherExecutor, Row } from "../db/executor.ts";
-import { as, byId, list, one, withDetails } from "./batch.ts";
+import { as, byId, list, one } from "./batch.ts";
 import { node } from "./cypher.ts";
+import { ACTOR_LABELS } from "./ids.ts";
 import {
   type ActorRecord,
   type CountryRecord,
@@ -52,33 +53,104 @@ export interface CounterpartsRequest {
   first: number;
 }
 
+type DetailKey = keyof StatementDetails;
+
+/** Each of a statement's details as a Cypher expression over the statement `s`. */
+const DETAIL_EXPRESSIONS: Record<DetailKey, (s: string) => string> = {
+  speakers: (s) =>
+    `COLLECT { MATCH (p:Person)-[:SAID]->(${s}) RETURN ${node("p", "Person")} AS p ORDER BY p.id }`,
+  principals: (s) =>
+    `COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(a) RETURN ${node("a", ACTOR_LABELS)} AS a ORDER BY a.id }`,
+  relayedBy: (s) =>
+    `head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(o:Organization) RETURN ${node("o", "Organization")} AS o ORDER BY o.id })`,
+  targets: (s) =>
+    `COLLECT { MATCH (${s})-[:DIRECTED_AT]->(a) RETURN ${node("a", ACTOR_LABELS)} AS a ORDER BY a.id }`,
+  meeting: (s) =>
+    `head(COLLECT { MATCH (${s})-[:DURING]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
+  concerns: (s) =>
+    `head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
+  topics: (s) =>
+    `COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t", "Topic")} AS t ORDER BY t.name }`,
+};
+
+const DETAIL_KEYS = Object.keys(DETAIL_EXPRESSIONS) as DetailKey[];
+
+/** The detail each Statement field reads (schema/20-events.graphql). */
+const DETAIL_OF_FIELD: Record<string, DetailKey> = {
+  speaker: "speakers",
+  speakers: "speakers",
+  onBehalfOf: "principals",
+  principals: "principals",
+  relayedBy: "relayedBy",
+  directedAt: "targets",
+  targets: "targets",
+  meeting: "meeting",
+  concerns: "concerns",
+  topics: "topics",
+};
+
 /**
- * What a statement's fields need beyond the node itself, as one map: fetched by the
- * statementDetails loader, and also alongside statements listed under a meeting so that
- * loader is primed and the statements' speakers cost no extra round trip.
+ * The details a page carries for the Statement fields its client selected: none, the
+ * speakers alone (what a quote shows: most pages), or all of them. Not one set per
+ * combination: every set is another query text for Neo4j to plan, and a plan costs more than
+ * a few rows.
  */
-function statementDetailsMap(s: string): string {
+function detailsSelected(selected: readonly string[]): "none" | "speakers" | "all" {
+  const needed = new Set(selected.flatMap((field) => DETAIL_OF_FIELD[field] ?? []));
+  if (needed.size === 0) return "none";
+  return needed.size === 1 && needed.has("speakers") ? "speakers" : "all";
+}
+
+/**
+ * What a statement's fields need beyond the node itself, as one map of `keys`: fetched whole
+ * by the statementDetails loader, and in part alongside listed statements (the details their
+ * client selected) so those cost no round trip of their own.
+ */
+function statementDetailsMap(s: string, keys: readonly DetailKey[] = DETAIL_KEYS): string {
   return `{
-    speakers: COLLECT { MATCH (p:Person)-[:SAID]->(${s}) RETURN ${node("p")} AS p ORDER BY p.id },
-    principals: COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
-    relayedBy: head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(o:Organization) RETURN ${node("o")} AS o ORDER BY o.id }),
-    targets: COLLECT { MATCH (${s})-[:DIRECTED_AT]->(a) RETURN ${node("a")} AS a ORDER BY a.id },
-    meeting: head(COLLECT { MATCH (${s})-[:DURING]->(m:Meeting) RETURN ${node("m")} }),
-    concerns: head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m")} }),
-    topics: COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name }
+    ${keys.map((key) => `${key}: ${DETAIL_EXPRESSIONS[key](s)}`).join(",\n    ")}
   }`;
 }
 
-function parseStatementDetails(value: unknown): StatementDetails {
+/** Parses the details a map carries (only those: a missing one is not an empty one). */
+function parseStatementDetails(value: unknown): Partial<StatementDetails> {
   const row = (value ?? {}) as Row;
+  const details: Partial<StatementDetails> = {};
+  if ("speakers" in row) details.speakers = list(row, "speakers", as("Person"));
+  if ("principals" in row)
+    details.principals = list(row, "principals", (a) => toActorRecordOrNull(a) as ActorRecord);
+  if ("relayedBy" in row) details.relayedBy = one(row, "relayedBy", as("Organization"));
+  if ("targets" in row)
+    details.targets = list(row, "targets", (a) => toActorRecordOrNull(a) as ActorRecord);
+  if ("meeting" in row) details.meeting = one(row, "meeting", as("Meeting"));
+  if ("concerns" in row) details.concerns = one(row, "concerns", as("Meeting"));
+  if ("topics" in row) details.topics = list(row, "topics", as("Topic"));
+  return details;
+}
+
+/**
+ * A statement's details, one field at a time: a field primed by the page that listed the
+ * statement answers from there; the others load together, every detail of every statement
+ * of the level in one query (as before pages carried only some).
+ */
+function statementDetailLoader(db: CypherExecutor) {
+  const whole = byId<StatementDetails>(
+    db,
+    "Statement",
+    `RETURN id, ${statementDetailsMap("x")} AS details`,
+    (row) => parseStatementDetails(row?.details) as StatementDetails,
+  );
+  const primed = new Map<string, Partial<StatementDetails>>();
   return {
-    speakers: list(row, "speakers", as("Person")),
-    principals: list(row, "principals", (actor) => toActorRecordOrNull(actor) as ActorRecord),
-    relayedBy: one(row, "relayedBy", as("Organization")),
-    targets: list(row, "targets", (actor) => toActorRecordOrNull(actor) as ActorRecord),
-    meeting: one(row, "meeting", as("Meeting")),
-    concerns: one(row, "concerns", as("Meeting")),
-    topics: list(row, "topics", as("Topic")),
+    async load<K extends DetailKey>(id: string, key: K): Promise<StatementDetails[K]> {
+      const known = primed.get(id);
+      if (known && key in known) return known[key] as StatementDetails[K];
+      return (await whole.load(id))[key];
+    },
+    /** Like DataLoader's prime: a detail already known stays as it is. */
+    prime(id: string, details: Partial<StatementDetails>): void {
+      primed.set(id, { ...details, ...primed.get(id) });
+    },
   };
 }
 
@@ -95,9 +167,9 @@ export function participantsOf(x: string): string {
   return `COLLECT {
         MATCH (participant:Person)-[:TOOK_PART_AS]->(took:Participation)-[:AT]->(${x})
         RETURN {
-          person: ${node("participant")},
+          person: ${node("participant", "Person")},
           role: took.role,
-          representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented")} AS a })
+          representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented", ACTOR_LABELS)} AS a })
         } AS row ORDER BY toLower(participant.name), participant.id
       }`;
 }
@@ -114,68 +186,78 @@ function parseParticipants(value: unknown): ParticipantRecord[] {
 
 /**
  * Statements linked to a meeting by `relationship` (DURING: made during it; CONCERNS: made
- * elsewhere about it), in date order, with their details and sources.
+ * elsewhere about it), in date order, with their sources and the details `keys`.
  */
-function statementsOf(x: string, relationship: "DURING" | "CONCERNS"): string {
+function statementsOf(
+  x: string,
+  relationship: "DURING" | "CONCERNS",
+  keys: readonly DetailKey[] = DETAIL_KEYS,
+): string {
   return `COLLECT {
         MATCH (said:Statement)-[:${relationship}]->(${x})
         WITH said ORDER BY said.sortKey
-        RETURN {node: ${node("said")}, details: ${statementDetailsMap("said")}, sources: ${sourcesOf("said")}}
+        RETURN {node: ${node("said", "Statement")}, details: ${statementDetailsMap("said", keys)}, sources: ${sourcesOf("said")}}
       }`;
 }
 
-/** Statements made during a meeting, in date order, with their details and sources. */
-export const statementsDuringOf = (x: string) => statementsOf(x, "DURING");
-
-/** Statements made elsewhere about a meeting, in date order, with details and sources. */
-export const statementsAboutOf = (x: string) => statementsOf(x, "CONCERNS");
-
 /**
  * What a page of statements may carry per statement: the details behind its `speaker`,
- * `onBehalfOf`, `relayedBy`, … fields, and its sources. `STATEMENT_EXTRA_TRIGGERS` are the
- * fields whose selection makes a page carry them.
+ * `onBehalfOf`, `relayedBy`, … fields (the speakers alone, or all), and its sources.
  */
 export const STATEMENT_EXTRAS = {
+  speakers: statementDetailsMap("item", ["speakers"]),
   details: statementDetailsMap("item"),
   sources: sourcesOf("item"),
 };
-export const STATEMENT_EXTRA_TRIGGERS = [
-  "speaker",
-  "speakers",
-  "onBehalfOf",
-  "principals",
-  "relayedBy",
-  "directedAt",
-  "targets",
-  "meeting",
-  "concerns",
-  "topics",
-  "sources",
-] as const;
 
-/** What a page of meetings may carry per meeting, by the field it answers. */
+/** The STATEMENT_EXTRAS a page carries for the Statement fields selected on its items. */
+export function statementExtrasFor(selected: readonly string[]): string[] {
+  const details = detailsSelected(selected);
+  return [
+    ...(details === "speakers" ? ["speakers"] : details === "all" ? ["details"] : []),
+    ...(selected.includes("sources") ? ["sources"] : []),
+  ];
+}
+
+/**
+ * What a page of meetings may carry per meeting, by the field it answers. Statements come
+ * with their sources and speakers (a quote), or with all their details when the client
+ * selected more of them (the `…Detailed` variants, which answer the same fields).
+ */
 export const MEETING_EXTRAS = {
   participants: participantsOf("item"),
-  statements: statementsDuringOf("item"),
-  statementsAbout: statementsAboutOf("item"),
+  statements: statementsOf("item", "DURING", ["speakers"]),
+  statementsAbout: statementsOf("item", "CONCERNS", ["speakers"]),
   sources: sourcesOf("item"),
+  statementsDetailed: statementsOf("item", "DURING"),
+  statementsAboutDetailed: statementsOf("item", "CONCERNS"),
 };
 
-export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
-  const statementDetails = byId<StatementDetails>(
-    db,
-    "Statement",
-    `RETURN id, ${statementDetailsMap("x")} AS details`,
-    (row) => parseStatementDetails(row?.details),
+const MEETING_FIELDS_CARRIED = ["participants", "statements", "statementsAbout", "sources"];
+
+/**
+ * The MEETING_EXTRAS a page carries for the Meeting fields selected on its items (`selected`
+ * holds `statements.topics` and the like for the fields under its statements): all four or
+ * none, as a page of every meeting's details is a few rows more and one query text fewer.
+ */
+export function meetingExtrasFor(selected: readonly string[]): string[] {
+  if (!MEETING_FIELDS_CARRIED.some((field) => selected.includes(field))) return [];
+  const below = selected.flatMap((field) =>
+    /^statements(About)?\./.test(field) ? [field.slice(field.indexOf(".") + 1)] : [],
   );
+  return detailsSelected(below) === "all"
+    ? ["participants", "statementsDetailed", "statementsAboutDetailed", "sources"]
+    : MEETING_FIELDS_CARRIED;
+}
+
+export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
+  const statementDetails = statementDetailLoader(db);
   /** Statements with their details and sources, priming both loaders. */
   const parseStatements = (value: unknown): StatementRecord[] =>
-    ((value ?? []) as unknown[]).map((item) => {
-      const statement = withDetails(as("Statement"), parseStatementDetails, statementDetails)(item);
-      sources.statementSources.prime(
-        statement.id,
-        parseSources((item as { sources: unknown }).sources),
-      );
+    ((value ?? []) as Array<{ node: unknown; details: unknown; sources: unknown }>).map((item) => {
+      const statement = parseAs("Statement", item.node);
+      statementDetails.prime(statement.id, parseStatementDetails(item.details));
+      sources.statementSources.prime(statement.id, parseSources(item.sources));
       return statement;
     });
   const loaders = {
@@ -214,14 +296,14 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     statementsDuring: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsDuringOf("x")} AS statements`,
+      `RETURN id, ${statementsOf("x", "DURING")} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 
     statementsAbout: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsAboutOf("x")} AS statements`,
+      `RETURN id, ${statementsOf("x", "CONCERNS")} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 
@@ -247,15 +329,16 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     primeMeeting(id: string, extras: Record<string, unknown>) {
       if ("participants" in extras)
         loaders.participants.prime(id, parseParticipants(extras.participants));
-      if ("statements" in extras)
-        loaders.statementsDuring.prime(id, parseStatements(extras.statements));
-      if ("statementsAbout" in extras)
-        loaders.statementsAbout.prime(id, parseStatements(extras.statementsAbout));
+      for (const name of ["statementsDetailed", "statements"])
+        if (name in extras) loaders.statementsDuring.prime(id, parseStatements(extras[name]));
+      for (const name of ["statementsAboutDetailed", "statementsAbout"])
+        if (name in extras) loaders.statementsAbout.prime(id, parseStatements(extras[name]));
       if ("sources" in extras) sources.meetingSources.prime(id, parseSources(extras.sources));
     },
     /** Primes a listed statement's details and sources (STATEMENT_EXTRAS). */
     primeStatement(id: string, extras: Record<string, unknown>) {
-      if ("details" in extras) statementDetails.prime(id, parseStatementDetails(extras.details));
+      for (const name of ["details", "speakers"])
+        if (name in extras) statementDetails.prime(id, parseStatementDetails(extras[name]));
       if ("sources" in extras) sources.statementSources.prime(id, parseSources(extras.sources));
     },
   };

@@ -19,7 +19,8 @@ export function nodeLoader(db: CypherExecutor) {
     }
     const labels = [...byLabel.keys()];
     const branches = labels.map(
-      (label, i) => `UNWIND $ids${i} AS id MATCH (n:${label} {id: id}) RETURN ${node("n")} AS node`,
+      (label, i) =>
+        `UNWIND $ids${i} AS id MATCH (n:${label} {id: id}) RETURN ${node("n", label)} AS node`,
     );
     const params = Object.fromEntries(labels.map((label, i) => [`ids${i}`, byLabel.get(label)]));
     const rows = await db.read(`CALL () { ${branches.join(" UNION ALL ")} } RETURN node`, params);

@@ -14,7 +14,10 @@ export interface PageArgs {
   after: string | null;
   /** Whether the client asked for the list's total: counted only then. */
   count: boolean;
-  /** The fields the client selected on each item (`edges { node { … } }`). */
+  /**
+   * The fields the client selected on each item (`edges { node { … } }`), and one level
+   * below them as `field.subfield` (e.g. `statements.topics`).
+   */
   selected: string[];
 }
 

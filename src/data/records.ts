@@ -141,6 +141,28 @@ export const nodeRecord = z.discriminatedUnion("__typename", [
   positionRecord,
 ]);
 
+/**
+ * The properties each label's record reads: a node map needs no others. Derived from the
+ * schemas above, so a property a record starts to read is projected without a second edit.
+ */
+const RECORD_SCHEMAS = {
+  Person: personRecord,
+  Organization: organizationRecord,
+  Country: countryRecord,
+  Place: placeRecord,
+  Topic: topicRecord,
+  Article: articleRecord,
+  Meeting: meetingRecord,
+  Statement: statementRecord,
+  Position: positionRecord,
+} as const;
+
+export type RecordLabel = keyof typeof RECORD_SCHEMAS;
+
+export function recordProperties(label: RecordLabel): string[] {
+  return Object.keys(RECORD_SCHEMAS[label].shape).filter((key) => key !== "__typename");
+}
+
 export type PersonRecord = z.infer<typeof personRecord>;
 export type OrganizationRecord = z.infer<typeof organizationRecord>;
 export type CountryRecord = z.infer<typeof countryRecord>;
@@ -201,10 +223,13 @@ export interface PathRecord {
   steps: PathStepRecord[];
 }
 
-/** Parses a node map from Cypher (`n {.*, __labels: labels(n)}`) into a typed record. */
+/**
+ * Parses a node map from Cypher (data/cypher.ts `node()`: its properties with `__labels`, or
+ * its record's properties with `__typename`) into a typed record.
+ */
 export function toNodeRecord(value: unknown): NodeRecord {
   const raw = value as { __labels?: string[]; __typename?: string } & Record<string, unknown>;
-  if (raw.__typename && !raw.__labels) return nodeRecord.parse(raw); // already a record
+  if (raw.__typename && !raw.__labels) return nodeRecord.parse(raw); // typed by its query
   const typename = raw.__labels?.find((label) => NODE_LABELS.has(label));
   if (!typename)
     throw new Error(

@@ -18,7 +18,7 @@ import {
 export function sourcesOf(x: string): string {
   return `COLLECT {
   MATCH (${x})-[reported:REPORTED_BY]->(article:Article)
-  RETURN {article: ${node("article")}, excerpt: reported.excerpt} AS source
+  RETURN {article: ${node("article", "Article")}, excerpt: reported.excerpt} AS source
   ORDER BY article.id, reported.excerpt
 }`;
 }

@@ -41,16 +41,17 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
 
 /**
  * A list field's page arguments: the total counted only when `totalCount` is selected, and
- * the item fields selected under `edges { node }`, which the page can carry along.
+ * the item fields selected under `edges { node }` (and the fields under those, as
+ * `field.subfield`), which the page can carry along.
  */
 export function pageOf(
   args: { first?: number | null; after?: string | null },
   info: GraphQLResolveInfo,
 ): PageArgs {
-  return pageArgs(
-    args.first,
-    args.after,
-    selects(info, "totalCount"),
-    selectedAt(info, ["edges", "node"]),
+  const item = ["edges", "node"];
+  const fields = selectedAt(info, item);
+  const below = fields.flatMap((field) =>
+    selectedAt(info, [...item, field]).map((subfield) => `${field}.${subfield}`),
   );
+  return pageArgs(args.first, args.after, selects(info, "totalCount"), [...fields, ...below]);
 }

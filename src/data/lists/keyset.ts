@@ -18,7 +18,7 @@ import type { CypherExecutor, Row } from "../../db/executor.ts";
 import { int } from "../../db/values.ts";
 import { node } from "../cypher.ts";
 import { encodeCursor, type PageArgs } from "../pagination.ts";
-import type { ConnectionRecord } from "../records.ts";
+import type { ConnectionRecord, RecordLabel } from "../records.ts";
 
 /** One way to walk a list in its stored order. */
 export interface Walk {
@@ -63,6 +63,8 @@ export function degreeOfAnchor(labels: string, pattern: string): string {
 
 /** A list: its walks, and the filters a request may add (conditions on `item` and `req`). */
 export interface ListSpec {
+  /** The label of the listed items: their maps carry that record's properties only. */
+  label: RecordLabel;
   walks: Record<string, Walk>;
   filters: Record<string, string>;
   /**
@@ -87,9 +89,8 @@ export interface ListRequest extends Omit<PageArgs, "selected"> {
 }
 
 /**
- * Builds a request; `filters` lists the names of the filters it uses beyond the anchor,
- * `extras` the names of the extras its list can carry, and `triggers` the item fields whose
- * selection makes the page carry them (by default, fields named like the extras).
+ * Builds a request; `filters` lists the names of the filters it uses beyond the anchor, and
+ * `extrasFor` the extras its page carries for the item fields the client selected.
  */
 export function listRequest(
   walk: string,
@@ -97,13 +98,10 @@ export function listRequest(
   filters: string[],
   page: PageArgs,
   upper: string | null = null,
-  extras: readonly string[] = [],
-  triggers: readonly string[] = extras,
+  extrasFor: (selected: readonly string[]) => string[] = () => [],
 ): ListRequest {
   const { selected, ...args } = page;
-  // All of the list's extras or none: a few more rows when only some are selected, and
-  // half as many query texts for Neo4j to plan (a plan costs more than those rows).
-  const include = triggers.some((name) => selected.includes(name)) ? [...extras] : [];
+  const include = extrasFor(selected);
   const fields = { walk, ...values, filters: [...filters].sort(), upper, include, ...args };
   return { ...fields, key: JSON.stringify(fields) };
 }
@@ -179,7 +177,7 @@ export function pageCypher(
     `COLLECT {
     ${match(shape.after ? `${walk.key} > req.after` : undefined)}
     WITH ${walk.carry} ORDER BY ${walk.order} LIMIT $limit
-    RETURN {sortKey: ${walk.key}, node: ${node("item")}${carried}} AS row
+    RETURN {sortKey: ${walk.key}, node: ${node("item", spec.label)}${carried}} AS row
   } AS page`,
     shape.after ? `EXISTS {\n    ${match(`${walk.key} <= req.after`)}\n  } AS hasPreviousPage` : "",
     counted === "none" ? "" : `${count} AS totalCount`,

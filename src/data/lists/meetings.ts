@@ -3,7 +3,7 @@
  * a country's, a topic's, or all of them under a filter).
  */
 import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
-import { MEETING_EXTRAS } from "../events.ts";
+import { MEETING_EXTRAS, meetingExtrasFor } from "../events.ts";
 import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
 import { cappedList } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
@@ -18,6 +18,7 @@ import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./
  * meetings in order.
  */
 export const meetingList: ListSpec = {
+  label: "Meeting",
   extras: MEETING_EXTRAS,
   walks: {
     actor: {
@@ -101,6 +102,6 @@ export function meetingRequest(
     filters,
     page,
     dates.upper,
-    Object.keys(MEETING_EXTRAS),
+    meetingExtrasFor,
   );
 }

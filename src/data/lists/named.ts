@@ -11,6 +11,7 @@ import { type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
  */
 export function namedList(label: "Person" | "Organization"): ListSpec {
   return {
+    label,
     walks: {
       all: {
         match: `MATCH (item:${label}) USING INDEX SEEK item:${label}(nameKey)`,

@@ -1,6 +1,6 @@
 /** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
 import type { StatementFilter } from "../../__generated__/resolvers-types.ts";
-import { STATEMENT_EXTRA_TRIGGERS, STATEMENT_EXTRAS } from "../events.ts";
+import { STATEMENT_EXTRAS, statementExtrasFor } from "../events.ts";
 import { ACTOR_LABELS, expectLabel } from "../ids.ts";
 import { freeText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
@@ -13,6 +13,7 @@ import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./
  * principal's ON_BEHALF_OF edges, else the topic's ABOUT edges, else all statements.
  */
 export const statementList: ListSpec = {
+  label: "Statement",
   extras: STATEMENT_EXTRAS,
   walks: {
     speaker: {
@@ -90,13 +91,5 @@ export function statementRequest(
   const filters = Object.entries(values)
     .filter(([name, value]) => value !== null && name !== anchoredBy)
     .map(([name]) => name);
-  return listRequest(
-    walk,
-    values,
-    filters,
-    page,
-    dates.upper,
-    Object.keys(STATEMENT_EXTRAS),
-    STATEMENT_EXTRA_TRIGGERS,
-  );
+  return listRequest(walk, values, filters, page, dates.upper, statementExtrasFor);
 }

@@ -41,25 +41,25 @@ export const Statement: StatementResolvers = {
   date: (statement) => fuzzyDate(statement.date, statement.datePrecision),
   event: (statement) => eventCode(statement),
   speaker: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).speakers[0] ?? null,
+    (await data.events.statementDetails.load(statement.id, "speakers"))[0] ?? null,
   speakers: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).speakers,
+    await data.events.statementDetails.load(statement.id, "speakers"),
   onBehalfOf: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).principals[0] ?? null,
+    (await data.events.statementDetails.load(statement.id, "principals"))[0] ?? null,
   principals: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).principals,
+    await data.events.statementDetails.load(statement.id, "principals"),
   relayedBy: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).relayedBy,
+    await data.events.statementDetails.load(statement.id, "relayedBy"),
   directedAt: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).targets[0] ?? null,
+    (await data.events.statementDetails.load(statement.id, "targets"))[0] ?? null,
   targets: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).targets,
+    await data.events.statementDetails.load(statement.id, "targets"),
   meeting: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).meeting,
+    await data.events.statementDetails.load(statement.id, "meeting"),
   concerns: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).concerns,
+    await data.events.statementDetails.load(statement.id, "concerns"),
   topics: async (statement, _, { data }) =>
-    (await data.events.statementDetails.load(statement.id)).topics,
+    await data.events.statementDetails.load(statement.id, "topics"),
   sources: (statement, _, { data }) => data.sources.statementSources.load(statement.id),
 };
 
