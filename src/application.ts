@@ -59,6 +59,7 @@ export async function startApplication(
     const executor = new CypherExecutor(driver, {
       database: neo4jTarget.database,
       timeoutMs: config.neo4j.queryTimeoutMs,
+      maxRetryMs: config.neo4j.maxRetryMs,
     });
     // Plan the longest queries once before serving: a fresh Neo4j has no plans cached, and
     // planning them took seconds on a busy 2-core machine, past the query timeout.

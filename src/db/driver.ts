@@ -6,6 +6,9 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { Logger } from "../log/logger.ts";
 import type { Neo4jTarget } from "./resolve.ts";
 
+/** How long a transaction that failed for a transient reason is retried, by default. */
+export const DEFAULT_MAX_RETRY_MS = 3000;
+
 export interface DriverOptions {
   maxTransactionRetryTimeMs?: number;
   connectionAcquisitionTimeoutMs?: number;
@@ -15,7 +18,7 @@ export interface DriverOptions {
 
 export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 3000,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_RETRY_MS,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5000,
     connectionTimeout: options.connectionTimeoutMs ?? 3000,
     maxConnectionPoolSize: 50,

@@ -123,6 +123,23 @@ describe("CypherExecutor on a real Neo4j", () => {
     }
   });
 
+  it("retries a read that failed for a transient reason, within the retry time", async () => {
+    const { driver, executor } = unreachableNeo4j();
+    const events: QueryEvent[] = [];
+    try {
+      const started = performance.now();
+      await expect(
+        executor.withObserver((event) => events.push(event)).read("RETURN 1"),
+      ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      // Connection refused is transient (the server may be restarting): tried again after
+      // the backoff, then given up within the retry time (500 ms here) and the backoff.
+      expect(events[0]?.attempts).toBeGreaterThanOrEqual(2);
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it("reports an unreachable server as DatabaseUnavailableError, quickly", async () => {
     const { driver, executor } = unreachableNeo4j();
     try {

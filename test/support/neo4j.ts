@@ -83,5 +83,8 @@ export function unreachableNeo4j(): { driver: Driver; executor: CypherExecutor }
     },
     { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
   );
-  return { driver, executor: new CypherExecutor(driver, { database: undefined, timeoutMs: 1000 }) };
+  return {
+    driver,
+    executor: new CypherExecutor(driver, { database: undefined, timeoutMs: 1000, maxRetryMs: 500 }),
+  };
 }
