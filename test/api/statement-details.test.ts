@@ -42,7 +42,7 @@ async function detailsById(ids: string[]): Promise<Map<string, Detailed>> {
     );
     expect(response.body.errors).toBeUndefined();
     const data = response.body.data as Record<string, Detailed>;
-    chunk.forEach((id, i) => found.set(id, data[`s${i}`] as Detailed));
+    for (const [i, id] of chunk.entries()) found.set(id, data[`s${i}`] as Detailed);
   }
   return found;
 }
