@@ -43,6 +43,11 @@ export interface Walk {
    */
   plainCount?: string;
   /**
+   * Counts cheaper than walking the list and checking each item, for a request whose only
+   * filter is the key (and no upper bound): e.g. a hash join of two actors' indexed lists.
+   */
+  countWhenOnly?: Record<string, string>;
+  /**
    * True when the walk's rows come from a full-text search, whose matches are sorted (a
    * search matches few) instead of read in index order.
    */
@@ -150,10 +155,11 @@ function parts(spec: ListSpec, shape: Shape) {
     return conditions ? `${walk.match}\n    WHERE ${conditions}` : walk.match;
   };
   const prelude = `UNWIND $requests AS req\nWITH req, ${walk.anchor ?? "null"} AS anchor`;
+  const only = shape.filters.length === 1 && !shape.upper ? shape.filters[0] : undefined;
   const count =
     shape.filters.length === 0 && !shape.upper && walk.plainCount
       ? walk.plainCount
-      : `COUNT {\n    ${match()}\n  }`;
+      : ((only && walk.countWhenOnly?.[only]) ?? `COUNT {\n    ${match()}\n  }`);
   return { walk, match, prelude, count };
 }
 

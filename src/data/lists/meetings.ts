@@ -17,6 +17,10 @@ import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./
  * meeting it passes; one naming a topic walks the topic's ABOUT edges; otherwise all
  * meetings in order.
  */
+const EVERY_PARTICIPANT = `all(actor IN req.participants WHERE EXISTS {
+        MATCH (item)<-[t:TOOK_PART_IN]-() WHERE t.ownerId = actor
+      })`;
+
 export const meetingList: ListSpec = {
   label: "Meeting",
   extras: MEETING_EXTRAS,
@@ -34,6 +38,19 @@ export const meetingList: ListSpec = {
       order: "r.ownerId, r.sortKey",
       carry: "item, r",
       plainCount: degreeOfAnchor("Person|Organization|Country", "-[:TOOK_PART_IN]->"),
+      countWhenOnly: {
+        // The meetings both of two actors took part in: the walked actor's (the one with
+        // fewer) meetings, each checked for an edge to the other node, bound once. Checking
+        // the other's edges by their ownerId read a property per edge (IRN–USA at 1M: 12M
+        // reads, 3–7 s; this way 3.4M reads, 1.3 s). A hash join of the two indexed lists
+        // was faster still but held both lists in memory: over the 100 MB transaction limit.
+        pair: `COUNT {
+    MATCH (walked:Person|Organization|Country {id: anchor}),
+          (other:Person|Organization|Country {id: head([id IN req.participants WHERE id <> anchor])}),
+          (walked)-[:TOOK_PART_IN]->(item:Meeting)
+    WHERE EXISTS { (item)<-[:TOOK_PART_IN]-(other) }
+  }`,
+      },
     },
     topic: {
       anchor: "req.topic",
@@ -56,9 +73,9 @@ export const meetingList: ListSpec = {
     from: "item.dateEnd >= date(req.from)",
     to: "item.dateStart <= date(req.to)",
     topic: "EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic }",
-    participants: `all(actor IN req.participants WHERE EXISTS {
-        MATCH (item)<-[t:TOOK_PART_IN]-() WHERE t.ownerId = actor
-      })`,
+    participants: EVERY_PARTICIPANT,
+    // Two actors: the same condition, with a count of its own (countWhenOnly).
+    pair: EVERY_PARTICIPANT,
   },
 };
 
@@ -94,7 +111,7 @@ export function meetingRequest(
     ...(dates.from ? ["from"] : []),
     ...(dates.to ? ["to"] : []),
     ...(topic && walk !== "topic" ? ["topic"] : []),
-    ...(actors.length > 1 ? ["participants"] : []),
+    ...(actors.length === 2 ? ["pair"] : actors.length > 2 ? ["participants"] : []),
   ];
   return listRequest(
     walk,
