@@ -10,17 +10,49 @@
 //
 // By role, then date (undated last), then id, a page at a time: a minister is in tens of
 // thousands of statements. `cursor` (role|sortKey) marks a row's place; the next page starts
-// after the previous page's last cursor. The rows of each role are collected with their
-// sort keys only; speakers and targets are looked up for the page's rows alone.
+// after the previous page's last cursor. Each role's list is read in date order past the
+// cursor and stops at `limit` rows (SAID and ON_BEHALF_OF from their (ownerId, sortKey)
+// indexes; DIRECTED_AT and MENTIONS, which are short, sorted): the page is the first
+// `limit` of those, and a role before the cursor's is not read at all. Speakers and targets
+// are looked up for the page's rows alone.
 MATCH (x:Person|Organization|Country {id: $actor})
-CALL (x) {
-  // SAID and ON_BEHALF_OF carry the statement's sortKey (cypher/derived.cypher): read there,
-  // a minister's thousands of statements are ordered without opening each statement.
-  MATCH (x)-[r:SAID]->(s:Statement) RETURN s, type(r) AS role, r.sortKey AS key
+WITH x,
+     split(coalesce($after, ""), "|")[0] AS afterRole,
+     substring(coalesce($after, ""), size(split(coalesce($after, ""), "|")[0]) + 1) AS afterKey
+CALL (x, afterRole, afterKey) {
+  // Rows of `role` come after the cursor when the role sorts after the cursor's, or when it
+  // is the cursor's role and the key sorts after the cursor's key.
+  WITH x, afterRole, afterKey WHERE "SAID" >= afterRole
+  CALL (x, afterRole, afterKey) {
+    MATCH ()-[r:SAID]->(s:Statement)
+    USING INDEX SEEK r:SAID(ownerId, sortKey)
+    WHERE r.ownerId = x.id AND r.sortKey > CASE afterRole WHEN "SAID" THEN afterKey ELSE "" END
+    WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT toInteger(coalesce($limit, "100"))
+    RETURN s, r.sortKey AS key
+  }
+  RETURN s, "SAID" AS role, key
   UNION
-  MATCH (s:Statement)-[r:ON_BEHALF_OF]->(x) RETURN s, type(r) AS role, r.sortKey AS key
+  WITH x, afterRole, afterKey WHERE "ON_BEHALF_OF" >= afterRole
+  CALL (x, afterRole, afterKey) {
+    MATCH (s:Statement)-[r:ON_BEHALF_OF]->()
+    USING INDEX SEEK r:ON_BEHALF_OF(ownerId, sortKey)
+    WHERE r.ownerId = x.id
+      AND r.sortKey > CASE afterRole WHEN "ON_BEHALF_OF" THEN afterKey ELSE "" END
+    WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT toInteger(coalesce($limit, "100"))
+    RETURN s, r.sortKey AS key
+  }
+  RETURN s, "ON_BEHALF_OF" AS role, key
   UNION
-  MATCH (s:Statement)-[r:DIRECTED_AT|MENTIONS]->(x) RETURN s, type(r) AS role, s.sortKey AS key
+  WITH x, afterRole, afterKey
+  UNWIND ["DIRECTED_AT", "MENTIONS"] AS role
+  WITH x, afterRole, afterKey, role WHERE role >= afterRole
+  CALL (x, afterRole, afterKey, role) {
+    MATCH (s:Statement)-[r:DIRECTED_AT|MENTIONS]->(x)
+    WHERE type(r) = role AND s.sortKey > CASE afterRole WHEN role THEN afterKey ELSE "" END
+    WITH s ORDER BY s.sortKey LIMIT toInteger(coalesce($limit, "100"))
+    RETURN s, s.sortKey AS key
+  }
+  RETURN s, role, key
 }
 WITH role, s, role + "|" + key AS cursor
 WHERE cursor > coalesce($after, "")
