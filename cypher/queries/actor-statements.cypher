@@ -46,9 +46,12 @@ CALL (x, afterRole, afterKey) {
   WITH x, afterRole, afterKey
   UNWIND ["DIRECTED_AT", "MENTIONS"] AS role
   WITH x, afterRole, afterKey, role WHERE role >= afterRole
-  CALL (x, afterRole, afterKey, role) {
+  CALL (x, role) {
+    // Compared as the cursor string: a comparison of the sortKey itself would let the
+    // planner walk the statements' sortKey index, every statement, checking each for an
+    // edge to the actor. Sorted as it goes, keeping `limit` rows.
     MATCH (s:Statement)-[r:DIRECTED_AT|MENTIONS]->(x)
-    WHERE type(r) = role AND s.sortKey > CASE afterRole WHEN role THEN afterKey ELSE "" END
+    WHERE type(r) = role AND role + "|" + s.sortKey > coalesce($after, "")
     WITH s ORDER BY s.sortKey LIMIT toInteger(coalesce($limit, "100"))
     RETURN s, s.sortKey AS key
   }
