@@ -128,6 +128,16 @@ function parseStatementDetails(value: unknown): Partial<StatementDetails> {
   return details;
 }
 
+const NO_DETAILS: StatementDetails = {
+  speakers: [],
+  principals: [],
+  relayedBy: null,
+  targets: [],
+  meeting: null,
+  concerns: null,
+  topics: [],
+};
+
 /**
  * A statement's details, one field at a time: a field primed by the page that listed the
  * statement answers from there; the others load together, every detail of every statement
@@ -138,7 +148,8 @@ function statementDetailLoader(db: CypherExecutor) {
     db,
     "Statement",
     `RETURN id, ${statementDetailsMap("x")} AS details`,
-    (row) => parseStatementDetails(row?.details) as StatementDetails,
+    // A statement that is gone by now has no details: empty, as before details were partial.
+    (row) => ({ ...NO_DETAILS, ...parseStatementDetails(row?.details) }),
   );
   const primed = new Map<string, Partial<StatementDetails>>();
   return {
