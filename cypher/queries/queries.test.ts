@@ -492,6 +492,7 @@ describe("paged queries", () => {
     ["actor-statements", { actor: "country:IRN" }, "cursor"],
     ["find-meetings", { q: "US-Iran" }, "meeting"],
     ["country-pair-timeline", { a: "country:USA", b: "country:IRN" }, "id"],
+    ["relayed-statements", {}, "cursor"],
   ];
 
   for (const [name, params, column] of paged) {
