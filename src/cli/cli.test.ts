@@ -139,9 +139,10 @@ describe("npm run query", () => {
   });
 
   it("rejects a parameter the query does not take", () => {
+    // (relayed-statements, the example here before, now takes after and limit.)
     const result = cli("query", ["relayed-statements", "x=1"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/relayed-statements has no parameter x; it takes: no parameters/);
+    expect(result.stderr).toMatch(/relayed-statements has no parameter x; it takes: after, limit/);
   });
 
   it("lists the library when called without a name", () => {
