@@ -44,7 +44,8 @@ export interface Walk {
   plainCount?: string;
   /**
    * Counts cheaper than walking the list and checking each item, for a request whose only
-   * filter is the key (and no upper bound): e.g. a hash join of two actors' indexed lists.
+   * filter is the key (and no upper bound): e.g. two actors' shared meetings, from the one
+   * with fewer, each checked for an edge to the other.
    */
   countWhenOnly?: Record<string, string>;
   /**
