@@ -9,8 +9,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 export function toPlain(value: unknown): Plain {
   // The common cases first: a page's rows are thousands of strings, numbers, lists and maps
   // (Cypher map projections), and each check of a driver type below is a property lookup.
-  // Checked in the old order (driver types first), a hub's meetings page of 78 KB took
-  // 0.8–1.0 ms to convert; this way 0.2 ms.
+  // With the driver's types checked first, a hub's meetings page of 78 KB took 0.8–1.0 ms
+  // to convert; in this order, 0.2 ms.
   switch (typeof value) {
     case "string":
     case "number":
