@@ -17,6 +17,10 @@
 // says nothing.
 // Returns the shortest paths (ties included, at most 10, in a stable order), each as steps
 // "A —TYPE→ B" or "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
+// The stable order needs every tie in memory: between a minister in tens of thousands of
+// meetings and someone who met a delegation of his country, tens of thousands of paths
+// (78,700 on a million-meeting graph), past a transaction's memory limit. For one path
+// there, write shortestPath in place of allShortestPaths (the API's shortestConnection).
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
