@@ -101,6 +101,20 @@ describe("npm run query", () => {
     expect(bad.stderr).toMatch(/stdin:2: No query named "no-such-query"/);
   });
 
+  it("names the query, its stdin line and Neo4j's reason when Neo4j refuses a parameter", () => {
+    const alone = cli("query", ["positions-at", "person=person:ryan-crocker", "at=garbage"]);
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toMatch(/^positions-at: .*\nText cannot be parsed to a Date\n"garbage"/m);
+    const lines = cli(
+      "query",
+      ["--stdin", "--json"],
+      "talks-rounds meeting=meeting:us-iran-iraq-talks-round-1\npositions-at person=person:ryan-crocker at=garbage\n",
+    );
+    expect(lines.status).toBe(1);
+    expect(JSON.parse(lines.stdout.slice(0, lines.stdout.lastIndexOf("]") + 1))).not.toEqual([]);
+    expect(lines.stderr).toMatch(/^stdin:2: positions-at: .*\nText cannot be parsed to a Date/m);
+  });
+
   it("names the missing parameter and shows the example", () => {
     const result = cli("query", ["meetings-between", "a=person:ryan-crocker"]);
     expect(result.status).toBe(2);

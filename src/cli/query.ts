@@ -11,6 +11,7 @@ import { CypherExecutor, type Row } from "../db/executor.ts";
 import { renderCsv } from "../queries/csv.ts";
 import { bindParams, LibraryError, type LibraryQuery, loadLibrary } from "../queries/library.ts";
 import { renderTable } from "../queries/table.ts";
+import { describeQueryFailure } from "./query-failure.ts";
 import { CliError, withNeo4j } from "./with-neo4j.ts";
 
 /** Milliseconds since the process started: Node's own start plus loading these modules. */
@@ -36,6 +37,8 @@ const USAGE =
 interface Job {
   query: LibraryQuery;
   params: Record<string, unknown>;
+  /** Where the job was read, for messages: "stdin:3". */
+  from?: string;
 }
 
 function parseJob(library: LibraryQuery[], [name, ...rest]: string[]): Job {
@@ -60,13 +63,16 @@ function render(job: Job, rows: Row[]): string {
 }
 
 async function run(driver: Driver, database: string | undefined, jobs: AsyncIterable<Job>) {
-  const executor = new CypherExecutor(driver, {
-    database,
-    timeoutMs: 60_000,
-    application: "query-cli",
-  });
+  const timeoutMs = 60_000;
+  const executor = new CypherExecutor(driver, { database, timeoutMs, application: "query-cli" });
   for await (const job of jobs) {
-    const rows = await executor.read(job.query.cypher, job.params);
+    let rows: Row[];
+    try {
+      rows = await executor.read(job.query.cypher, job.params);
+    } catch (error) {
+      const name = job.from ? `${job.from}: ${job.query.name}` : job.query.name;
+      throw new CliError(describeQueryFailure(name, error, timeoutMs));
+    }
     lap(`query ${job.query.name} (${rows.length} rows)`);
     console.log(render(job, rows));
     const next = nextPageHint(job, rows);
@@ -91,11 +97,13 @@ async function* fromStdin(library: LibraryQuery[]): AsyncIterable<Job> {
     number++;
     const lineWords = line.trim().split(/\s+/).filter(Boolean);
     if (lineWords.length === 0 || lineWords[0]?.startsWith("#")) continue;
+    let job: Job;
     try {
-      yield parseJob(library, lineWords);
+      job = parseJob(library, lineWords);
     } catch (error) {
       throw new CliError(`stdin:${number}: ${(error as Error).message}`);
     }
+    yield { ...job, from: `stdin:${number}` };
   }
 }
 
