@@ -20,7 +20,9 @@ export function describeQueryFailure(query: string, error: unknown, timeoutMs: n
       .join("\n");
   }
   if (error instanceof QueryTimeoutError) {
-    return `${query}: ${reason}: no answer within the transaction timeout of ${timeoutMs / 1000} s.`;
+    // Neo4j's "took too long" or the executor's own "no answer within N ms": either reads
+    // with the timeout after it.
+    return `${query}: ${reason} (the transaction timeout is ${timeoutMs / 1000} s).`;
   }
   return neo4jSays ? `${query}: ${reason}:\n${neo4jSays}` : `${query}: ${reason}`;
 }
