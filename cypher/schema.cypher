@@ -117,3 +117,21 @@ FOR ()-[r:ON_BEHALF_OF]-() ON (r.ownerId, r.sortKey);
 
 CREATE INDEX about_list IF NOT EXISTS
 FOR ()-[r:ABOUT]-() ON (r.ownerId, r.sortKey);
+
+
+// ─── Bookkeeping: the seed ledger, migrations, audit (src/ingest/) ────────────────────
+// Nodes labelled Internal are not data: who states which fact (SeedFile -STATES-> SeedFact),
+// which migrations ran, each application of a seed file. Two labels each, so counts of the
+// data labels never include them.
+
+CREATE CONSTRAINT seed_file_name IF NOT EXISTS
+FOR (n:SeedFile) REQUIRE n.path IS UNIQUE;
+
+CREATE CONSTRAINT seed_fact_key IF NOT EXISTS
+FOR (n:SeedFact) REQUIRE n.key IS UNIQUE;
+
+CREATE CONSTRAINT migration_version IF NOT EXISTS
+FOR (n:Migration) REQUIRE n.version IS UNIQUE;
+
+CREATE INDEX seed_application_file IF NOT EXISTS
+FOR (n:SeedApplication) ON (n.path, n.at);

@@ -322,12 +322,3 @@ SET t.name = "Iran–P5+1 nuclear negotiations";
 
 MERGE (t:Topic {id: "topic:yemen-negotiations"})
 SET t.name = "Return of the Houthis to negotiations in Yemen";
-
-
-// ─── A graph seeded before issue 12 ───────────────────────────────────────────────────
-// PARTICIPATED_IN used to carry `role` and `representing` (an id string); both now live on
-// a Participation node (docs/graph-model.md). Seeds only MERGE and SET, so on a graph seeded
-// before, the old properties would stay beside the new nodes unless removed here.
-MATCH ()-[r:PARTICIPATED_IN]->()
-WHERE r.role IS NOT NULL OR r.representing IS NOT NULL
-REMOVE r.role, r.representing;

@@ -96,12 +96,6 @@ MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a);
 
-// A graph seeded before issue 12 holds the July agreement as one statement with both
-// speakers; it is replaced by the two statements below (seeds MERGE, they never delete
-// otherwise, so the old node would stay and keep Crocker among Iran's speakers).
-MATCH (old:Statement {id: "statement:crocker-and-kazemi-qomi-agree-to-set-up-security-subcommittee"})
-DETACH DELETE old;
-
 // The agreement reached in July — a joint act of both envoys. Stored as one statement per
 // speaker, each with its own principal and target (Crocker for the United States towards
 // Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH: one statement

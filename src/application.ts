@@ -5,12 +5,12 @@
  */
 import type { Config } from "./config/index.ts";
 import { warmListPlans } from "./data/lists/index.ts";
-import { syncSeeds } from "./db/apply-scripts.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
 import { startHttpServer } from "./http/app.ts";
 import { postConnectCommand } from "./http/neo4j-browser.ts";
+import { type SeedHealth, syncOnStart } from "./ingest/start.ts";
 import type { Logger } from "./log/logger.ts";
 
 export interface RunningApplication {
@@ -49,12 +49,11 @@ export async function startApplication(
     cleanups.push(["driver", () => driver.close()]);
     await verifyDriver(driver, neo4jTarget.database);
 
-    if (config.seedOnStart) {
-      const seeds = await syncSeeds(driver, neo4jTarget.database);
-      if (seeds.applied.length > 0)
-        logger.info({ files: seeds.applied.length, hash: seeds.hash }, "schema and seeds applied");
-      else logger.info({ hash: seeds.hash }, "schema and seeds unchanged since last applied");
-    }
+    // Brings the graph up to the seed files; a file that fails is logged and reported on
+    // /health/ready and in metrics, and the API serves the graph as it is.
+    const seeds: SeedHealth = config.seedOnStart
+      ? await syncOnStart(driver, neo4jTarget.database, logger)
+      : { checked: false, failed: [] };
 
     const executor = new CypherExecutor(driver, {
       database: neo4jTarget.database,
@@ -74,6 +73,7 @@ export async function startApplication(
       host: config.host,
       port: config.port,
       settings: config.http,
+      seeds,
     });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);

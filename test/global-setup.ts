@@ -4,19 +4,24 @@
  * free ports with a throwaway data directory. The schema and seeds are applied once; tests
  * read the seeded graph, and tests that write isolate their data (see test/support/).
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../src/config/index.ts";
-import { applySchemaAndSeeds } from "../src/db/apply-scripts.ts";
 import { createDriver } from "../src/db/driver.ts";
+import { ensureLauncherBuilt } from "../src/db/embedded/build.ts";
+import { startEmbeddedNeo4j } from "../src/db/embedded/launcher.ts";
 import { resolveNeo4j } from "../src/db/resolve.ts";
+import { syncGraph } from "../src/ingest/sync.ts";
 import type { Neo4jConnection } from "./support/neo4j.ts";
+import { SCRATCH_TRANSACTION_LIMIT, type ScratchConnection } from "./support/scratch.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
+    scratchNeo4j: ScratchConnection;
   }
 }
 
@@ -30,11 +35,32 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "test-password",
   });
   const started = Date.now();
+  // The launcher is built once (Maven, on a fresh clone) before two servers start from it.
+  await ensureLauncherBuilt((message) => console.log(`[neo4j] ${message}`));
+  const scratchDir = mkdtempSync(join(tmpdir(), "drg-test-scratch-"));
+  const scratchPassword = randomBytes(18).toString("base64url");
+  // A second Neo4j for the tests that need a whole graph to themselves (the generator,
+  // applying and retracting seed files), one at a time (test/support/scratch.ts). Its
+  // transaction memory limit is small, so that writing derived data for a whole graph in
+  // one transaction fails at a small scale, as it would on a big graph at the default limit.
+  const scratchStarting = startEmbeddedNeo4j({
+    boltPort: 0,
+    httpPort: 0,
+    dataDir: join(scratchDir, "data"),
+    password: scratchPassword,
+    heap: "512m",
+    pageCache: "64m",
+    settings: { "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT },
+    log: () => {},
+  });
   const target = await resolveNeo4j(config.neo4j, (message) => console.log(`[neo4j] ${message}`));
+  const scratch = await scratchStarting;
   const driver = createDriver(target);
   try {
     await driver.verifyConnectivity();
-    await applySchemaAndSeeds(driver, target.database);
+    const report = await syncGraph(driver, target.database, { author: "test run", policy: "all" });
+    if (report.failed.length > 0)
+      throw new Error(`seed files failed: ${JSON.stringify(report.failed, null, 2)}`);
   } finally {
     await driver.close();
   }
@@ -51,8 +77,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     database: target.database ?? null,
   });
 
+  project.provide("scratchNeo4j", {
+    uri: scratch.boltUri,
+    username: "neo4j",
+    password: scratchPassword,
+    lockDir: join(scratchDir, "lock"),
+  });
+
   return async () => {
-    await target.stop();
+    await Promise.all([target.stop(), scratch.stop()]);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(scratchDir, { recursive: true, force: true });
   };
 }

@@ -3,7 +3,7 @@ import type { RunningApplication } from "../src/application.ts";
 import { startHttpServer } from "../src/http/app.ts";
 import { createLogger } from "../src/log/logger.ts";
 import { startTestApplication } from "./support/http.ts";
-import { unreachableNeo4j } from "./support/neo4j.ts";
+import { testExecutor, unreachableNeo4j } from "./support/neo4j.ts";
 
 describe("health endpoints over real HTTP", () => {
   let app: RunningApplication;
@@ -21,7 +21,12 @@ describe("health endpoints over real HTTP", () => {
   it("/health/ready answers 200 when Neo4j answers", async () => {
     const response = await fetch(`${app.url}/health/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", neo4j: "up" });
+    // The test application starts with SEED_ON_START=false: seeds are not its business.
+    expect(await response.json()).toEqual({
+      status: "ok",
+      neo4j: "up",
+      seeds: { status: "not checked" },
+    });
   });
 
   it("/graphql answers a query that reaches Neo4j", async () => {
@@ -47,11 +52,46 @@ describe("readiness without a database", () => {
     try {
       const ready = await fetch(`${http.url}/health/ready`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: "unavailable", neo4j: "down" });
+      expect(await ready.json()).toEqual({
+        status: "unavailable",
+        neo4j: "down",
+        seeds: { status: "not checked" },
+      });
       expect((await fetch(`${http.url}/health/live`)).status).toBe(200);
     } finally {
       await http.close();
       await driver.close();
+    }
+  });
+});
+
+describe("readiness after a seed file failed at start", () => {
+  it("stays 200 (the graph is served as it is) and names the file, line and rule, also in metrics", async () => {
+    const failure = {
+      file: "06-article-005-new.cypher",
+      line: 42,
+      rule: "excerpt",
+      message: "the excerpt is not verbatim in 005_x.txt",
+    };
+    const http = await startHttpServer({
+      executor: testExecutor(),
+      logger: createLogger("silent"),
+      host: "127.0.0.1",
+      port: 0,
+      seeds: { checked: true, failed: [failure] },
+    });
+    try {
+      const ready = await fetch(`${http.url}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({
+        status: "ok",
+        neo4j: "up",
+        seeds: { status: "failed", failed: [failure] },
+      });
+      const metrics = await (await fetch(`${http.url}/metrics`)).text();
+      expect(metrics).toMatch(/^seed_files_failed 1$/m);
+    } finally {
+      await http.close();
     }
   });
 });

@@ -3,6 +3,9 @@
  * against the run's seeded Neo4j through NEO4J_URI.
  */
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { neo4jConnection } from "../../test/support/neo4j.ts";
@@ -186,14 +189,56 @@ describe("the query library headers", () => {
 });
 
 describe("npm run seed", () => {
-  it("applies schema and seeds with progress and prints counts by label and type", () => {
+  it("applies only what changed (nothing on the seeded graph) and prints counts by label and type", () => {
     const result = cli("seed", []);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/applied cypher\/schema\.cypher/);
-    expect(result.stdout).toMatch(/applied seeds\/05-article-004/);
+    expect(result.stdout).toContain("seeds: every file is applied; nothing to do");
     expect(result.stdout).toContain("Nodes by label");
     expect(result.stdout).toMatch(/Person\s*│\s*13/);
     expect(result.stdout).toContain("Relationships by type");
     expect(result.stdout).toMatch(/REPORTED_BY/);
+  });
+
+  it("--status lists every seed file with its state, when and by whom it was applied", () => {
+    const result = cli("seed", ["--status"]);
+    expect(result.status).toBe(0);
+    for (const file of readdirSync(paths.seeds).filter((name) => name.endsWith(".cypher")))
+      expect(result.stdout).toMatch(new RegExp(`${file.replaceAll(".", "\\.")}'\\s*│\\s*'applied'`));
+    expect(result.stdout).toContain("every seed file is applied");
+  });
+
+  it("--check passes the project's files and names file:line and rule of a broken one, exit 1", () => {
+    const ok = cli("seed", ["--check"]);
+    expect(ok.stderr).not.toMatch(/\[\w+(-\w+)*\]$/m);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/\d+ file\(s\) checked: no problems/);
+
+    const dir = mkdtempSync(join(tmpdir(), "drg-seed-check-"));
+    mkdirSync(join(dir, "articles"));
+    cpSync(join(paths.seeds, "articles"), join(dir, "articles"), { recursive: true });
+    const name = "04-article-003-zarif-kerry.cypher";
+    const text = readFileSync(join(paths.seeds, name), "utf8");
+    const broken = text.replace(
+      'REPORTED_BY {excerpt: "به گزارش عصرایران، این دیدار در محل اقامتگاه',
+      'REPORTED_BY {excerpt: "به گزارش عصرایران، این دیدار در محل اقامتگاهِ',
+    );
+    expect(broken).not.toBe(text);
+    writeFileSync(join(dir, name), broken);
+    const line = broken.split("\n").findIndex((l) => l.includes("اقامتگاهِ")) + 1;
+    const result = cli("seed", ["--check", join(dir, name)]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `${name.replaceAll(".", "\\.")}:${line}: the excerpt is not verbatim in 003_068be423bd4cb168\\.txt.*\\[excerpt\\]`,
+      ),
+    );
+    expect(result.stderr).toContain("1 problem(s) in 1 file(s)");
+  });
+
+  it("--dry-run on an applied graph has nothing to do and writes nothing", () => {
+    const result = cli("seed", ["--dry-run"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("nothing to do");
+    expect(result.stdout).toContain("nothing was written");
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { database, isolationLabel, runReadQuery, testDriver } from "../../test/support/neo4j.ts";
-import { applyScriptFile, ScriptError, seedFiles, seedsHash, syncSeeds } from "./apply-scripts.ts";
+import { applyScriptFile, ScriptError } from "./apply-scripts.ts";
 
 function scriptFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "drg-script-")), "broken.cypher");
@@ -41,28 +41,5 @@ describe("applyScriptFile", () => {
     expect((failure as ScriptError).message).toMatch(/broken\.cypher:4: .*Invalid input 'CREAT'/);
     const [row] = await runReadQuery(`MATCH (n:${label}) RETURN count(n) AS count`);
     expect(row?.count).toBe(0);
-  });
-});
-
-describe("syncSeeds", () => {
-  it("applies the seeds once, then skips them while they are unchanged", async () => {
-    const first = await syncSeeds(testDriver(), database(), { force: true });
-    expect(first.applied.map((file) => file.file)).toContain("cypher/derived.cypher");
-    const again = await syncSeeds(testDriver(), database());
-    expect(again).toEqual({ applied: [], hash: first.hash });
-    const [state] = await runReadQuery(
-      "MATCH (s:SeedState {id: 'seed-state'}) RETURN s.hash AS hash, labels(s) AS labels",
-    );
-    expect(state).toEqual({ hash: first.hash, labels: ["Internal", "SeedState"] });
-  });
-
-  it("hashes file names and contents, so any edit to a seed changes the hash", () => {
-    const dir = mkdtempSync(join(tmpdir(), "drg-seeds-"));
-    const file = join(dir, "01-x.cypher");
-    writeFileSync(file, "CREATE (:X);");
-    const before = seedsHash([file]);
-    writeFileSync(file, "CREATE (:Y);");
-    expect(seedsHash([file])).not.toBe(before);
-    expect(seedsHash(seedFiles())).toBe(seedsHash());
   });
 });

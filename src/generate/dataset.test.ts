@@ -1,18 +1,14 @@
 /**
- * The scale generator at a tiny scale, loaded into its OWN embedded Neo4j on a temporary
- * data directory (the run's shared Neo4j holds the seeded graph and must stay as it is;
+ * The scale generator at a tiny scale, loaded into the run's scratch Neo4j
+ * (test/support/scratch.ts: the shared Neo4j holds the seeded graph and must stay as it is;
  * it is used only to prove that the generator refuses to write there).
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { database, testDriver } from "../../test/support/neo4j.ts";
-import { paths } from "../config/paths.ts";
-import { applyScriptFile } from "../db/apply-scripts.ts";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
+import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scratch.ts";
+import { loadDerivationRules, rebuildDerived, recordedDerivedHash } from "../ingest/derive.ts";
 import { type DatasetInfo, DatasetRefusedError, generateInto } from "./dataset.ts";
 import { generateGraph } from "./model.ts";
 
@@ -35,9 +31,8 @@ describe("generated graph (in memory)", () => {
   });
 });
 
-describe("generated dataset in its own embedded Neo4j", () => {
-  let dataDir: string;
-  let server: EmbeddedNeo4j;
+describe("generated dataset in the scratch Neo4j", () => {
+  let scratch: ScratchGraph;
   let driver: Driver;
   let info: DatasetInfo;
 
@@ -54,24 +49,19 @@ describe("generated dataset in its own embedded Neo4j", () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "drg-generate-"));
-    server = await startEmbeddedNeo4j({
-      boltPort: 0,
-      httpPort: 0,
-      dataDir,
-      password: "generate-test",
-      heap: "512m",
-      pageCache: "64m",
+    scratch = await acquireScratchGraph();
+    driver = scratch.driver;
+    // Small transactions: the scratch Neo4j's memory limit is far below the default.
+    info = await generateInto(driver, undefined, {
+      meetings: MEETINGS,
+      seed: SEED,
       log: () => {},
+      chunkRows: 2000,
     });
-    driver = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", "generate-test"));
-    info = await generateInto(driver, undefined, { meetings: MEETINGS, seed: SEED, log: () => {} });
   }, 240_000);
 
   afterAll(async () => {
-    await driver?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.release();
   });
 
   it("records a complete marker whose counts match the graph", async () => {
@@ -129,7 +119,7 @@ describe("generated dataset in its own embedded Neo4j", () => {
 
   it("writes ids, enums and date triples in the seeds' formats", async () => {
     const badIds = await single(
-      `MATCH (n) WHERE NOT n:Dataset AND NOT (
+      `MATCH (n) WHERE NOT n:Dataset AND NOT n:Internal AND NOT (
          (n:Country AND n.id = 'country:' + n.code AND n.code =~ '[A-Z]{3}') OR
          (NOT n:Country AND n.id =~ '(person|org|place|topic|article|meeting|statement|position|participation):[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?'
           AND split(n.id, ':')[0] = CASE head(labels(n)) WHEN 'Organization' THEN 'org' ELSE toLower(head(labels(n))) END))
@@ -193,7 +183,7 @@ describe("generated dataset in its own embedded Neo4j", () => {
     expect(pair.n).toBeGreaterThan(0);
   });
 
-  it("writes exactly the derived data that cypher/derived.cypher computes", async () => {
+  it("writes exactly the derived data that the rules of cypher/derived.cypher compute", async () => {
     const snapshot = () =>
       single(
         `CALL () { MATCH (a)-[r:TOOK_PART_IN|SAID|ON_BEHALF_OF|ABOUT]->(b)
@@ -206,7 +196,8 @@ describe("generated dataset in its own embedded Neo4j", () => {
                 collect(line) AS all`,
       );
     const before = await snapshot();
-    await applyScriptFile(driver, paths.derivedCypher, undefined);
+    expect(await recordedDerivedHash(driver, undefined)).toBe(loadDerivationRules().hash);
+    await rebuildDerived(driver, undefined, { batchSize: 97 });
     const after = await snapshot();
     expect(after.lines).toBe(before.lines);
     expect(after.all).toEqual(before.all);
@@ -217,6 +208,7 @@ describe("generated dataset in its own embedded Neo4j", () => {
       meetings: MEETINGS,
       seed: SEED,
       log: () => {},
+      chunkRows: 2000,
     });
     expect(again).toEqual(info);
     const markers = await single("MATCH (d:Dataset) RETURN count(d) AS n");

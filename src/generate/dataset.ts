@@ -13,7 +13,9 @@ import { paths } from "../config/paths.ts";
 import { applyScriptFile } from "../db/apply-scripts.ts";
 import { splitCypherScript } from "../db/cypher-script.ts";
 import { startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
+import { countGraph } from "../db/graph-counts.ts";
 import type { Neo4jTarget } from "../db/resolve.ts";
+import { loadDerivationRules, recordDerivedHash } from "../ingest/derive.ts";
 import { GENERATOR_VERSION, generateGraph } from "./model.ts";
 import { Progress } from "./progress.ts";
 import { GraphWriter, type PendingChunk } from "./writer.ts";
@@ -100,7 +102,13 @@ export async function inspectDatabase(
 export async function generateInto(
   driver: Driver,
   database: string | undefined,
-  options: { meetings: number; seed?: number; log?: (line: string) => void },
+  options: {
+    meetings: number;
+    seed?: number;
+    log?: (line: string) => void;
+    /** Rows per transaction; fewer for a server with a small transaction memory limit. */
+    chunkRows?: number;
+  },
 ): Promise<DatasetInfo> {
   const meetings = options.meetings;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -137,7 +145,11 @@ export async function generateInto(
   const writer = new GraphWriter(driver, database);
   const progress = new Progress(meetings, log);
   let pending: PendingChunk | undefined;
-  for (const chunk of generateGraph({ meetings, seed, chunkRows: CHUNK_ROWS })) {
+  for (const chunk of generateGraph({
+    meetings,
+    seed,
+    chunkRows: options.chunkRows ?? CHUNK_ROWS,
+  })) {
     // The previous chunk commits before this one starts: relationships refer to its nodes.
     if (pending) progress.add(await pending.done);
     pending = await writer.write(chunk);
@@ -188,6 +200,9 @@ export async function completeDataset(
     },
   );
   const counts = await countByLabelAndType(driver, database);
+  // The generator writes the derived data the rules compute (a test pins them together),
+  // so the graph follows the current rules: no rebuild at the first start on it.
+  await recordDerivedHash(driver, database, loadDerivationRules().hash);
   const seconds = (performance.now() - started) / 1000;
   await driver.executeQuery(
     `MATCH (d:Dataset {id: 'generated'})
@@ -283,55 +298,26 @@ async function startTarget(
 }
 
 /** Node counts by label and relationship counts by type, from Neo4j's count store. */
+/** Nodes by label and relationships by type in one flat record (the marker's countsJson). */
 export async function countByLabelAndType(
   driver: Driver,
   database: string | undefined,
 ): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  const labels = await driver.executeQuery(
-    "CALL db.labels() YIELD label RETURN label ORDER BY label",
-    {},
-    { database },
-  );
-  const types = await driver.executeQuery(
-    "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type ORDER BY type",
-    {},
-    { database },
-  );
-  // Labels and types come from the database's own catalogue, quoted as identifiers.
-  for (const record of labels.records) {
-    const label = String(record.get("label"));
-    if (label === "Dataset") continue;
-    const { records } = await driver.executeQuery(
-      `MATCH (n:${quote(label)}) RETURN count(n) AS c`,
-      {},
-      { database },
-    );
-    counts[label] = toNumber(records[0]?.get("c"));
-  }
-  for (const record of types.records) {
-    const type = String(record.get("type"));
-    const { records } = await driver.executeQuery(
-      `MATCH ()-[r:${quote(type)}]->() RETURN count(r) AS c`,
-      {},
-      { database },
-    );
-    counts[type] = toNumber(records[0]?.get("c"));
-  }
-  return counts;
+  const { labels, relationships } = await countGraph(driver, database);
+  const { Dataset: _marker, ...data } = labels;
+  return { ...data, ...relationships };
 }
 
 async function deleteEverything(driver: Driver, database: string | undefined): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    // Relationships first: DETACH DELETE of a hub country takes its hundreds of thousands
+    // of relationships into one batch, past the transaction memory limit.
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS");
   } finally {
     await session.close();
   }
-}
-
-function quote(identifier: string): string {
-  return `\`${identifier.replaceAll("`", "``")}\``;
 }
 
 function toNumber(value: unknown): number {

@@ -15,6 +15,7 @@ import { paths } from "../config/paths.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
+import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
 import { explorerRoutes } from "./explorer.ts";
@@ -30,6 +31,8 @@ export interface HttpDependencies {
   port: number;
   /** Limits, CORS, IDE, production mode; defaults to the development defaults. */
   settings?: HttpSettings;
+  /** How seeding went at start: failures show on /health/ready and in metrics. */
+  seeds?: SeedHealth;
 }
 
 export interface RunningHttpServer {
@@ -44,7 +47,11 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 export async function startHttpServer(deps: HttpDependencies): Promise<RunningHttpServer> {
   const settings = deps.settings ?? loadConfig({}).http;
   const exampleOperations = loadExampleOperations(`${paths.root}operations`);
-  const metrics = createMetrics({ knownOperations: exampleOperations.map((op) => op.name) });
+  const seeds = deps.seeds ?? { checked: false, failed: [] };
+  const metrics = createMetrics({
+    knownOperations: exampleOperations.map((op) => op.name),
+    seedFilesFailed: new Set(seeds.failed.map((failure) => failure.file)).size,
+  });
   const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
@@ -70,7 +77,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       },
     }),
   );
-  app.use(healthRoutes(executor));
+  app.use(healthRoutes(executor, seeds));
   app.get("/metrics", metrics.handler);
   // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
   app.use(

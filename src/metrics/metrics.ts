@@ -6,7 +6,7 @@
  * never imports from the HTTP layer.
  */
 import type { RequestHandler } from "express";
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { QueryObserver } from "../db/executor.ts";
 import { type OperationLabels, operationLabels } from "./operation-labels.ts";
 
@@ -26,6 +26,8 @@ export interface Metrics {
 export interface MetricsOptions {
   /** Operation names of the shipped client operations: always labels of their own. */
   knownOperations?: readonly string[];
+  /** Seed files that failed their checks or transaction when the API started. */
+  seedFilesFailed?: number;
 }
 
 export function createMetrics(options: MetricsOptions = {}): Metrics {
@@ -59,6 +61,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+
+  new Gauge({
+    name: "seed_files_failed",
+    help: "Seed files that failed their checks or their transaction when the API started (not applied)",
+    registers: [registry],
+  }).set(options.seedFilesFailed ?? 0);
 
   return {
     registry,

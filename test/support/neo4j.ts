@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { applySchemaAndSeeds, countGraph, type GraphCounts } from "../../src/db/apply-scripts.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor, type Row } from "../../src/db/executor.ts";
+import { countGraph, type GraphCounts } from "../../src/db/graph-counts.ts";
+import { type SyncReport, syncGraph } from "../../src/ingest/sync.ts";
 
 export interface Neo4jConnection {
   source: string;
@@ -48,13 +49,13 @@ export function runReadQuery(cypher: string, params: Record<string, unknown> = {
   return testExecutor().read(cypher, params);
 }
 
-function testExecutor(): CypherExecutor {
+export function testExecutor(): CypherExecutor {
   return new CypherExecutor(testDriver(), { database: database(), timeoutMs: 10_000 });
 }
 
-/** Applies cypher/schema.cypher and every seed again (they must be idempotent). */
-export async function applySeeds(): Promise<void> {
-  await applySchemaAndSeeds(testDriver(), database());
+/** Brings the graph up to the project's files again: nothing to do when they are applied. */
+export function applySeeds(): Promise<SyncReport> {
+  return syncGraph(testDriver(), database(), { author: "test", policy: "all" });
 }
 
 export function graphCounts(): Promise<GraphCounts> {

@@ -4,9 +4,9 @@
  * crash of this process leaves no Java process behind.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { resolve as resolvePath } from "node:path";
+import { join, resolve as resolvePath } from "node:path";
 import { createInterface } from "node:readline";
 import { ensureLauncherBuilt } from "./build.ts";
 
@@ -19,6 +19,11 @@ export interface EmbeddedOptions {
   heap: string;
   /** Page cache size (e.g. 4g); neo4j-launcher/neo4j.conf's 128m when absent. */
   pageCache?: string;
+  /**
+   * Settings that replace neo4j-launcher/neo4j.conf's for this server only (a test's
+   * smaller transaction memory limit), written with the file's into a config of its own.
+   */
+  settings?: Record<string, string>;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -74,7 +79,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       "--http-port",
       String(httpPort),
       "--config",
-      build.config,
+      options.settings ? configWith(build.config, dataDir, options.settings) : build.config,
       ...(options.pageCache ? ["--pagecache", options.pageCache] : []),
       "--browser-dir",
       build.browserDir,
@@ -116,6 +121,21 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       return stopping;
     },
   };
+}
+
+/** neo4j-launcher/neo4j.conf with `settings` in place of its own, beside the data. */
+function configWith(base: string, dataDir: string, settings: Record<string, string>): string {
+  const kept = readFileSync(base, "utf8")
+    .split("\n")
+    .filter((line) => !Object.keys(settings).some((name) => line.startsWith(`${name}=`)));
+  const file = join(dataDir, "launcher-overrides.conf");
+  writeFileSync(
+    file,
+    [...kept, ...Object.entries(settings).map(([name, value]) => `${name}=${value}`), ""].join(
+      "\n",
+    ),
+  );
+  return file;
 }
 
 function waitForReady(

@@ -1,0 +1,283 @@
+/**
+ * Applying, correcting and retracting seed files, on the run's scratch Neo4j
+ * (test/support/scratch.ts), compared as canonical dumps (dump.ts): the graph a set of files
+ * leaves does not depend on the order they came in, or on files that came and went.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scratch.ts";
+import { paths } from "../config/paths.ts";
+import { toPlain } from "../db/values.ts";
+import { type ApplyOptions, applySeedFile, type FileApplication } from "./apply.ts";
+import { loadDerivationRules, rebuildDerived } from "./derive.ts";
+import { canonicalDump } from "./dump.ts";
+import { emptySeedFile, readSeedText, type SeedFile, seedFilesIn } from "./seed-file.ts";
+import { seedStatus, syncGraph, syncSchema } from "./sync.ts";
+
+const rules = loadDerivationRules();
+const articlesDir = join(paths.seeds, "articles");
+const FILES = seedFilesIn(paths.seeds);
+const byName = new Map(FILES.map((file) => [file.name, file]));
+const names = FILES.map((file) => file.name);
+
+let scratch: ScratchGraph;
+let driver: Driver;
+
+beforeAll(async () => {
+  scratch = await acquireScratchGraph();
+  driver = scratch.driver;
+  await syncSchema(driver, undefined);
+}, 600_000);
+
+afterAll(async () => {
+  await scratch?.release();
+});
+
+async function apply(
+  file: SeedFile,
+  options: Partial<ApplyOptions> = {},
+): Promise<FileApplication> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite((tx) =>
+      applySeedFile(tx, file, { rules, articlesDir, author: "test", check: false, ...options }),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+const retract = (name: string) => apply(emptySeedFile(name));
+
+/** The first row of a query, with plain numbers. */
+async function row(cypher: string): Promise<Record<string, unknown> | undefined> {
+  const { records } = await driver.executeQuery(cypher);
+  return records[0] ? (toPlain(records[0].toObject()) as Record<string, unknown>) : undefined;
+}
+const dump = () => canonicalDump(driver, undefined);
+
+/** Wipes the graph (the schema stays) and applies `files` in order. */
+async function fresh(files: readonly string[]): Promise<string[]> {
+  await scratch.wipe();
+  for (const name of files) await apply(byName.get(name) as SeedFile);
+  return dump();
+}
+
+async function ledgerProblems(): Promise<unknown> {
+  return row(
+    `RETURN COUNT { (f:SeedFact) WHERE NOT EXISTS { (f)<-[:STATES]-(:SeedFile) } } AS orphanFacts,
+            COUNT { (f:SeedFile) } AS files`,
+  );
+}
+
+/** 05 with one quote's words changed, one statement's speaker changed, one statement gone. */
+function corrected05(): SeedFile {
+  const original = byName.get("05-article-004-iran-welcomes-fourth-round.cypher") as SeedFile;
+  const text = seedText(original.name)
+    .replace(
+      'SET s.text = "Iran will give a positive response to this request"',
+      'SET s.text = "Iran will respond positively to this request"',
+    )
+    .replace(
+      "MERGE (qomi)-[:SAID]->(s)\nMERGE (s)-[:ON_BEHALF_OF]->(irn)\nMERGE (s)-[:DIRECTED_AT]->(usa)\nMERGE (s)-[:MENTIONS]->(subcommittee)",
+      "MERGE (qomi)-[:SAID]->(s)\nMERGE (s)-[:ON_BEHALF_OF]->(irn)\nMERGE (s)-[:MENTIONS]->(subcommittee)",
+    );
+  expect(text).not.toBe(seedText(original.name));
+  return readSeedText(original.name, text);
+}
+
+function seedText(name: string): string {
+  return readFileSync(join(paths.seeds, name), "utf8");
+}
+
+describe("applying seed files one by one", () => {
+  it("gives the same graph as applying the remaining files alone, whatever came and went (property)", async () => {
+    const scenario = fc
+      .shuffledSubarray(names, { minLength: 1 })
+      .chain((applied) =>
+        fc.tuple(
+          fc.constant(applied),
+          fc.shuffledSubarray(applied),
+          fc.shuffledSubarray(applied, { minLength: applied.length, maxLength: applied.length }),
+        ),
+      );
+    await fc.assert(
+      fc.asyncProperty(scenario, async ([applied, removed, reordered]) => {
+        await fresh(applied);
+        for (const name of removed) await retract(name);
+        const afterRemoval = await dump();
+        expect(await ledgerProblems()).toEqual({
+          orphanFacts: 0,
+          files: applied.length - removed.length,
+        });
+        const remaining = reordered.filter((name) => !removed.includes(name));
+        expect(afterRemoval).toEqual(await fresh(remaining));
+      }),
+      { numRuns: 5 },
+    );
+  }, 300_000);
+
+  it("leaves nothing when every file is retracted, and the same graph as the old whole-file scripts when all are applied", async () => {
+    const all = await fresh(names);
+    expect(all.length).toBe(553);
+    for (const name of [...names].reverse()) await retract(name);
+    expect(await dump()).toEqual([]);
+    expect(await ledgerProblems()).toEqual({ orphanFacts: 0, files: 0 });
+  }, 120_000);
+
+  it("corrects a file: replaces exactly its contribution, and says what changed", async () => {
+    await fresh(names);
+    const correction = await apply(corrected05(), { check: true });
+    expect(correction).toMatchObject({
+      action: "correct",
+      facts: { changed: 1, removed: 1, added: 0 },
+    });
+    expect(correction.counts).toMatchObject({
+      relationshipsDeleted: 1,
+      nodesCreated: 0,
+      nodesDeleted: 0,
+    });
+    const corrected = await dump();
+    // The same as applying the corrected file from the start.
+    await scratch.wipe();
+    for (const file of [...FILES.slice(0, 5), corrected05()]) await apply(file);
+    expect(await dump()).toEqual(corrected);
+    const [directed] = (
+      await driver.executeQuery(
+        `MATCH (:Statement {id: "statement:kazemi-qomi-agrees-to-set-up-security-subcommittee"})-[:DIRECTED_AT]->(t) RETURN collect(t.id) AS targets`,
+      )
+    ).records.map((r) => r.get("targets"));
+    expect(directed).toEqual([]);
+  }, 120_000);
+
+  it("keeps a fact two files state until both stop stating it", async () => {
+    await fresh(names);
+    const round1 = () =>
+      row(
+        `OPTIONAL MATCH (m:Meeting {id: "meeting:us-iran-iraq-talks-round-1"})
+         RETURN m.title AS title, COUNT { (m)-[:REPORTED_BY]->() } AS sources`,
+      );
+    expect(await round1()).toMatchObject({ sources: 4 });
+    await retract("02-article-001-crocker-kazemi-qomi.cypher");
+    // Article 004 reports the meeting too: it stays, with what 004's file states of it (its
+    // two sentences); its title was 001's file's to state.
+    expect(await round1()).toEqual({ title: null, sources: 2 });
+    await retract("05-article-004-iran-welcomes-fourth-round.cypher");
+    expect(await round1()).toEqual({ title: null, sources: 0 });
+  }, 120_000);
+
+  it("keeps derived data exactly as a full rebuild computes it, however the facts arrived", async () => {
+    await fresh(names);
+    await apply(corrected05());
+    await retract("03-article-002-iran-rejects-talks.cypher");
+    const incremental = await dump();
+    await rebuildDerived(driver, undefined, { rules, batchSize: 7 });
+    expect(await dump()).toEqual(incremental);
+    // And from nothing: derived data removed, then rebuilt in batches.
+    await driver.executeQuery(
+      `MATCH (n:Meeting|Statement|Person|Organization) REMOVE n.sortKey, n.nameKey, n.searchTitle
+       WITH count(*) AS done MATCH ()-[t:TOOK_PART_IN]->() DELETE t
+       WITH count(*) AS done MATCH ()-[r:SAID|ON_BEHALF_OF|ABOUT]->() REMOVE r.ownerId, r.sortKey`,
+    );
+    expect(await dump()).not.toEqual(incremental);
+    await rebuildDerived(driver, undefined, { rules, batchSize: 11 });
+    expect(await dump()).toEqual(incremental);
+  }, 120_000);
+
+  it("restores what the graph held before a file stated it, when the file is retracted", async () => {
+    await scratch.wipe();
+    await driver.executeQuery(
+      `CREATE (c:Country {id: "country:IRN", code: "IRN", cameo: "IRN", name: "Iran", aliases: ["Persia"]})
+       CREATE (p:Place {id: "place:isfahan", name: "Isfahan", aliases: [], kind: "city"})-[:LOCATED_IN]->(c)
+       CREATE (:Place {id: "place:tehran", name: "Tehran", aliases: [], kind: "capital"})`,
+    );
+    const before = await dump();
+    await apply(byName.get("00-shared-entities.cypher") as SeedFile);
+    const [irn] = (
+      await driver.executeQuery(`MATCH (c:Country {id: "country:IRN"}) RETURN c.aliases AS aliases`)
+    ).records;
+    expect(irn?.get("aliases")).toEqual(["Islamic Republic", "ایران"]);
+    await retract("00-shared-entities.cypher");
+    expect(await dump()).toEqual(before);
+  }, 120_000);
+});
+
+describe("syncing a folder of seed files", () => {
+  it("applies what changed, refuses a set with a broken file whole, says what a dry run would do, and records who did what", async () => {
+    await scratch.wipe();
+    await syncSchema(driver, undefined);
+    const sources = { files: FILES, articlesDir };
+    const first = await syncGraph(driver, undefined, {
+      author: "alice",
+      policy: "all",
+      sources,
+      rules,
+    });
+    expect(first.failed).toEqual([]);
+    expect(first.applied.map((a) => a.action)).toEqual(Array(6).fill("apply"));
+    const applied = await dump();
+
+    // A broken correction beside a good one: nothing is applied.
+    const broken = readSeedText(
+      "04-article-003-zarif-kerry.cypher",
+      seedText("04-article-003-zarif-kerry.cypher").replace(
+        'm.status = "HELD"',
+        'm.status = "MET"',
+      ),
+    );
+    const refused = await syncGraph(driver, undefined, {
+      author: "bob",
+      policy: "all",
+      sources: { files: [...FILES.slice(0, 4), broken, corrected05()], articlesDir },
+      rules,
+    });
+    expect(refused.applied).toEqual([]);
+    expect(refused.failed).toEqual([
+      {
+        file: "04-article-003-zarif-kerry.cypher",
+        problems: [expect.objectContaining({ rule: "enum" })],
+      },
+    ]);
+    expect(await dump()).toEqual(applied);
+
+    // A dry run of the good correction and a removal: counts, then nothing written.
+    const dry = await syncGraph(driver, undefined, {
+      author: "bob",
+      policy: "all",
+      dryRun: true,
+      sources: { files: [...FILES.slice(0, 3), ...FILES.slice(4, 5), corrected05()], articlesDir },
+      rules,
+    });
+    expect(dry.failed).toEqual([]);
+    expect(dry.applied.map((a) => [a.file, a.action])).toEqual([
+      ["03-article-002-iran-rejects-talks.cypher", "retract"],
+      ["05-article-004-iran-welcomes-fourth-round.cypher", "correct"],
+    ]);
+    expect(dry.applied[0]?.counts.nodesDeleted).toBeGreaterThan(0);
+    expect(await dump()).toEqual(applied);
+
+    const statuses = await seedStatus(driver, undefined, [
+      ...FILES.slice(0, 3),
+      ...FILES.slice(4, 5),
+      corrected05(),
+    ]);
+    expect(statuses.map((s) => [s.file, s.state])).toEqual([
+      ["00-shared-entities.cypher", "applied"],
+      ["01-article-000-annan-khatami.cypher", "applied"],
+      ["02-article-001-crocker-kazemi-qomi.cypher", "applied"],
+      ["04-article-003-zarif-kerry.cypher", "applied"],
+      ["05-article-004-iran-welcomes-fourth-round.cypher", "changed"],
+      ["03-article-002-iran-rejects-talks.cypher", "removed"],
+    ]);
+    expect(statuses[0]?.last).toMatchObject({ action: "apply", author: "alice" });
+    expect(statuses[0]?.last?.nodesCreated).toBeGreaterThan(40);
+
+    const audit = await driver.executeQuery(
+      `MATCH (a:SeedApplication) RETURN a.path AS path, a.action AS action, a.author AS author ORDER BY a.at, a.path`,
+    );
+    expect(audit.records.map((r) => r.get("author"))).toEqual(Array(6).fill("alice"));
+  }, 180_000);
+});

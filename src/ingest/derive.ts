@@ -1,0 +1,154 @@
+/**
+ * Runs the derivation rules of cypher/derived.cypher: for the nodes a change touched, inside
+ * that change's transaction, or for every node in batches (a rebuild after a rule changed).
+ * Both run the same rule text (see the file's header).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import neo4j, { type Driver } from "neo4j-driver";
+import { paths } from "../config/paths.ts";
+import { splitCypherScript } from "../db/cypher-script.ts";
+import { LABELS } from "./model.ts";
+import type { Tx } from "./tx.ts";
+
+export interface DerivationRule {
+  /** 1-based line of the rule's statement in cypher/derived.cypher. */
+  line: number;
+  labels: string[];
+  cypher: string;
+}
+
+export interface DerivationRules {
+  rules: DerivationRule[];
+  /** Content hash of the rules file: a rebuild is due when it differs from the graph's. */
+  hash: string;
+}
+
+export function loadDerivationRules(file = paths.derivedCypher): DerivationRules {
+  const text = readFileSync(file, "utf8");
+  const rules = splitCypherScript(text).map((statement) => {
+    const header = /\/\/ for each:\s*([A-Za-z, ]+)\n/.exec(statement.cypher);
+    const labels = (header?.[1] ?? "")
+      .split(",")
+      .map((label) => label.trim())
+      .filter(Boolean);
+    if (labels.length === 0 || labels.some((label) => !LABELS[label]))
+      throw new Error(
+        `${file}:${statement.line}: a rule starts with "// for each: <Label>, …" naming labels of the model`,
+      );
+    return { line: statement.line, labels, cypher: statement.cypher };
+  });
+  return { rules, hash: createHash("sha256").update(text).digest("hex") };
+}
+
+/** The labels any rule runs for: touched nodes of other labels need nothing derived. */
+export function derivedLabels(rules: DerivationRules): Set<string> {
+  return new Set(rules.rules.flatMap((rule) => rule.labels));
+}
+
+function ruleQuery(rule: DerivationRule, label: string): string {
+  // `label` is one of the model's labels (checked when the rules load), never data.
+  return `UNWIND $ids AS id MATCH (node:${label} {id: id}) CALL (node) {\n${rule.cypher}\n}`;
+}
+
+/** Runs every rule for the given nodes, by label, inside the caller's transaction. */
+export async function deriveFor(
+  tx: Tx,
+  rules: DerivationRules,
+  idsByLabel: ReadonlyMap<string, readonly string[]>,
+): Promise<number> {
+  let updates = 0;
+  for (const rule of rules.rules) {
+    for (const label of rule.labels) {
+      const ids = idsByLabel.get(label);
+      if (!ids || ids.length === 0) continue;
+      const result = await tx.run(ruleQuery(rule, label), { ids: [...ids] });
+      const counters = result.summary.counters.updates();
+      updates +=
+        counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted;
+    }
+  }
+  return updates;
+}
+
+export interface RebuildProgress {
+  rule: number;
+  rules: number;
+  label: string;
+  done: number;
+  total: number;
+}
+
+/**
+ * Every rule for every node of its labels, a batch of ids per transaction (each batch a
+ * few MB, within Neo4j's default per-transaction memory limit at any graph size), walking
+ * ids in index order so no batch re-reads the ones before it. Records the rules' hash.
+ */
+export async function rebuildDerived(
+  driver: Driver,
+  database: string | undefined,
+  options: {
+    rules?: DerivationRules;
+    batchSize?: number;
+    onProgress?: (progress: RebuildProgress) => void;
+  } = {},
+): Promise<void> {
+  const rules = options.rules ?? loadDerivationRules();
+  const batchSize = options.batchSize ?? 5000;
+  const steps = rules.rules.flatMap((rule) => rule.labels.map((label) => ({ rule, label })));
+  for (const [index, { rule, label }] of steps.entries()) {
+    const totalResult = await driver.executeQuery(
+      `MATCH (n:${label}) RETURN count(n) AS total`,
+      {},
+      { database, routing: "READ" },
+    );
+    const total = Number(totalResult.records[0]?.get("total") ?? 0);
+    let after = "";
+    let done = 0;
+    for (;;) {
+      const page = await driver.executeQuery(
+        `MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $limit`,
+        { after, limit: neo4j.int(batchSize) },
+        { database, routing: "READ" },
+      );
+      const ids = page.records.map((record) => record.get("id") as string);
+      if (ids.length === 0) break;
+      const session = driver.session({ database, defaultAccessMode: "WRITE" });
+      try {
+        await session.executeWrite((tx) => tx.run(ruleQuery(rule, label), { ids }));
+      } finally {
+        await session.close();
+      }
+      done += ids.length;
+      after = ids[ids.length - 1] as string;
+      options.onProgress?.({ rule: index + 1, rules: steps.length, label, done, total });
+      if (ids.length < batchSize) break;
+    }
+  }
+  await recordDerivedHash(driver, database, rules.hash);
+}
+
+export async function recordDerivedHash(
+  driver: Driver,
+  database: string | undefined,
+  hash: string,
+): Promise<void> {
+  await driver.executeQuery(
+    `MERGE (d:Internal:DerivedState {key: 'derived'}) SET d.hash = $hash, d.rebuiltAt = datetime()`,
+    { hash },
+    { database },
+  );
+}
+
+/** The rules' hash the graph's derived data follows, or null when none is recorded. */
+export async function recordedDerivedHash(
+  driver: Driver,
+  database: string | undefined,
+): Promise<string | null> {
+  const { records } = await driver.executeQuery(
+    "OPTIONAL MATCH (d:Internal:DerivedState {key: 'derived'}) RETURN d.hash AS hash",
+    {},
+    { database, routing: "READ" },
+  );
+  return (records[0]?.get("hash") as string | null) ?? null;
+}
