@@ -1,13 +1,15 @@
 /**
  * Neo4j protects itself, whatever reaches it: its HTTP connector lets no foreign web page
- * call it (CORS), and the embedded and compose configurations bound the memory of one
- * transaction and of all of them (the executor tests prove the limit on the real server).
+ * call it (CORS), Cypher reads no file of this machine (LOAD CSV with file URLs off), and
+ * the embedded and compose configurations bound the memory of one transaction and of all of
+ * them (the executor tests prove the limit on the real server).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { paths } from "../../src/config/paths.ts";
-import { neo4jConnection } from "../support/neo4j.ts";
+import { database, neo4jConnection, testDriver } from "../support/neo4j.ts";
 
 const FOREIGN = "https://evil.example";
 
@@ -42,6 +44,33 @@ describe("Neo4j's HTTP connector", () => {
   );
 });
 
+describe("Neo4j's Cypher and this machine's files", () => {
+  // The probe read `/etc/hostname` and the project's `.env` this way, in a read session, as
+  // the user running Neo4j: file URLs must be refused, wherever they point.
+  it.each([
+    "file:///etc/hostname",
+    "file:///../../../../etc/hostname",
+    `file://${join(paths.root, ".env")}`,
+  ])("LOAD CSV FROM '%s' fails in a read session", async (url) => {
+    const session = testDriver().session({
+      database: database(),
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const failure = await session
+        .executeRead((tx) => tx.run(`LOAD CSV FROM '${url}' AS line RETURN line`))
+        .then(
+          () => undefined,
+          (error: unknown) => error as { code?: string; message?: string },
+        );
+      expect(failure?.code).toBe("Neo.ClientError.Statement.ExternalResourceFailed");
+      expect(failure?.message).toMatch(/allow_csv_import_from_file_urls/);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 function setting(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[1]?.trim();
 }
@@ -61,6 +90,15 @@ describe("Neo4j's configuration, embedded and compose", () => {
     expect(total).toMatch(/^\d+m$/);
     expect(setting(compose, /NEO4J_db_memory_transaction_max: (.+)$/m)).toBe(perTransaction);
     expect(setting(compose, /NEO4J_db_memory_transaction_total_max: (.+)$/m)).toBe(total);
+  });
+
+  it("turns LOAD CSV file URLs off in both, with an import directory of Neo4j's own", () => {
+    expect(setting(conf, /^dbms\.security\.allow_csv_import_from_file_urls=(.+)$/m)).toBe("false");
+    expect(setting(conf, /^server\.directories\.import=(.+)$/m)).toBe("import");
+    expect(
+      setting(compose, /NEO4J_dbms_security_allow__csv__import__from__file__urls: (.+)$/m),
+    ).toBe('"false"');
+    expect(compose).not.toMatch(/:\/var\/lib\/neo4j\/import|NEO4J_server_directories_import/);
   });
 
   it("limits the HTTP connector's CORS to Neo4j's own origin in both", () => {
