@@ -1,8 +1,10 @@
 /**
  * Provides one real Neo4j per test run, through the same resolution as `npm start`:
  * NEO4J_URI if set, else a container runtime if one answers, else the embedded Neo4j on
- * free ports with a throwaway data directory. The schema and seeds are applied once; tests
- * read the seeded graph, and tests that write isolate their data (see test/support/).
+ * free ports with a throwaway data directory. No password is fixed: unless NEO4J_PASSWORD is
+ * set, the run's Neo4j gets a generated one (the embedded Neo4j keeps it in that data
+ * directory, as for `npm start`). The schema and seeds are applied once; tests read the
+ * seeded graph, and tests that write isolate their data (see test/support/).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +29,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_BOLT_PORT: "0",
     NEO4J_HTTP_PORT: "0",
     NEO4J_DATA_DIR: dataDir,
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "test-password",
   });
   const started = Date.now();
   const target = await resolveNeo4j(config.neo4j, (message) => console.log(`[neo4j] ${message}`));
@@ -49,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     username: target.username,
     password: target.password,
     database: target.database ?? null,
+    dataDir,
   });
 
   return async () => {

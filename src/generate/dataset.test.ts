@@ -59,12 +59,11 @@ describe("generated dataset in its own embedded Neo4j", () => {
       boltPort: 0,
       httpPort: 0,
       dataDir,
-      password: "generate-test",
       heap: "512m",
       pageCache: "64m",
       log: () => {},
     });
-    driver = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", "generate-test"));
+    driver = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", server.password));
     info = await generateInto(driver, undefined, { meetings: MEETINGS, seed: SEED, log: () => {} });
   }, 240_000);
 

@@ -1,14 +1,20 @@
 /**
- * Neo4j protects itself, whatever reaches it: its HTTP connector lets no foreign web page
- * call it (CORS), Cypher reads no file of this machine (LOAD CSV with file URLs off), and
- * the embedded and compose configurations bound the memory of one transaction and of all of
- * them (the executor tests prove the limit on the real server).
+ * Neo4j protects itself, whatever reaches it: no password is fixed anywhere (each data
+ * directory gets its own, which the API and the CLI read), its HTTP connector lets no foreign
+ * web page call it (CORS), Cypher reads no file of this machine (LOAD CSV with file URLs
+ * off), and the embedded and compose configurations bound the memory of one transaction and
+ * of all of them (the executor tests prove the limit on the real server).
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { startApplication } from "../../src/application.ts";
+import { loadConfig } from "../../src/config/index.ts";
 import { paths } from "../../src/config/paths.ts";
+import { passwordFile } from "../../src/db/password.ts";
+import { createLogger } from "../../src/log/logger.ts";
 import { database, neo4jConnection, testDriver } from "../support/neo4j.ts";
 
 const FOREIGN = "https://evil.example";
@@ -42,6 +48,65 @@ describe("Neo4j's HTTP connector", () => {
       }
     },
   );
+});
+
+describe("Neo4j's password", () => {
+  const c = neo4jConnection();
+  // The run's Neo4j got the password a fresh data directory gets, unless one was given.
+  const generated = c.source === "embedded" && !process.env.NEO4J_PASSWORD;
+  /** The environment of a tool started by hand: no NEO4J_PASSWORD, the run's data directory. */
+  const withoutPassword = () => {
+    const { NEO4J_PASSWORD: _ignored, NEO4J_PASSWORD_FILE: _file, ...env } = process.env;
+    return {
+      ...env,
+      NEO4J_URI: c.uri,
+      NEO4J_DATA_DIR: c.dataDir,
+      ...(c.database ? { NEO4J_DATABASE: c.database } : {}),
+    };
+  };
+
+  it.skipIf(!generated)(
+    "is generated for a fresh data directory and kept there, readable by its owner only",
+    () => {
+      const file = passwordFile(c.dataDir);
+      expect(readFileSync(file, "utf8").trim()).toBe(c.password);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      // 32 characters of base64url: 192 random bits, not a word.
+      expect(c.password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    },
+  );
+
+  it.skipIf(!generated)("is what `npm run query` uses when NEO4J_PASSWORD is not set", () => {
+    const result = spawnSync(
+      process.execPath,
+      ["src/cli/query.ts", "person-counterparts", "person=person:ryan-crocker", "--json"],
+      { cwd: paths.root, encoding: "utf8", env: withoutPassword(), timeout: 60_000 },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Hassan Kazemi Qomi");
+  });
+
+  it.skipIf(!generated)("is what the API uses when NEO4J_PASSWORD is not set", async () => {
+    const config = loadConfig({
+      ...withoutPassword(),
+      NODE_ENV: "test",
+      PORT: "0",
+      SEED_ON_START: "false",
+    });
+    expect(config.neo4j.password).toBeUndefined();
+    const app = await startApplication(config, createLogger("silent"));
+    try {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ person(id: "person:ryan-crocker") { name } }' }),
+      });
+      expect(await response.json()).toMatchObject({ data: { person: { name: "Ryan Crocker" } } });
+    } finally {
+      await app.stop();
+    }
+  });
 });
 
 describe("Neo4j's Cypher and this machine's files", () => {
