@@ -65,6 +65,26 @@ describe("Neo4j's password", () => {
     };
   };
 
+  it("is none that this repository knows: no password literal for Neo4j in any file", () => {
+    // Tracked and untracked files alike; the words are joined here so this file passes.
+    const known = [
+      ["diplomacy", "dev"],
+      ["test", "password"],
+      ["compose", "pass"],
+    ]
+      .map((words) => words.join("-"))
+      .join("|");
+    const found = spawnSync(
+      "git",
+      ["grep", "--untracked", "--exclude-standard", "-I", "-n", "-E", `(${known})`],
+      { cwd: paths.root, encoding: "utf8" },
+    );
+    expect(found.stderr).toBe("");
+    expect(found.stdout).toBe("");
+    expect(found.status).toBe(1); // git grep: nothing matched
+    expect(loadConfig({}).neo4j.password).toBeUndefined();
+  });
+
   it.skipIf(!generated)(
     "is generated for a fresh data directory and kept there, readable by its owner only",
     () => {
