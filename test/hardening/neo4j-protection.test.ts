@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import { connect } from "node:net";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
@@ -46,6 +47,72 @@ describe("Neo4j's HTTP connector", () => {
         expect(allowed).not.toBe("*");
         expect(allowed).not.toBe(FOREIGN);
       }
+    },
+  );
+});
+
+/**
+ * Opens a WebSocket handshake to the Bolt port as a browser would (raw, so nothing is
+ * hidden) and returns the status line of the answer, or "closed" if there was none.
+ */
+function boltWebSocketHandshake(boltUri: string, origin: string | undefined): Promise<string> {
+  const { hostname, port } = new URL(boltUri);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    let received = "";
+    const done = (answer: string) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(5000, () => reject(new Error("no answer to the handshake within 5 s")));
+    socket.on("data", (chunk) => {
+      received += chunk.toString("latin1");
+      const end = received.indexOf("\r\n");
+      if (end >= 0) done(received.slice(0, end));
+    });
+    socket.on("close", () => done(received ? received : "closed"));
+    socket.on("error", () => done("closed"));
+    socket.write(
+      [
+        "GET / HTTP/1.1",
+        `Host: ${hostname}:${port}`,
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version: 13",
+        ...(origin ? [`Origin: ${origin}`] : []),
+        "",
+        "",
+      ].join("\r\n"),
+    );
+  });
+}
+
+describe("Neo4j's Bolt port and web pages", () => {
+  const { source, uri, httpUrl } = neo4jConnection();
+  // The embedded launcher guards it (neo4j-launcher/…/BoltOriginGuard.java); the official
+  // image has nothing to do it with (docs/decisions.md).
+  const guarded = source === "embedded" && httpUrl !== null;
+
+  it.skipIf(!guarded)(
+    "refuses a WebSocket upgrade from a foreign origin (the probe got 101)",
+    async () => {
+      for (const origin of [FOREIGN, "null", "http://127.0.0.1:4000", "http://localhost"]) {
+        const answer = await boltWebSocketHandshake(uri, origin);
+        expect(answer, origin).not.toMatch(/ 101 /);
+        expect(answer, origin).toMatch(/^HTTP\/1\.1 403 Forbidden$/);
+      }
+    },
+  );
+
+  it.skipIf(!guarded)(
+    "accepts one from the Neo4j Browser it serves, and from clients that send no origin",
+    async () => {
+      const browserOrigin = new URL(httpUrl ?? "http://invalid").origin;
+      expect(await boltWebSocketHandshake(uri, browserOrigin)).toMatch(/^HTTP\/1\.1 101 /);
+      const localhost = browserOrigin.replace("127.0.0.1", "localhost");
+      expect(await boltWebSocketHandshake(uri, localhost)).toMatch(/^HTTP\/1\.1 101 /);
+      expect(await boltWebSocketHandshake(uri, undefined)).toMatch(/^HTTP\/1\.1 101 /);
     },
   );
 });
