@@ -1,8 +1,10 @@
 /**
  * Provides one real Neo4j per test run, through the same resolution as `npm start`:
  * NEO4J_URI if set, else a container runtime if one answers, else the embedded Neo4j on
- * free ports with a throwaway data directory. The schema and seeds are applied once; tests
- * read the seeded graph, and tests that write isolate their data (see test/support/).
+ * free ports with a throwaway data directory. No password is fixed: unless NEO4J_PASSWORD is
+ * set, the run's Neo4j gets a generated one (the embedded Neo4j keeps it in that data
+ * directory, as for `npm start`). The schema and seeds are applied once; tests read the
+ * seeded graph, and tests that write isolate their data (see test/support/).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -32,7 +34,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_BOLT_PORT: "0",
     NEO4J_HTTP_PORT: "0",
     NEO4J_DATA_DIR: dataDir,
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "test-password",
   });
   const started = Date.now();
   // The launcher is built once (Maven, on a fresh clone) before two servers start from it.
@@ -75,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     username: target.username,
     password: target.password,
     database: target.database ?? null,
+    dataDir,
   });
 
   project.provide("scratchNeo4j", {

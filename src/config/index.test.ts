@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./index.ts";
 
@@ -16,6 +19,26 @@ describe("loadConfig", () => {
         username: "neo4j",
       },
     });
+  });
+
+  it("has no default password: unset, the data directory's generated one is used", () => {
+    expect(loadConfig({}).neo4j.password).toBeUndefined();
+  });
+
+  it("reads the password from NEO4J_PASSWORD_FILE, and NEO4J_PASSWORD wins over it", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "drg-config-")), "password");
+    writeFileSync(file, "from-the-file-123\n");
+    expect(loadConfig({ NEO4J_PASSWORD_FILE: file }).neo4j.password).toBe("from-the-file-123");
+    expect(
+      loadConfig({ NEO4J_PASSWORD_FILE: file, NEO4J_PASSWORD: "from-the-env-456" }).neo4j.password,
+    ).toBe("from-the-env-456");
+    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: `${file}-missing` })).toThrowError(
+      /NEO4J_PASSWORD_FILE: cannot read .*ENOENT/,
+    );
+    writeFileSync(file, "short\n");
+    expect(() => loadConfig({ NEO4J_PASSWORD_FILE: file })).toThrowError(
+      /NEO4J_PASSWORD_FILE: .* at least 8 characters/,
+    );
   });
 
   it("passes routing and TLS URIs through unchanged and does not seed an external server by default", () => {

@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start-up so a typo fails fast with
  * a message naming the variable, instead of surfacing later as a confusing runtime error.
  */
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -23,7 +24,13 @@ const environmentSchema = z.object({
     )
     .optional(),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").default("diplomacy-dev"),
+  /**
+   * No default (see src/db/password.ts): unset, an embedded or container Neo4j gets a
+   * generated password, kept in the data directory for the embedded one.
+   */
+  NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  /** A file holding the password (compose's generated secret); NEO4J_PASSWORD wins over it. */
+  NEO4J_PASSWORD_FILE: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   /** Which way to get a Neo4j: `auto` tries NEO4J_URI, then a container runtime, then embedded. */
   NEO4J_PROVIDER: z.enum(["auto", "uri", "container", "embedded"]).default("auto"),
@@ -104,7 +111,8 @@ export interface Neo4jSettings {
   provider: Environment["NEO4J_PROVIDER"];
   uri: string | undefined;
   username: string;
-  password: string;
+  /** Unset: the data directory's generated password (src/db/password.ts). */
+  password: string | undefined;
   database: string | undefined;
   boltPort: number;
   httpPort: number;
@@ -173,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       provider: e.NEO4J_PROVIDER,
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
-      password: e.NEO4J_PASSWORD,
+      password: e.NEO4J_PASSWORD ?? passwordFromFile(e.NEO4J_PASSWORD_FILE),
       database: e.NEO4J_DATABASE,
       boltPort: e.NEO4J_BOLT_PORT,
       httpPort: e.NEO4J_HTTP_PORT,
@@ -200,6 +208,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   };
+}
+
+function passwordFromFile(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  let password: string;
+  try {
+    password = readFileSync(file, "utf8").trim();
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  NEO4J_PASSWORD_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  if (password.length < 8) {
+    throw new ConfigError(
+      `Invalid configuration:\n  NEO4J_PASSWORD_FILE: ${file} must hold a password of at least 8 characters`,
+    );
+  }
+  return password;
 }
 
 function megabytes(size: string): number {

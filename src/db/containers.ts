@@ -27,6 +27,7 @@ export async function startNeo4jContainer(
       NEO4J_db_memory_transaction_max: "100m",
       NEO4J_db_memory_transaction_total_max: "200m",
       NEO4J_dbms_security_http__access__control__allow__origin: "http://localhost:7474",
+      NEO4J_dbms_security_allow__csv__import__from__file__urls: "false",
       ...(postConnectCommand
         ? {
             NEO4J_browser_post__connect__cmd: postConnectCommand,

@@ -3,11 +3,15 @@
  *   1. NEO4J_URI (a server, a cluster, Aura: neo4j+s:// routing URIs pass through unchanged);
  *   2. a container runtime that answers: Testcontainers starts the official image;
  *   3. the embedded default: Neo4j Community in a child JVM, jars from Maven Central.
- * NEO4J_PROVIDER forces one of them.
+ * NEO4J_PROVIDER forces one of them. Without NEO4J_PASSWORD, a container gets a generated
+ * password and the embedded Neo4j its data directory's (src/db/password.ts); NEO4J_URI on
+ * this machine uses that data directory's password too (a tool pointed at a running
+ * `npm start`), and any other NEO4J_URI needs NEO4J_PASSWORD.
  */
-import type { Neo4jSettings } from "../config/index.ts";
+import { ConfigError, type Neo4jSettings } from "../config/index.ts";
 import { probeContainerRuntime } from "./container-runtime.ts";
 import { startEmbeddedNeo4j } from "./embedded/launcher.ts";
+import { generatePassword, passwordFile, readPassword } from "./password.ts";
 
 export type Neo4jSource = "uri" | "container" | "embedded";
 
@@ -31,13 +35,20 @@ export async function resolveNeo4j(
 ): Promise<Neo4jTarget> {
   const base = {
     username: settings.username,
-    password: settings.password,
     database: settings.database,
   };
 
   if (settings.uri && (settings.provider === "auto" || settings.provider === "uri")) {
     log(`Neo4j: using NEO4J_URI ${redact(settings.uri)}`);
-    return { ...base, source: "uri", uri: settings.uri, httpUrl: undefined, stop: async () => {} };
+    const password = settings.password ?? localPassword(settings.uri, settings.dataDir);
+    return {
+      ...base,
+      password,
+      source: "uri",
+      uri: settings.uri,
+      httpUrl: undefined,
+      stop: async () => {},
+    };
   }
 
   if (settings.provider === "auto" || settings.provider === "container") {
@@ -45,9 +56,11 @@ export async function resolveNeo4j(
     if (runtime.available) {
       log(`Neo4j: starting the official image with Testcontainers (${runtime.detail})`);
       const { startNeo4jContainer } = await import("./containers.ts");
-      const container = await startNeo4jContainer(settings.password, browserPostConnect);
+      const password = settings.password ?? generatePassword();
+      const container = await startNeo4jContainer(password, browserPostConnect);
       return {
         ...base,
+        password,
         username: "neo4j",
         source: "container",
         uri: container.boltUri,
@@ -75,12 +88,29 @@ export async function resolveNeo4j(
   );
   return {
     ...base,
+    password: embedded.password,
     username: "neo4j",
     source: "embedded",
     uri: embedded.boltUri,
     httpUrl: embedded.httpUrl,
     stop: embedded.stop,
   };
+}
+
+/**
+ * NEO4J_URI without NEO4J_PASSWORD: on this machine, the password of the embedded Neo4j's
+ * data directory (NEO4J_DATA_DIR), which is what runs there; never sent anywhere else.
+ */
+function localPassword(uri: string, dataDir: string): string {
+  const host = /^[a-z+]+:\/\/(?:[^@/]*@)?(\[[^\]]+\]|[^:/?]+)/i.exec(uri)?.[1]?.toLowerCase();
+  const loopback = host === "localhost" || host === "[::1]" || /^127\./.test(host ?? "");
+  const password = loopback ? readPassword(dataDir) : undefined;
+  if (password) return password;
+  throw new ConfigError(
+    loopback
+      ? `Invalid configuration:\n  NEO4J_PASSWORD: required with NEO4J_URI, and ${passwordFile(dataDir)} (the embedded Neo4j's generated password, NEO4J_DATA_DIR) does not exist`
+      : "Invalid configuration:\n  NEO4J_PASSWORD: required with NEO4J_URI (there is no default password)",
+  );
 }
 
 function redact(uri: string): string {

@@ -267,7 +267,7 @@ export async function openScaleDataset(options: {
 
 async function startTarget(
   dataDir: string,
-  password: string,
+  password: string | undefined,
   options: { pageCache?: string; heap?: string },
   meetings: number,
   log: (line: string) => void,
@@ -290,7 +290,7 @@ async function startTarget(
     source: "embedded",
     uri: embedded.boltUri,
     username: "neo4j",
-    password,
+    password: embedded.password,
     database: undefined,
     httpUrl: embedded.httpUrl,
     stop: embedded.stop,

@@ -12,7 +12,6 @@ import { loadConfig } from "../../src/config/index.ts";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded/launcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
 
-const PASSWORD = "outage-test";
 const QUERY = '{ person(id: "person:ryan-crocker") { name } }';
 
 async function ask(url: string) {
@@ -47,7 +46,8 @@ describe("Neo4j outage under a running API", () => {
 
   it("degrades to 503 / SERVICE_UNAVAILABLE and recovers by itself when Neo4j returns", async () => {
     const start = () =>
-      startEmbeddedNeo4j({ boltPort, httpPort: 0, dataDir, password: PASSWORD, heap: "512m" });
+      // No password given: the data directory's generated one, the same on the restart.
+      startEmbeddedNeo4j({ boltPort, httpPort: 0, dataDir, heap: "512m", log: () => {} });
     let boltPort = 0;
     neo4j = await start();
     boltPort = Number(new URL(neo4j.boltUri).port);
@@ -55,7 +55,7 @@ describe("Neo4j outage under a running API", () => {
       NODE_ENV: "test",
       PORT: "0",
       NEO4J_URI: neo4j.boltUri,
-      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_PASSWORD: neo4j.password,
       SEED_ON_START: "true",
     });
     app = await startApplication(config, createLogger("silent"));

@@ -18,6 +18,8 @@ export interface Neo4jConnection {
   username: string;
   password: string;
   database: string | null;
+  /** The run's NEO4J_DATA_DIR (the embedded Neo4j's store and generated password). */
+  dataDir: string;
 }
 
 let driver: Driver | undefined;

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pinnedNeo4jVersion } from "../../config/neo4j-version.ts";
 import { paths } from "../../config/paths.ts";
@@ -25,10 +25,15 @@ const target = join(paths.launcher, "target");
 const jar = join(target, "neo4j-launcher-1.0.0.jar");
 const classpathFile = join(target, "classpath.txt");
 const stampFile = join(target, "build-stamp.json");
-const sources = [
-  join(paths.launcher, "pom.xml"),
-  join(paths.launcher, "src/main/java/graph/diplomacy/launcher/EmbeddedNeo4j.java"),
-];
+/** What the build is made from: the pom and every file under src/main (classes, services). */
+function sources(): string[] {
+  const main = join(paths.launcher, "src/main");
+  const files = readdirSync(main, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return [join(paths.launcher, "pom.xml"), ...files];
+}
 
 /** Returns the existing build when it is current, otherwise runs Maven first. */
 export async function ensureLauncherBuilt(
@@ -58,7 +63,7 @@ export async function ensureLauncherBuilt(
 function buildStamp(neo4jVersion: string): string {
   const hash = createHash("sha256");
   hash.update(neo4jVersion);
-  for (const file of sources) hash.update(readFileSync(file));
+  for (const file of sources()) hash.update(readFileSync(file));
   return hash.digest("hex");
 }
 

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve as resolvePath } from "node:path";
 import { createInterface } from "node:readline";
+import { dataDirPassword } from "../password.ts";
 import { ensureLauncherBuilt } from "./build.ts";
 
 export interface EmbeddedOptions {
@@ -15,7 +16,8 @@ export interface EmbeddedOptions {
   boltPort: number;
   httpPort: number;
   dataDir: string;
-  password: string;
+  /** Absent: the data directory's own, generated on its first start (src/db/password.ts). */
+  password?: string | undefined;
   heap: string;
   /** Page cache size (e.g. 4g); neo4j-launcher/neo4j.conf's 128m when absent. */
   pageCache?: string;
@@ -31,6 +33,8 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   boltUri: string;
   httpUrl: string;
+  /** The password of user neo4j, as set on this start. */
+  password: string;
   version: string;
   pid: number;
   /** Milliseconds from spawning Java to the ready line. */
@@ -57,6 +61,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const httpPort = options.httpPort || (await freePort());
   const dataDir = resolvePath(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = options.password ?? dataDirPassword(dataDir, log);
 
   const started = Date.now();
   const child = spawn(
@@ -85,7 +90,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       build.browserDir,
     ],
     {
-      env: { ...process.env, NEO4J_PASSWORD: options.password },
+      env: { ...process.env, NEO4J_PASSWORD: password },
       stdio: ["pipe", "pipe", "pipe"],
       // Its own process group: a terminal's Ctrl-C reaches only us, and we stop Neo4j after
       // the API has drained, not at the same moment. If we die, its stdin closes and it exits.
@@ -112,6 +117,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   return {
     boltUri: ready.bolt,
     httpUrl: ready.http,
+    password,
     version: ready.version,
     pid: ready.pid,
     startupMs: Date.now() - started,

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -95,6 +96,12 @@ public final class EmbeddedNeo4j {
                         ServerSettings.http_access_control_allow_origin,
                         "http://" + LOOPBACK + ":" + arguments.httpPort())
                 .build();
+
+        // A WebSocket on the Bolt port only from the Browser this server serves: no other web
+        // page may open one (see BoltOriginGuard).
+        BoltOriginGuard.install(
+                dbms,
+                Set.of("http://" + LOOPBACK + ":" + arguments.httpPort(), "http://localhost:" + arguments.httpPort()));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(dbms, stopped), "neo4j-shutdown"));
