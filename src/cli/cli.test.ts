@@ -203,7 +203,9 @@ describe("npm run seed", () => {
     const result = cli("seed", ["--status"]);
     expect(result.status).toBe(0);
     for (const file of readdirSync(paths.seeds).filter((name) => name.endsWith(".cypher")))
-      expect(result.stdout).toMatch(new RegExp(`${file.replaceAll(".", "\\.")}'\\s*│\\s*'applied'`));
+      expect(result.stdout).toMatch(
+        new RegExp(`${file.replaceAll(".", "\\.")}'\\s*│\\s*'applied'`),
+      );
     expect(result.stdout).toContain("every seed file is applied");
   });
 
