@@ -83,6 +83,12 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(13),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /**
+   * Deepest nesting of `{`, `[` and `(` a document may have, checked before parsing: the
+   * parser and the validation rules recurse once per level and overflow the stack near 2,000.
+   * The 13-level three-hop page needs about 20.
+   */
+  GRAPHQL_MAX_NESTING: z.coerce.number().int().positive().max(500).default(100),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
   /**
    * The most objects a query may be able to return, as src/graphql/cost/ estimates it from
@@ -119,6 +125,7 @@ export interface GraphQLLimits {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  maxNesting: number;
   maxDirectives: number;
   maxCost: number;
 }
@@ -195,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxDepth: e.GRAPHQL_MAX_DEPTH,
         maxAliases: e.GRAPHQL_MAX_ALIASES,
         maxTokens: e.GRAPHQL_MAX_TOKENS,
+        maxNesting: e.GRAPHQL_MAX_NESTING,
         maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
         maxCost: e.GRAPHQL_MAX_COST,
       },

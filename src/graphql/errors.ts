@@ -32,7 +32,25 @@ export function isExpected(error: unknown): boolean {
   );
 }
 
+/** Longest message a client gets: graphql-js quotes whole input values in some of its own. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** A message cut in the middle when too long, keeping its start and its end (the reason). */
+export function boundMessage(message: string, max = MAX_MESSAGE_LENGTH): string {
+  if (message.length <= max) return message;
+  const head = Math.floor(max / 3);
+  return `${message.slice(0, head)} … ${message.slice(message.length - (max - head - 3))}`;
+}
+
 export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const result = formatErrorUnbounded(formatted, error);
+  return { ...result, message: boundMessage(result.message) };
+}
+
+function formatErrorUnbounded(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
@@ -76,7 +94,7 @@ export function formatError(
   const limit = exceededLimit(formatted.message);
   if (limit) {
     return {
-      message: formatted.message.replace(/^Syntax Error: /, ""),
+      message: formatted.message.replace(/^Syntax Error: /, "").replace("more that", "more than"),
       extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit },
     };
   }

@@ -13,10 +13,12 @@ import { costLimitPlugin } from "./cost/plugin.ts";
 import { formatError } from "./errors.ts";
 import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
+import { parseOptions } from "./parse-limits.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { SupportedOperationsRule } from "./supported-operations.ts";
+import { variableCoercionPlugin } from "./variables.ts";
 
 export interface GraphQLServerOptions {
   httpServer: Server;
@@ -40,6 +42,8 @@ export function createGraphQLServer({
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: clients send documents; nothing to fill a cache with.
     persistedQueries: false,
+    // Token limit while parsing, before any validation rule (nesting: src/http/, before this).
+    parseOptions: parseOptions(settings.limits),
     validationRules: [SupportedOperationsRule, ...protection.validationRules],
     formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
@@ -47,6 +51,7 @@ export function createGraphQLServer({
     plugins: [
       // graphql-armor's plugins do not use the context, so its type does not matter to them.
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      variableCoercionPlugin({ hideSuggestions: settings.production }),
       costLimitPlugin(settings.limits.maxCost),
       ApolloServerPluginDrainHttpServer({
         httpServer,

@@ -21,7 +21,7 @@ import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
-import { contentEncoding, noSniff } from "./request-guards.ts";
+import { contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -88,6 +88,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     "/graphql",
     contentEncoding,
     express.json({ limit: settings.maxBodyBytes }),
+    documentNesting(settings.limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(executor, req.log),
     }),

@@ -1,8 +1,10 @@
 /**
  * Small HTTP guards that hold for every response or every GraphQL request body, ahead of
- * Apollo: no content sniffing, and bodies only in encodings we decode.
+ * Apollo: no content sniffing, bodies only in encodings we decode, documents only as deep as
+ * the parser can take.
  */
 import type { RequestHandler } from "express";
+import { nestingLimitError, type ParseLimits } from "../graphql/parse-limits.ts";
 
 /** Browsers must take every answer (JSON, the IDE, metrics) as the type it says it is. */
 export const noSniff: RequestHandler = (_req, res, next) => {
@@ -34,3 +36,16 @@ export const contentEncoding: RequestHandler = (req, res, next) => {
     ],
   });
 };
+
+/**
+ * A document nested deeper than the limit is refused before Apollo parses it (the parser
+ * recurses once per level): 400 with QUERY_LIMIT_EXCEEDED, as the other query limits.
+ */
+export function documentNesting(limits: ParseLimits): RequestHandler {
+  return (req, res, next) => {
+    const query: unknown = req.method === "GET" ? req.query.query : req.body?.query;
+    const error = typeof query === "string" ? nestingLimitError(query, limits) : undefined;
+    if (!error) return next();
+    res.status(400).json({ errors: [error] });
+  };
+}
