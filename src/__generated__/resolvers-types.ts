@@ -515,8 +515,11 @@ export type ServiceStatus = {
   __typename?: 'ServiceStatus';
   /** Neo4j edition: community or enterprise. */
   neo4jEdition: Scalars['String']['output'];
-  /** Neo4j version reported by the server, e.g. 2026.09.0. */
-  neo4jVersion: Scalars['String']['output'];
+  /**
+   * Neo4j version reported by the server, e.g. 2026.09.0; null unless the server shows version
+   * details (VERSION_DETAILS, off in production).
+   */
+  neo4jVersion: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a fact was reported: the article and the verbatim excerpt that reports it. */
@@ -1043,7 +1046,7 @@ export type SearchResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type ServiceStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {

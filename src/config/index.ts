@@ -75,6 +75,10 @@ const environmentSchema = z.object({
   EXPLORER: flag.optional(),
   /** Schema introspection; defaults to on except in production. */
   GRAPHQL_INTROSPECTION: flag.optional(),
+  /** Prometheus metrics at /metrics; defaults to on except in production. */
+  METRICS: flag.optional(),
+  /** The Neo4j version in `status { neo4jVersion }`; defaults to on except in production. */
+  VERSION_DETAILS: flag.optional(),
   /**
    * Field levels, counted by graphql-armor: a Relay connection takes three (`meetings`,
    * `edges`, `node`), so the 3-hop actor → meetings → participants → their meetings →
@@ -138,6 +142,10 @@ export interface HttpSettings {
   /** The explorer web app at `/`. */
   explorer: boolean;
   introspection: boolean;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
+  /** Tell clients the Neo4j version (`status { neo4jVersion }`). */
+  versionDetails: boolean;
   /** Hide internals: no field suggestions, no diagnostics in responses. */
   production: boolean;
   limits: GraphQLLimits;
@@ -197,6 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
       explorer: e.EXPLORER ?? e.NODE_ENV !== "production",
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+      metrics: e.METRICS ?? e.NODE_ENV !== "production",
+      versionDetails: e.VERSION_DETAILS ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
       limits: {
         maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -13,17 +13,28 @@ export interface QueryStats {
 
 export interface GraphQLContext {
   data: DataLayer;
+  /** Whether clients may learn the Neo4j version (VERSION_DETAILS). */
+  versionDetails: boolean;
   stats: QueryStats;
   /** The request's logger: every line carries its request id. */
   logger: Logger;
 }
 
 /** A fresh context per request: loaders must never share their cache across requests. */
-export function createContext(executor: CypherExecutor, logger: Logger): GraphQLContext {
+export function createContext(
+  executor: CypherExecutor,
+  logger: Logger,
+  options: { versionDetails?: boolean } = {},
+): GraphQLContext {
   const stats: QueryStats = { queries: 0, time: new QueryTime() };
   const db = executor.withObserver((event) => {
     stats.queries += 1;
     stats.time.add(event.durationMs);
   });
-  return { data: createDataLayer(db), stats, logger };
+  return {
+    data: createDataLayer(db),
+    versionDetails: options.versionDetails ?? true,
+    stats,
+    logger,
+  };
 }

@@ -7,7 +7,7 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLLimits } from "../config/index.ts";
 
-export function armor(limits: GraphQLLimits, production: boolean) {
+export function armor(limits: GraphQLLimits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -19,8 +19,9 @@ export function armor(limits: GraphQLLimits, production: boolean) {
     // Armor's cost multiplies by depth, reads `first` only when written in the query and
     // counts an unpaginated list as one item: ./cost/ measures what a query can return instead.
     costLimit: { enabled: false },
-    // Suggestions ("Did you mean ...?") map the schema for strangers when introspection is off.
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions are hidden by graphql-js itself (hideSuggestions, ./server.ts): armor's
+    // plugin rewrote messages by pattern and missed enum values and input fields.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

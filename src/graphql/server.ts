@@ -31,7 +31,7 @@ export function createGraphQLServer({
   settings,
   metrics,
 }: GraphQLServerOptions): ApolloServer<GraphQLContext> {
-  const protection = armor(settings.limits, settings.production);
+  const protection = armor(settings.limits);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -45,6 +45,10 @@ export function createGraphQLServer({
     // Token limit while parsing, before any validation rule (nesting: src/http/, before this).
     parseOptions: parseOptions(settings.limits),
     validationRules: [SupportedOperationsRule, ...protection.validationRules],
+    // No "Did you mean …?" in production: suggestions map the schema for strangers when
+    // introspection is off. graphql-js leaves them out of every rule's message (fields,
+    // arguments, types, enum values, input fields); variables: ./variables.ts.
+    validationOptions: { hideSuggestions: settings.production },
     formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
     stopOnTerminationSignals: false,

@@ -71,7 +71,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     }),
   );
   app.use(healthRoutes(executor));
-  app.get("/metrics", metrics.handler);
+  if (settings.metrics) app.get("/metrics", metrics.handler);
   // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
   app.use(
     "/graphql",
@@ -90,7 +90,8 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     express.json({ limit: settings.maxBodyBytes }),
     documentNesting(settings.limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, req.log),
+      context: async ({ req }) =>
+        createContext(executor, req.log, { versionDetails: settings.versionDetails }),
     }),
   );
   app.use(neo4jBrowserRoutes());
