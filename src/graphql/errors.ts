@@ -99,11 +99,12 @@ function formatErrorUnbounded(
     };
   }
   const code = formatted.extensions?.code;
-  if (code === ErrorCode.QUERY_LIMIT_EXCEEDED) {
-    // Our own cost limit (./cost/plugin.ts): the message and which limit are for the client.
+  if (code === ErrorCode.QUERY_LIMIT_EXCEEDED || typeof formatted.extensions?.limit === "string") {
+    // Our own limits (./cost/plugin.ts, ./directive-limit.ts; Apollo recodes the latter as a
+    // validation error): the message and which limit are for the client.
     return {
       message: formatted.message,
-      extensions: { code, limit: formatted.extensions?.limit },
+      extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: formatted.extensions?.limit },
     };
   }
   const status = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions

@@ -1,21 +1,25 @@
 /**
- * Limits checked before anything runs: depth, aliases and directives, with graphql-armor
- * (tokens and nesting are refused earlier, while parsing: ./parse-limits.ts; the cost limit is
- * ./cost/, which reads the SDL's cost directives and the request's variables). A rejected
- * document never reaches a resolver, so it sends no Cypher.
+ * Limits checked before anything runs: depth and aliases with graphql-armor, directives with
+ * ./directive-limit.ts (tokens and nesting are refused earlier, while parsing:
+ * ./parse-limits.ts; the cost limit is ./cost/, which reads the SDL's cost directives and the
+ * request's variables). A rejected document never reaches a resolver, so it sends no Cypher.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLLimits } from "../config/index.ts";
+import { maxDirectivesRule } from "./directive-limit.ts";
 
 export function armor(limits: GraphQLLimits) {
-  return new ApolloArmor({
+  const protection = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
+    // Armor's default allow-list skips every alias named or aliasing `__typename`, so
+    // `__typename: person(…)` went uncounted; every alias counts.
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     // Armor's Apollo plugin for tokens re-parses in parsingDidStart and turns EVERY syntax
     // error into a 200 "validation failed", breaking GraphQL-over-HTTP's 400 for parse
     // errors; graphql-js's own maxTokens parse option refuses instead (./parse-limits.ts).
     maxTokens: { enabled: false },
-    maxDirectives: { n: limits.maxDirectives },
+    // Armor's directive count dropped the directives of spreads of a fragment seen before.
+    maxDirectives: { enabled: false },
     // Armor's cost multiplies by depth, reads `first` only when written in the query and
     // counts an unpaginated list as one item: ./cost/ measures what a query can return instead.
     costLimit: { enabled: false },
@@ -23,6 +27,10 @@ export function armor(limits: GraphQLLimits) {
     // plugin rewrote messages by pattern and missed enum values and input fields.
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  return {
+    ...protection,
+    validationRules: [...protection.validationRules, maxDirectivesRule(limits.maxDirectives)],
+  };
 }
 
 /**
@@ -33,7 +41,6 @@ const LIMIT_MESSAGES: Array<[RegExp, string]> = [
   [/depth limit/i, "depth"],
   [/aliases limit/i, "aliases"],
   [/Document contains more tha[nt] \d+ tokens/, "tokens"],
-  [/directives limit/i, "directives"],
 ];
 
 export function exceededLimit(message: string): string | undefined {

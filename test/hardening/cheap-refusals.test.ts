@@ -98,3 +98,48 @@ describe("limits enforced while parsing (finding 3)", () => {
     },
   );
 });
+
+describe("directive and alias limits count what fragments and names hide (finding 8)", () => {
+  it("counts a directive on each fragment spread: ...F @include(if: true) ×100", async () => {
+    const spreads = Array.from({ length: 100 }, () => "...F @include(if: true)").join(" ");
+    const response = await api.post(
+      `query { ${spreads} } fragment F on Query { status { neo4jEdition } }`,
+    );
+    expect(response.body.errors?.[0]?.extensions).toEqual({
+      code: "QUERY_LIMIT_EXCEEDED",
+      limit: "directives",
+    });
+    expect(response.body.data ?? null).toBeNull();
+  });
+
+  it("counts the directives inside a fragment once per spread", async () => {
+    const spreads = Array.from({ length: 6 }, (_, i) => `a${i}: status { ...F }`).join(" ");
+    const response = await api.post(
+      `query { ${spreads} } fragment F on ServiceStatus { neo4jEdition @include(if: true) @skip(if: false) }`,
+    );
+    expect(response.body.errors?.[0]?.extensions).toEqual({
+      code: "QUERY_LIMIT_EXCEEDED",
+      limit: "directives",
+    });
+  });
+
+  it("lets ten directives through", async () => {
+    const spreads = Array.from({ length: 10 }, () => "...F @include(if: true)").join(" ");
+    const response = await api.post(
+      `query { ${spreads} } fragment F on Query { status { neo4jEdition } }`,
+    );
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it("counts aliases named __typename", async () => {
+    const aliases = Array.from(
+      { length: 16 },
+      (_, i) => `__typename: person(id: "person:p${i}") { name }`,
+    ).join(" ");
+    const response = await api.post(`{ ${aliases} }`);
+    expect(response.body.errors?.[0]?.extensions).toEqual({
+      code: "QUERY_LIMIT_EXCEEDED",
+      limit: "aliases",
+    });
+  });
+});
