@@ -135,6 +135,11 @@ export type MeetingConnection = {
   __typename?: 'MeetingConnection';
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
+  /**
+   * How many there are in all. @cost: counted in Neo4j, not read from a page: a pair's
+   * meetings on a 100,000-meeting graph measured as much as a list page of about 9,000 objects,
+   * a whole label's count next to nothing; the weight lets one count go with a page.
+   */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -569,6 +574,7 @@ export type StatementConnection = {
   __typename?: 'StatementConnection';
   edges: Array<StatementEdge>;
   pageInfo: PageInfo;
+  /** How many there are in all. @cost: as MeetingConnection.totalCount. */
   totalCount: Scalars['Int']['output'];
 };
 
