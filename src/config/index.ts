@@ -57,6 +57,15 @@ const environmentSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the driver retries a failed transaction before giving up, in milliseconds. */
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3000),
+  /**
+   * Cypher queries this process runs in Neo4j at once; the others wait their turn, cheapest
+   * request first. About twice Neo4j's cores: more only makes every query slower.
+   */
+  NEO4J_MAX_CONCURRENT_QUERIES: z.coerce.number().int().min(1).max(45).default(4),
+  /** Queries that may wait for a turn; one more is answered 503 at once. */
+  NEO4J_MAX_QUEUED_QUERIES: z.coerce.number().int().min(0).default(100),
+  /** Longest wait for a turn before the request is answered 503 with Retry-After. */
+  NEO4J_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(2000),
 
   /** Browser origins allowed to call the API cross-origin, comma-separated; empty = none. */
   CORS_ORIGINS: z
@@ -100,6 +109,17 @@ const environmentSchema = z.object({
    * below what an amplifying query asks for (millions and up).
    */
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  /** Requests one client may send to /graphql per minute; 0 = no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /**
+   * A request header that names the client for the rate limit and the connection cap (e.g.
+   * x-api-key set by a gateway); unset: the client's IP address. Only name a header that
+   * something in front of the API sets: clients could otherwise pick a new name per request.
+   */
+  RATE_LIMIT_KEY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name")
+    .optional(),
   /** Largest accepted request body, in bytes. */
   // 32 KB: a document within the token limit and variables within the input caps fit in a
   // few KB, and a bigger body is refused before it is parsed (it costs the event loop).
@@ -123,6 +143,9 @@ export interface Neo4jSettings {
   pageCache: string;
   queryTimeoutMs: number;
   maxRetryMs: number;
+  maxConcurrentQueries: number;
+  maxQueuedQueries: number;
+  queueWaitMs: number;
 }
 
 export interface GraphQLLimits {
@@ -149,6 +172,7 @@ export interface HttpSettings {
   /** Hide internals: no field suggestions, no diagnostics in responses. */
   production: boolean;
   limits: GraphQLLimits;
+  rateLimit: { perMinute: number; keyHeader: string | undefined };
 }
 
 export interface Config {
@@ -197,6 +221,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+      maxConcurrentQueries: e.NEO4J_MAX_CONCURRENT_QUERIES,
+      maxQueuedQueries: e.NEO4J_MAX_QUEUED_QUERIES,
+      queueWaitMs: e.NEO4J_QUEUE_WAIT_MS,
     },
     http: {
       corsOrigins: e.CORS_ORIGINS,
@@ -208,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metrics: e.METRICS ?? e.NODE_ENV !== "production",
       versionDetails: e.VERSION_DETAILS ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
+      rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, keyHeader: e.RATE_LIMIT_KEY_HEADER },
       limits: {
         maxDepth: e.GRAPHQL_MAX_DEPTH,
         maxAliases: e.GRAPHQL_MAX_ALIASES,

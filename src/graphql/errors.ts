@@ -7,6 +7,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { InvalidInputError } from "../data/ids.ts";
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError } from "../db/errors.ts";
+import { OverloadedError, RequestAbandonedError } from "../db/work-queue.ts";
 import { exceededLimit } from "./limits.ts";
 import { UNSUPPORTED_OPERATION } from "./supported-operations.ts";
 
@@ -15,6 +16,10 @@ export const ErrorCode = {
   BAD_REQUEST: "BAD_REQUEST",
   QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Neo4j has all the work this process gives it: 503 with Retry-After. */
+  SERVICE_OVERLOADED: "SERVICE_OVERLOADED",
+  /** The client went away before its answer; no one reads this. */
+  REQUEST_ABANDONED: "REQUEST_ABANDONED",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
   QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   OPERATION_NOT_SUPPORTED: "OPERATION_NOT_SUPPORTED",
@@ -28,7 +33,9 @@ export function isExpected(error: unknown): boolean {
     original instanceof InvalidInputError ||
     original instanceof DatabaseUnavailableError ||
     original instanceof QueryTimeoutError ||
-    original instanceof QueryMemoryError
+    original instanceof QueryMemoryError ||
+    original instanceof OverloadedError ||
+    original instanceof RequestAbandonedError
   );
 }
 
@@ -68,6 +75,20 @@ function formatErrorUnbounded(
       ...base,
       message: "The database is unavailable; try again shortly.",
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+  if (original instanceof OverloadedError) {
+    return {
+      ...base,
+      message: `The server is busy; retry in ${original.retryAfterS} s.`,
+      extensions: { code: ErrorCode.SERVICE_OVERLOADED, retryAfter: original.retryAfterS },
+    };
+  }
+  if (original instanceof RequestAbandonedError) {
+    return {
+      ...base,
+      message: "The request was abandoned by its client.",
+      extensions: { code: ErrorCode.REQUEST_ABANDONED },
     };
   }
   if (original instanceof QueryTimeoutError) {

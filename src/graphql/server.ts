@@ -15,6 +15,7 @@ import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
 import { parseOptions } from "./parse-limits.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
+import { overloadPlugin } from "./plugins/overload.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { SupportedOperationsRule } from "./supported-operations.ts";
@@ -67,6 +68,7 @@ export function createGraphQLServer({
       // wraps every field resolver to collect hints.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(metrics),
+      overloadPlugin(),
       ...(settings.production ? [] : [queryStatsPlugin()]),
     ],
   });

@@ -4,7 +4,7 @@
  * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
  */
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -21,6 +21,7 @@ import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
+import { rateLimitPerClient } from "./rate-limit.ts";
 import { contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
@@ -70,7 +71,9 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       },
     }),
   );
-  app.use(healthRoutes(executor));
+  // Readiness asks Neo4j past the work queue: a busy API is still ready (it sheds its own
+  // load), or every replica would go unready together under load.
+  app.use(healthRoutes(executor.unqueued()));
   if (settings.metrics) app.get("/metrics", metrics.handler);
   // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
   app.use(
@@ -86,12 +89,16 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   app.use(
     "/graphql",
+    rateLimitPerClient(settings.rateLimit),
     contentEncoding,
     express.json({ limit: settings.maxBodyBytes }),
     documentNesting(settings.limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(executor, req.log, { versionDetails: settings.versionDetails }),
+      context: async ({ req, res }) =>
+        createContext(executor, req.log, {
+          versionDetails: settings.versionDetails,
+          signal: abandoned(res),
+        }),
     }),
   );
   app.use(neo4jBrowserRoutes());
@@ -117,6 +124,15 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       return closing;
     },
   };
+}
+
+/** Aborts when the connection closes before the response is sent: the client went away. */
+function abandoned(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /**
