@@ -124,6 +124,12 @@ const environmentSchema = z.object({
   // 32 KB: a document within the token limit and variables within the input caps fit in a
   // few KB, and a bigger body is refused before it is parsed (it costs the event loop).
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(32_000),
+  /** Longest a client may take to send a request's headers; then the socket is closed. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  /** Longest a client may take to send a whole request (headers and body). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Open connections one address may hold; one more is answered 429 and closed. 0 = no cap. */
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(64),
   /** How long shutdown waits for requests in flight before closing their connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -160,6 +166,9 @@ export interface GraphQLLimits {
 export interface HttpSettings {
   corsOrigins: string[];
   maxBodyBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxConnectionsPerClient: number;
   shutdownGraceMs: number;
   ide: boolean;
   /** The explorer web app at `/`. */
@@ -228,6 +237,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       corsOrigins: e.CORS_ORIGINS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+      maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
       explorer: e.EXPLORER ?? e.NODE_ENV !== "production",

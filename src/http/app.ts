@@ -17,12 +17,13 @@ import { createContext } from "../graphql/context.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
+import { capConnectionsPerClient } from "./connection-cap.ts";
 import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
 import { rateLimitPerClient } from "./rate-limit.ts";
-import { contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
+import { charsetUtf8, contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -49,7 +50,17 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
-  const server = createServer(app);
+  const server = createServer(
+    {
+      // Slow senders are cut off (408 and close); Node's defaults keep them 60 and 300 s, and
+      // look only every 30 s.
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
+  capConnectionsPerClient(server, settings.maxConnectionsPerClient);
 
   const apollo = createGraphQLServer({ httpServer: server, settings, metrics });
   await apollo.start();
@@ -91,6 +102,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     "/graphql",
     rateLimitPerClient(settings.rateLimit),
     contentEncoding,
+    charsetUtf8,
     express.json({ limit: settings.maxBodyBytes }),
     documentNesting(settings.limits),
     expressMiddleware(apollo, {
@@ -140,6 +152,18 @@ function abandoned(res: ServerResponse): AbortSignal {
  * shape with a code, never as an HTML 500 page.
  */
 const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
+  // charsetUtf8 refuses other charsets first; this is the parser's own refusal, kept clear.
+  if (error?.type === "charset.unsupported" && !res.headersSent) {
+    res.status(415).json({
+      errors: [
+        {
+          message: `Unsupported charset ${JSON.stringify(String(error.charset ?? "").slice(0, 40))}; send JSON in UTF-8`,
+          extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+        },
+      ],
+    });
+    return;
+  }
   if (res.headersSent) return next(error);
   const status =
     typeof error?.status === "number" && error.status >= 400 && error.status < 500

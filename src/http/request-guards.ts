@@ -1,8 +1,9 @@
 /**
  * Small HTTP guards that hold for every response or every GraphQL request body, ahead of
- * Apollo: no content sniffing, bodies only in encodings we decode, documents only as deep as
- * the parser can take.
+ * Apollo: no content sniffing, bodies only in encodings we decode and in UTF-8, documents
+ * only as deep as the parser can take.
  */
+import { MIMEType } from "node:util";
 import type { RequestHandler } from "express";
 import { nestingLimitError, type ParseLimits } from "../graphql/parse-limits.ts";
 
@@ -31,6 +32,31 @@ export const contentEncoding: RequestHandler = (req, res, next) => {
     errors: [
       {
         message: `Unsupported content encoding ${JSON.stringify((unsupported ?? header).slice(0, 40))}; send identity, gzip or deflate`,
+        extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+      },
+    ],
+  });
+};
+
+/**
+ * JSON between systems is UTF-8 (RFC 8259, section 8.1). The JSON parser decoded any charset
+ * iconv-lite knows whose name starts with "utf-" (a body in UTF-7 ran) and refused the rest
+ * as an "unsupported content encoding"; now anything but UTF-8 is a 415 that names the charset.
+ */
+export const charsetUtf8: RequestHandler = (req, res, next) => {
+  const type = req.headers["content-type"];
+  if (type === undefined) return next();
+  let charset: string | null = null;
+  try {
+    charset = new MIMEType(type).params.get("charset");
+  } catch {
+    return next(); // Not a media type at all: Apollo answers that.
+  }
+  if (charset === null || charset.toLowerCase() === "utf-8") return next();
+  res.status(415).json({
+    errors: [
+      {
+        message: `Unsupported charset ${JSON.stringify(charset.slice(0, 40))}; send JSON in UTF-8`,
         extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
       },
     ],
