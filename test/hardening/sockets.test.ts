@@ -6,6 +6,7 @@
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiHarness, startApi } from "../support/graphql.ts";
+import { testDriver } from "../support/neo4j.ts";
 
 let api: ApiHarness;
 let port: number;
@@ -105,5 +106,39 @@ describe("charset of a JSON body", () => {
   it.each(["utf-8", "UTF-8"])("runs a body in %s", async (charset) => {
     const response = await send(charset, query);
     expect(response.status).toBe(200);
+  });
+});
+
+describe("the embedded Neo4j's Browser guide server", () => {
+  /** The guide's base URL from browser.post_connect_cmd, when the run's Neo4j is embedded. */
+  async function guideBase(): Promise<string | undefined> {
+    const { records } = await testDriver().executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'browser.post_connect_cmd' RETURN value",
+    );
+    const match = /play (http:\/\/127\.0\.0\.1:\d+)\/guide\.html/.exec(
+      String(records[0]?.get("value") ?? ""),
+    );
+    return match?.[1];
+  }
+
+  it("serves the guide while three requests are half-sent", async (context) => {
+    const base = await guideBase();
+    if (!base) return context.skip();
+    const url = new URL(base);
+    const stalled = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const socket = await open(Number(url.port));
+        socket.on("error", () => {});
+        socket.write("GET /guide.html HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        return socket;
+      }),
+    );
+    try {
+      const response = await fetch(`${base}/guide.html`, { signal: AbortSignal.timeout(5000) });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<article class="guide">');
+    } finally {
+      for (const socket of stalled) socket.destroy();
+    }
   });
 });
