@@ -84,6 +84,31 @@ describe("WorkQueue", () => {
     expect(order).toEqual(["cheap", "expensive"]);
   });
 
+  it("keeps a turn for light requests: heavy ones take at most half", async () => {
+    const queue = new WorkQueue({ concurrency: 2, maxQueued: 10, maxWaitMs: 30_000 });
+    const holder = new AbortController();
+    holders.push(holder);
+    void executor(queue, "wq-heavy")
+      .forRequest({ signal: holder.signal, cost: () => 5000 })
+      .read(SLOW)
+      .catch(() => {});
+    await expect.poll(() => running("wq-heavy"), { timeout: 10_000 }).toBe(1);
+    const order: string[] = [];
+    const heavy = executor(queue)
+      .forRequest({ cost: () => 5000 })
+      .read("RETURN 'heavy' AS name")
+      .then(() => order.push("heavy"));
+    await executor(queue)
+      .forRequest({ cost: () => 1 })
+      .read("RETURN 'light' AS name")
+      .then(() => order.push("light"));
+    expect(order).toEqual(["light"]);
+    expect(queue.waiting).toBe(1);
+    holder.abort();
+    await heavy;
+    expect(order).toEqual(["light", "heavy"]);
+  });
+
   it("a waiting query whose client left never reaches Neo4j", async () => {
     const queue = new WorkQueue({ concurrency: 1, maxQueued: 10, maxWaitMs: 30_000 });
     await hold(queue, "wq-wait");

@@ -1,7 +1,9 @@
 /**
  * The bound on this process's Neo4j work: at most `concurrency` queries run at once; the
  * others wait in a queue (p-queue) ordered by their request's cost, cheapest first, so a
- * one-object lookup is not stuck behind a flood of fuzzy searches. A query that would wait
+ * one-object lookup is not stuck behind a flood of fuzzy searches. The queries of heavy
+ * requests (cost at least `heavyCost`) take at most half the turns, passing a second queue
+ * first: a turn stays free for light ones even when heavy ones would fill them all. A query that would wait
  * behind `maxQueued` others, or has waited `maxWaitMs` without starting, is refused with an
  * OverloadedError (the API's 503 with Retry-After) instead of piling up on the driver's
  * connection pool until acquisition times out. A query whose request is gone (its signal
@@ -17,7 +19,15 @@ export interface WorkQueueOptions {
   maxQueued: number;
   /** Longest wait for a start; then the query is refused. */
   maxWaitMs: number;
+  /** A request this costly or more is heavy (default: HEAVY_COST). */
+  heavyCost?: number;
 }
+
+/**
+ * Heavy from here: the cheapest weighted field (a shortest path, 1,000) or a page with a count
+ * (2,000) and up; a lookup or a page of a few dozen objects is light.
+ */
+export const HEAVY_COST = 1000;
 
 /** Neo4j has all the work this process gives it: come back in `retryAfterS` seconds. */
 export class OverloadedError extends Error {
@@ -43,11 +53,14 @@ export interface QueuedWork {
 
 export class WorkQueue {
   readonly #queue: PQueue;
+  /** Heavy requests' queries pass here first: at most half the turns. */
+  readonly #heavy: PQueue;
   readonly #options: WorkQueueOptions;
 
   constructor(options: WorkQueueOptions) {
     this.#options = options;
     this.#queue = new PQueue({ concurrency: options.concurrency });
+    this.#heavy = new PQueue({ concurrency: Math.max(1, Math.floor(options.concurrency / 2)) });
   }
 
   /** Queries running now. */
@@ -57,7 +70,7 @@ export class WorkQueue {
 
   /** Queries waiting now. */
   get waiting(): number {
-    return this.#queue.size;
+    return this.#queue.size + this.#heavy.size;
   }
 
   /** Runs `task` when its turn comes; `task` gets a signal that aborts if the client leaves. */
@@ -66,9 +79,9 @@ export class WorkQueue {
     work: QueuedWork = {},
   ): Promise<T> {
     if (work.signal?.aborted) throw new RequestAbandonedError("the client went away");
-    if (this.#queue.size >= this.#options.maxQueued) {
+    if (this.waiting >= this.#options.maxQueued) {
       throw new OverloadedError(
-        `${this.#queue.size} queries are waiting for Neo4j already`,
+        `${this.waiting} queries are waiting for Neo4j already`,
         this.#retryAfterS(),
       );
     }
@@ -84,14 +97,18 @@ export class WorkQueue {
       this.#options.maxWaitMs,
     );
     const signal = work.signal ? AbortSignal.any([work.signal, waited.signal]) : waited.signal;
-    try {
-      return await this.#queue.add(
+    const priority = -(work.cost ?? 0);
+    const turn = () =>
+      this.#queue.add(
         () => {
           clearTimeout(timer);
           return task(work.signal);
         },
-        { priority: -(work.cost ?? 0), signal },
+        { priority, signal },
       );
+    const heavy = (work.cost ?? 0) >= (this.#options.heavyCost ?? HEAVY_COST);
+    try {
+      return await (heavy ? this.#heavy.add(turn, { priority, signal }) : turn());
     } catch (error) {
       if (work.signal?.aborted) throw new RequestAbandonedError("the client went away");
       throw error;
@@ -101,8 +118,9 @@ export class WorkQueue {
   }
 
   /** Resolves when nothing runs or waits. */
-  idle(): Promise<void> {
-    return this.#queue.onIdle();
+  async idle(): Promise<void> {
+    await this.#heavy.onIdle();
+    await this.#queue.onIdle();
   }
 
   /** Seconds until a retry may find room: the wait bound, at least one second. */

@@ -4,7 +4,7 @@
  * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
  */
 import { randomUUID } from "node:crypto";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -109,7 +109,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       context: async ({ req, res }) =>
         createContext(executor, req.log, {
           versionDetails: settings.versionDetails,
-          signal: abandoned(res),
+          signal: abandoned(req, res),
         }),
     }),
   );
@@ -138,9 +138,13 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   };
 }
 
-/** Aborts when the connection closes before the response is sent: the client went away. */
-function abandoned(res: ServerResponse): AbortSignal {
+/**
+ * Aborts when the connection closes before the response is sent: the client went away,
+ * possibly already while its body was read.
+ */
+function abandoned(req: IncomingMessage, res: ServerResponse): AbortSignal {
   const controller = new AbortController();
+  if (req.socket.destroyed) controller.abort();
   res.once("close", () => {
     if (!res.writableFinished) controller.abort();
   });
