@@ -15,7 +15,7 @@ export interface RateLimitSettings {
   keyHeader: string | undefined;
 }
 
-/** The client a request comes from, for the rate limit and the connection cap alike. */
+/** The client a request comes from, for the rate limit. */
 export function clientKey(req: Request, keyHeader: string | undefined): string {
   const named = keyHeader ? req.get(keyHeader) : undefined;
   if (named) return `key:${named.slice(0, 200)}`;
