@@ -8,6 +8,7 @@ import { warmListPlans } from "./data/lists/index.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
+import { WorkQueue } from "./db/work-queue.ts";
 import { startHttpServer } from "./http/app.ts";
 import { postConnectCommand } from "./http/neo4j-browser.ts";
 import { type SeedHealth, syncOnStart } from "./ingest/start.ts";
@@ -59,6 +60,11 @@ export async function startApplication(
       database: neo4jTarget.database,
       timeoutMs: config.neo4j.queryTimeoutMs,
       maxRetryMs: config.neo4j.maxRetryMs,
+      workQueue: new WorkQueue({
+        concurrency: config.neo4j.maxConcurrentQueries,
+        maxQueued: config.neo4j.maxQueuedQueries,
+        maxWaitMs: config.neo4j.queueWaitMs,
+      }),
     });
     // Plan the longest queries once before serving: a fresh Neo4j has no plans cached, and
     // planning them took seconds on a busy 2-core machine, past the query timeout.

@@ -6,7 +6,6 @@
  * directory, as for `npm start`). The schema and seeds are applied once; tests read the
  * seeded graph, and tests that write isolate their data (see test/support/).
  */
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,7 +38,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The launcher is built once (Maven, on a fresh clone) before two servers start from it.
   await ensureLauncherBuilt((message) => console.log(`[neo4j] ${message}`));
   const scratchDir = mkdtempSync(join(tmpdir(), "drg-test-scratch-"));
-  const scratchPassword = randomBytes(18).toString("base64url");
   // A second Neo4j for the tests that need a whole graph to themselves (the generator,
   // applying and retracting seed files), one at a time (test/support/scratch.ts). Its
   // transaction memory limit is small, so that writing derived data for a whole graph in
@@ -48,7 +46,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     boltPort: 0,
     httpPort: 0,
     dataDir: join(scratchDir, "data"),
-    password: scratchPassword,
     heap: "512m",
     pageCache: "64m",
     settings: { "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT },
@@ -82,7 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("scratchNeo4j", {
     uri: scratch.boltUri,
     username: "neo4j",
-    password: scratchPassword,
+    password: scratch.password,
     lockDir: join(scratchDir, "lock"),
   });
 

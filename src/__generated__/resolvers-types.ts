@@ -135,6 +135,11 @@ export type MeetingConnection = {
   __typename?: 'MeetingConnection';
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
+  /**
+   * How many there are in all. @cost: counted in Neo4j, not read from a page: a pair's
+   * meetings on a 100,000-meeting graph measured as much as a list page of about 9,000 objects,
+   * a whole label's count next to nothing; the weight lets one count go with a page.
+   */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -515,8 +520,11 @@ export type ServiceStatus = {
   __typename?: 'ServiceStatus';
   /** Neo4j edition: community or enterprise. */
   neo4jEdition: Scalars['String']['output'];
-  /** Neo4j version reported by the server, e.g. 2026.09.0. */
-  neo4jVersion: Scalars['String']['output'];
+  /**
+   * Neo4j version reported by the server, e.g. 2026.09.0; null unless the server shows version
+   * details (VERSION_DETAILS, off in production).
+   */
+  neo4jVersion: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a fact was reported: the article and the verbatim excerpt that reports it. */
@@ -566,6 +574,7 @@ export type StatementConnection = {
   __typename?: 'StatementConnection';
   edges: Array<StatementEdge>;
   pageInfo: PageInfo;
+  /** How many there are in all. @cost: as MeetingConnection.totalCount. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1043,7 +1052,7 @@ export type SearchResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type ServiceStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {

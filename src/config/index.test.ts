@@ -91,4 +91,9 @@ describe("loadConfig", () => {
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ NEO4J_URI: "", PORT: "" }).port).toBe(4000);
   });
+
+  it("bounds the nesting limit below the parser's recursion", () => {
+    expect(loadConfig({}).http.limits.maxNesting).toBe(100);
+    expect(() => loadConfig({ GRAPHQL_MAX_NESTING: "5000" })).toThrowError(/GRAPHQL_MAX_NESTING/);
+  });
 });

@@ -64,6 +64,15 @@ const environmentSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the driver retries a failed transaction before giving up, in milliseconds. */
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3000),
+  /**
+   * Cypher queries this process runs in Neo4j at once; the others wait their turn, cheapest
+   * request first. About twice Neo4j's cores: more only makes every query slower.
+   */
+  NEO4J_MAX_CONCURRENT_QUERIES: z.coerce.number().int().min(1).max(45).default(4),
+  /** Queries that may wait for a turn; one more is answered 503 at once. */
+  NEO4J_MAX_QUEUED_QUERIES: z.coerce.number().int().min(0).default(100),
+  /** Longest wait for a turn before the request is answered 503 with Retry-After. */
+  NEO4J_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(2000),
 
   /** Browser origins allowed to call the API cross-origin, comma-separated; empty = none. */
   CORS_ORIGINS: z
@@ -82,6 +91,10 @@ const environmentSchema = z.object({
   EXPLORER: flag.optional(),
   /** Schema introspection; defaults to on except in production. */
   GRAPHQL_INTROSPECTION: flag.optional(),
+  /** Prometheus metrics at /metrics; defaults to on except in production. */
+  METRICS: flag.optional(),
+  /** The Neo4j version in `status { neo4jVersion }`; defaults to on except in production. */
+  VERSION_DETAILS: flag.optional(),
   /**
    * Field levels, counted by graphql-armor: a Relay connection takes three (`meetings`,
    * `edges`, `node`), so the 3-hop actor → meetings → participants → their meetings →
@@ -90,6 +103,12 @@ const environmentSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(13),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /**
+   * Deepest nesting of `{`, `[` and `(` a document may have, checked before parsing: the
+   * parser and the validation rules recurse once per level and overflow the stack near 2,000.
+   * The 13-level three-hop page needs about 20.
+   */
+  GRAPHQL_MAX_NESTING: z.coerce.number().int().positive().max(500).default(100),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
   /**
    * The most objects a query may be able to return, as src/graphql/cost/ estimates it from
@@ -97,10 +116,27 @@ const environmentSchema = z.object({
    * below what an amplifying query asks for (millions and up).
    */
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  /** Requests one client may send to /graphql per minute; 0 = no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /**
+   * A request header that names the client for the rate limit and the connection cap (e.g.
+   * x-api-key set by a gateway); unset: the client's IP address. Only name a header that
+   * something in front of the API sets: clients could otherwise pick a new name per request.
+   */
+  RATE_LIMIT_KEY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name")
+    .optional(),
   /** Largest accepted request body, in bytes. */
   // 32 KB: a document within the token limit and variables within the input caps fit in a
   // few KB, and a bigger body is refused before it is parsed (it costs the event loop).
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(32_000),
+  /** Longest a client may take to send a request's headers; then the socket is closed. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  /** Longest a client may take to send a whole request (headers and body). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Open connections one address may hold; one more is answered 429 and closed. 0 = no cap. */
+  MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(64),
   /** How long shutdown waits for requests in flight before closing their connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
@@ -121,12 +157,16 @@ export interface Neo4jSettings {
   pageCache: string;
   queryTimeoutMs: number;
   maxRetryMs: number;
+  maxConcurrentQueries: number;
+  maxQueuedQueries: number;
+  queueWaitMs: number;
 }
 
 export interface GraphQLLimits {
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
+  maxNesting: number;
   maxDirectives: number;
   maxCost: number;
 }
@@ -134,14 +174,22 @@ export interface GraphQLLimits {
 export interface HttpSettings {
   corsOrigins: string[];
   maxBodyBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxConnectionsPerClient: number;
   shutdownGraceMs: number;
   ide: boolean;
   /** The explorer web app at `/`. */
   explorer: boolean;
   introspection: boolean;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
+  /** Tell clients the Neo4j version (`status { neo4jVersion }`). */
+  versionDetails: boolean;
   /** Hide internals: no field suggestions, no diagnostics in responses. */
   production: boolean;
   limits: GraphQLLimits;
+  rateLimit: { perMinute: number; keyHeader: string | undefined };
 }
 
 export interface Config {
@@ -190,19 +238,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+      maxConcurrentQueries: e.NEO4J_MAX_CONCURRENT_QUERIES,
+      maxQueuedQueries: e.NEO4J_MAX_QUEUED_QUERIES,
+      queueWaitMs: e.NEO4J_QUEUE_WAIT_MS,
     },
     http: {
       corsOrigins: e.CORS_ORIGINS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+      maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
       explorer: e.EXPLORER ?? e.NODE_ENV !== "production",
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",
+      metrics: e.METRICS ?? e.NODE_ENV !== "production",
+      versionDetails: e.VERSION_DETAILS ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
+      rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, keyHeader: e.RATE_LIMIT_KEY_HEADER },
       limits: {
         maxDepth: e.GRAPHQL_MAX_DEPTH,
         maxAliases: e.GRAPHQL_MAX_ALIASES,
         maxTokens: e.GRAPHQL_MAX_TOKENS,
+        maxNesting: e.GRAPHQL_MAX_NESTING,
         maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
         maxCost: e.GRAPHQL_MAX_COST,
       },

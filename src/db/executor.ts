@@ -13,6 +13,7 @@ import pRetry from "p-retry";
 import { DEFAULT_MAX_RETRY_MS } from "./driver.ts";
 import { isWorthRetrying, QueryTimeoutError, toDomainError } from "./errors.ts";
 import { type Plain, toPlain } from "./values.ts";
+import { RequestAbandonedError, type WorkQueue } from "./work-queue.ts";
 
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
@@ -42,6 +43,18 @@ export interface ExecutorOptions {
    * maxTransactionRetryTime, which bounds the retries of writes.
    */
   maxRetryMs?: number;
+  /** The bound on concurrent Neo4j work this executor's queries wait their turn in. */
+  workQueue?: WorkQueue;
+  /** The request the queries belong to (see forRequest). */
+  request?: RequestWork;
+}
+
+/** What the work queue needs to know of a request. */
+export interface RequestWork {
+  /** Aborts when the client goes away: waiting queries leave, running ones are cancelled. */
+  signal?: AbortSignal;
+  /** The request's cost, once known: cheaper requests' queries run first. */
+  cost?: () => number | undefined;
 }
 
 /**
@@ -81,6 +94,17 @@ export class CypherExecutor {
     });
   }
 
+  /** A view of this executor for the queries of one request. */
+  forRequest(request: RequestWork): CypherExecutor {
+    return new CypherExecutor(this.#driver, { ...this.#options, request });
+  }
+
+  /** A view of this executor that skips the work queue (readiness: never waits behind load). */
+  unqueued(): CypherExecutor {
+    const { workQueue: _, ...options } = this.#options;
+    return new CypherExecutor(this.#driver, options);
+  }
+
   read(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.#run(cypher, params, "READ");
   }
@@ -89,7 +113,22 @@ export class CypherExecutor {
     return this.#run(cypher, params, "WRITE");
   }
 
-  async #run(cypher: string, params: Params, mode: AccessMode): Promise<Row[]> {
+  #run(cypher: string, params: Params, mode: AccessMode): Promise<Row[]> {
+    const { workQueue, request } = this.#options;
+    if (!workQueue) return this.#runNow(cypher, params, mode, request?.signal);
+    return workQueue.run((signal) => this.#runNow(cypher, params, mode, signal), {
+      cost: request?.cost?.(),
+      signal: request?.signal,
+    });
+  }
+
+  async #runNow(
+    cypher: string,
+    params: Params,
+    mode: AccessMode,
+    signal: AbortSignal | undefined,
+  ): Promise<Row[]> {
+    if (signal?.aborted) throw new RequestAbandonedError("the client went away");
     const started = performance.now();
     let rows: Row[] = [];
     let failure: Error | undefined;
@@ -103,6 +142,19 @@ export class CypherExecutor {
       expire = reject;
     });
     expired.catch(() => {});
+    // The client went away: closing the session makes Neo4j terminate the transaction.
+    const stopListening = new AbortController();
+    const abandoned = new Promise<never>((_, reject) => {
+      signal?.addEventListener(
+        "abort",
+        () => {
+          reject(new RequestAbandonedError("the client went away"));
+          void session.close();
+        },
+        { once: true, signal: stopListening.signal },
+      );
+    });
+    abandoned.catch(() => {});
     let deadline: NodeJS.Timeout | undefined;
     const attempt = <T>(run: () => Promise<T>): Promise<T> => {
       attempts += 1;
@@ -155,7 +207,7 @@ export class CypherExecutor {
       () => session.close(),
     );
     try {
-      const records = await Promise.race([transaction, expired]);
+      const records = await Promise.race([transaction, expired, abandoned]);
       rows = records.map((record) => toPlain(record.toObject()) as Row);
       return rows;
     } catch (error) {
@@ -163,6 +215,7 @@ export class CypherExecutor {
       throw failure;
     } finally {
       clearTimeout(deadline);
+      stopListening.abort();
       settled.abort(ANSWERED);
       const event: QueryEvent = {
         cypher,

@@ -13,17 +13,41 @@ export interface QueryStats {
 
 export interface GraphQLContext {
   data: DataLayer;
+  /** Whether clients may learn the Neo4j version (VERSION_DETAILS). */
+  versionDetails: boolean;
+  /** The operation's cost, once measured (./cost/plugin.ts): its queries' place in line. */
+  demand: { cost: number | undefined };
   stats: QueryStats;
   /** The request's logger: every line carries its request id. */
   logger: Logger;
 }
 
 /** A fresh context per request: loaders must never share their cache across requests. */
-export function createContext(executor: CypherExecutor, logger: Logger): GraphQLContext {
+export function createContext(
+  executor: CypherExecutor,
+  logger: Logger,
+  options: {
+    versionDetails?: boolean;
+    /** Aborts when the client goes away: the request's Neo4j work stops. */
+    signal?: AbortSignal;
+  } = {},
+): GraphQLContext {
   const stats: QueryStats = { queries: 0, time: new QueryTime() };
-  const db = executor.withObserver((event) => {
-    stats.queries += 1;
-    stats.time.add(event.durationMs);
-  });
-  return { data: createDataLayer(db), stats, logger };
+  const demand: GraphQLContext["demand"] = { cost: undefined };
+  const db = executor
+    .forRequest({
+      ...(options.signal ? { signal: options.signal } : {}),
+      cost: () => demand.cost,
+    })
+    .withObserver((event) => {
+      stats.queries += 1;
+      stats.time.add(event.durationMs);
+    });
+  return {
+    data: createDataLayer(db),
+    versionDetails: options.versionDetails ?? true,
+    demand,
+    stats,
+    logger,
+  };
 }

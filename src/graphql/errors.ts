@@ -7,6 +7,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { InvalidInputError } from "../data/ids.ts";
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError } from "../db/errors.ts";
+import { OverloadedError, RequestAbandonedError } from "../db/work-queue.ts";
 import { exceededLimit } from "./limits.ts";
 import { UNSUPPORTED_OPERATION } from "./supported-operations.ts";
 
@@ -15,6 +16,10 @@ export const ErrorCode = {
   BAD_REQUEST: "BAD_REQUEST",
   QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+  /** Neo4j has all the work this process gives it: 503 with Retry-After. */
+  SERVICE_OVERLOADED: "SERVICE_OVERLOADED",
+  /** The client went away before its answer; no one reads this. */
+  REQUEST_ABANDONED: "REQUEST_ABANDONED",
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
   QUERY_TOO_LARGE: "QUERY_TOO_LARGE",
   OPERATION_NOT_SUPPORTED: "OPERATION_NOT_SUPPORTED",
@@ -28,11 +33,31 @@ export function isExpected(error: unknown): boolean {
     original instanceof InvalidInputError ||
     original instanceof DatabaseUnavailableError ||
     original instanceof QueryTimeoutError ||
-    original instanceof QueryMemoryError
+    original instanceof QueryMemoryError ||
+    original instanceof OverloadedError ||
+    original instanceof RequestAbandonedError
   );
 }
 
+/** Longest message a client gets: graphql-js quotes whole input values in some of its own. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** A message cut in the middle when too long, keeping its start and its end (the reason). */
+export function boundMessage(message: string, max = MAX_MESSAGE_LENGTH): string {
+  if (message.length <= max) return message;
+  const head = Math.floor(max / 3);
+  return `${message.slice(0, head)} … ${message.slice(message.length - (max - head - 3))}`;
+}
+
 export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const result = formatErrorUnbounded(formatted, error);
+  return { ...result, message: boundMessage(result.message) };
+}
+
+function formatErrorUnbounded(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
@@ -50,6 +75,20 @@ export function formatError(
       ...base,
       message: "The database is unavailable; try again shortly.",
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+  if (original instanceof OverloadedError) {
+    return {
+      ...base,
+      message: `The server is busy; retry in ${original.retryAfterS} s.`,
+      extensions: { code: ErrorCode.SERVICE_OVERLOADED, retryAfter: original.retryAfterS },
+    };
+  }
+  if (original instanceof RequestAbandonedError) {
+    return {
+      ...base,
+      message: "The request was abandoned by its client.",
+      extensions: { code: ErrorCode.REQUEST_ABANDONED },
     };
   }
   if (original instanceof QueryTimeoutError) {
@@ -76,16 +115,17 @@ export function formatError(
   const limit = exceededLimit(formatted.message);
   if (limit) {
     return {
-      message: formatted.message.replace(/^Syntax Error: /, ""),
+      message: formatted.message.replace(/^Syntax Error: /, "").replace("more that", "more than"),
       extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit },
     };
   }
   const code = formatted.extensions?.code;
-  if (code === ErrorCode.QUERY_LIMIT_EXCEEDED) {
-    // Our own cost limit (./cost/plugin.ts): the message and which limit are for the client.
+  if (code === ErrorCode.QUERY_LIMIT_EXCEEDED || typeof formatted.extensions?.limit === "string") {
+    // Our own limits (./cost/plugin.ts, ./directive-limit.ts; Apollo recodes the latter as a
+    // validation error): the message and which limit are for the client.
     return {
       message: formatted.message,
-      extensions: { code, limit: formatted.extensions?.limit },
+      extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: formatted.extensions?.limit },
     };
   }
   const status = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions

@@ -13,10 +13,13 @@ import { costLimitPlugin } from "./cost/plugin.ts";
 import { formatError } from "./errors.ts";
 import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
+import { parseOptions } from "./parse-limits.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
+import { overloadPlugin } from "./plugins/overload.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { SupportedOperationsRule } from "./supported-operations.ts";
+import { variableCoercionPlugin } from "./variables.ts";
 
 export interface GraphQLServerOptions {
   httpServer: Server;
@@ -29,7 +32,7 @@ export function createGraphQLServer({
   settings,
   metrics,
 }: GraphQLServerOptions): ApolloServer<GraphQLContext> {
-  const protection = armor(settings.limits, settings.production);
+  const protection = armor(settings.limits);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -40,13 +43,20 @@ export function createGraphQLServer({
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: clients send documents; nothing to fill a cache with.
     persistedQueries: false,
+    // Token limit while parsing, before any validation rule (nesting: src/http/, before this).
+    parseOptions: parseOptions(settings.limits),
     validationRules: [SupportedOperationsRule, ...protection.validationRules],
+    // No "Did you mean …?" in production: suggestions map the schema for strangers when
+    // introspection is off. graphql-js leaves them out of every rule's message (fields,
+    // arguments, types, enum values, input fields); variables: ./variables.ts.
+    validationOptions: { hideSuggestions: settings.production },
     formatError,
     // We own the process lifecycle (src/main.ts): Apollo must not react to signals itself.
     stopOnTerminationSignals: false,
     plugins: [
       // graphql-armor's plugins do not use the context, so its type does not matter to them.
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      variableCoercionPlugin({ hideSuggestions: settings.production }),
       costLimitPlugin(settings.limits.maxCost),
       ApolloServerPluginDrainHttpServer({
         httpServer,
@@ -58,6 +68,7 @@ export function createGraphQLServer({
       // wraps every field resolver to collect hints.
       ApolloServerPluginCacheControlDisabled(),
       observabilityPlugin(metrics),
+      overloadPlugin(),
       ...(settings.production ? [] : [queryStatsPlugin()]),
     ],
   });

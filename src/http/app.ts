@@ -4,7 +4,7 @@
  * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
  */
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -18,11 +18,13 @@ import { createGraphQLServer } from "../graphql/server.ts";
 import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
+import { capConnectionsPerClient } from "./connection-cap.ts";
 import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
-import { contentEncoding, noSniff } from "./request-guards.ts";
+import { rateLimitPerClient } from "./rate-limit.ts";
+import { charsetUtf8, contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -55,7 +57,17 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
-  const server = createServer(app);
+  const server = createServer(
+    {
+      // Slow senders are cut off (408 and close); Node's defaults keep them 60 and 300 s, and
+      // look only every 30 s.
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
+  capConnectionsPerClient(server, settings.maxConnectionsPerClient);
 
   const apollo = createGraphQLServer({ httpServer: server, settings, metrics });
   await apollo.start();
@@ -77,8 +89,10 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       },
     }),
   );
-  app.use(healthRoutes(executor, seeds));
-  app.get("/metrics", metrics.handler);
+  // Readiness asks Neo4j past the work queue: a busy API is still ready (it sheds its own
+  // load), or every replica would go unready together under load.
+  app.use(healthRoutes(executor.unqueued(), seeds));
+  if (settings.metrics) app.get("/metrics", metrics.handler);
   // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
   app.use(
     "/graphql",
@@ -93,10 +107,17 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   app.use(
     "/graphql",
+    rateLimitPerClient(settings.rateLimit),
     contentEncoding,
+    charsetUtf8,
     express.json({ limit: settings.maxBodyBytes }),
+    documentNesting(settings.limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, req.log),
+      context: async ({ req, res }) =>
+        createContext(executor, req.log, {
+          versionDetails: settings.versionDetails,
+          signal: abandoned(req, res),
+        }),
     }),
   );
   app.use(neo4jBrowserRoutes());
@@ -125,10 +146,35 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
 }
 
 /**
+ * Aborts when the connection closes before the response is sent: the client went away,
+ * possibly already while its body was read.
+ */
+function abandoned(req: IncomingMessage, res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  if (req.socket.destroyed) controller.abort();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+/**
  * Body parsing failures (invalid JSON, too large, bad encoding) answer in GraphQL's error
  * shape with a code, never as an HTML 500 page.
  */
 const bodyErrors: ErrorRequestHandler = (error, req, res, next) => {
+  // charsetUtf8 refuses other charsets first; this is the parser's own refusal, kept clear.
+  if (error?.type === "charset.unsupported" && !res.headersSent) {
+    res.status(415).json({
+      errors: [
+        {
+          message: `Unsupported charset ${JSON.stringify(String(error.charset ?? "").slice(0, 40))}; send JSON in UTF-8`,
+          extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+        },
+      ],
+    });
+    return;
+  }
   if (res.headersSent) return next(error);
   const status =
     typeof error?.status === "number" && error.status >= 400 && error.status < 500

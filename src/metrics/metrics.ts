@@ -93,8 +93,11 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   };
 }
 
+/** Every route label there can be: a fixed set, whatever paths clients make up. */
+const ROUTES = new Set(["/graphql", "/health/live", "/health/ready", "/metrics"]);
+
 function routeLabel(path: string): string {
-  if (path === "/graphql" || path.startsWith("/health/") || path === "/metrics") return path;
+  if (ROUTES.has(path)) return path;
   if (path.startsWith("/graphiql/")) return "/graphiql/*";
   return "other";
 }

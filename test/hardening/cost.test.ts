@@ -94,12 +94,32 @@ describe("the cost limit", () => {
     expect(costOf(defaulted)).toEqual(costOf(written));
   });
 
-  it("charges a bigger page more", async () => {
-    const small = await api.post(actorPage, { id: "person:ryan-crocker", meetingsFirst: 5 });
-    const large = await api.post(actorPage, { id: "person:ryan-crocker", meetingsFirst: 50 });
-    expect(costOf(large)?.requestedQueryCost).toBeGreaterThan(
-      5 * (costOf(small)?.requestedQueryCost ?? Number.POSITIVE_INFINITY),
-    );
+  it("charges a bigger page more, in proportion to its size", async () => {
+    const costAt = async (meetingsFirst: number) =>
+      costOf(await api.post(actorPage, { id: "person:ryan-crocker", meetingsFirst }))
+        ?.requestedQueryCost ?? Number.NaN;
+    const [five, twenty, fifty] = [await costAt(5), await costAt(20), await costAt(50)];
+    // The count's weight is the same at every size; each meeting on the page costs alike.
+    expect(fifty - five).toBe(3 * (twenty - five));
+    expect(twenty).toBeGreaterThan(five);
+  });
+
+  it("weighs fuzzy search by its Neo4j work: 15 aliased 12-word searches are refused, one passes (finding 4)", async () => {
+    const words =
+      "ambassador crocker minister kazemi qomi baghdad talks security iraq iran united states";
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `s${i}: search(text: "${words} ${i}", first: 1) { __typename }`,
+    ).join(" ");
+    const refused = await api.post(`{ ${aliases} }`);
+    expect(refused.body.errors?.[0]?.extensions).toEqual({
+      code: "QUERY_LIMIT_EXCEEDED",
+      limit: "cost",
+    });
+    expect(refused.body.extensions?.cypher?.queries).toBe(0);
+    const one = await api.post(`{ search(text: "${words}", first: 1) { __typename } }`);
+    expect(one.body.errors).toBeUndefined();
+    expect(costOf(one)?.requestedQueryCost).toBe(1801);
   });
 
   it("refuses the 15-alias amplification with QUERY_LIMIT_EXCEEDED before any Cypher runs", async () => {

@@ -54,9 +54,11 @@ describe("one limit for all free text", () => {
     },
   );
 
-  it("15 aliases of a long search are refused just as fast, with no Cypher sent", async () => {
+  it("14 aliases of a long search are refused just as fast, with no Cypher sent", async () => {
+    // 14: fifteen name searches are over the cost limit (search's weight) before their text
+    // is read.
     const aliases = Array.from(
-      { length: 15 },
+      { length: 14 },
       (_, i) => `a${i}: people(search: $t) { totalCount }`,
     );
     const response = await api.post(`query Q($t: String!) { ${aliases.join(" ")} }`, {

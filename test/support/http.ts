@@ -16,6 +16,12 @@ export async function startTestApplication(
     NEO4J_PASSWORD: c.password,
     ...(c.database ? { NEO4J_DATABASE: c.database } : {}),
     SEED_ON_START: "false",
+    // Tests send hundreds of requests a minute from one address, on a machine that other
+    // test files load too: no rate limit, no connection cap (some send 50 at once) and a
+    // patient work queue, unless a test sets them.
+    RATE_LIMIT_PER_MINUTE: "0",
+    MAX_CONNECTIONS_PER_CLIENT: "0",
+    NEO4J_QUEUE_WAIT_MS: "20000",
     ...env,
   });
   return startApplication(config, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"));

@@ -7,10 +7,10 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
   getOperationAST,
-  getVariableValues,
   Kind,
 } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
+import { variableError } from "../variables.ts";
 import { costAnnotations } from "./annotations.ts";
 import { type CostState, costDirectivesEstimator } from "./estimator.ts";
 
@@ -34,8 +34,7 @@ export function measureCost({
 }: CostRequest): number | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) return undefined;
+  if (variableError(schema, operation, variables)) return undefined;
   const fragments = new Map(
     document.definitions
       .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)

@@ -15,8 +15,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLCont
     async requestDidStart() {
       let cost: number | undefined;
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           cost = measureCost({ schema, document, variables: request.variables, operationName });
+          contextValue.demand.cost = cost;
           if (cost !== undefined && cost > maxCost) {
             throw new GraphQLError(
               `Query cost ${Number.isFinite(cost) ? cost : "beyond measure"} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,

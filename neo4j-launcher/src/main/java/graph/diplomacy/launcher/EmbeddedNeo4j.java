@@ -137,9 +137,17 @@ public final class EmbeddedNeo4j {
      * Serves the files of {@code dir} (no subdirectories) read-only on a free loopback port,
      * for the Browser page at {@code browserOrigin} only (CORS), and returns the base URL.
      * Files are read on each request, so an edited guide shows on the next connect.
+     *
+     * <p>Each exchange runs on a virtual thread of its own: with the JDK server's default, the
+     * dispatcher thread itself, one client that sends half a request stalls every other (three
+     * did for 8 s). A request must arrive within 10 s and its answer leave within 10 s, or the
+     * connection is closed (the JDK server's own limits, unlimited by default).
      */
     private static String serveBrowserFiles(Path dir, String browserOrigin) throws IOException {
+        System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        System.setProperty("sun.net.httpserver.maxRspTime", "10");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
             try (exchange) {
                 answer(exchange, dir, browserOrigin);
