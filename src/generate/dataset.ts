@@ -15,7 +15,7 @@ import { splitCypherScript } from "../db/cypher-script.ts";
 import { startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
 import { countGraph } from "../db/graph-counts.ts";
 import type { Neo4jTarget } from "../db/resolve.ts";
-import { loadDerivationRules, recordDerivedHash } from "../ingest/derive.ts";
+import { loadDerivationRules, recordDerivedHash, recordedDerivedHash } from "../ingest/derive.ts";
 import { GENERATOR_VERSION, generateGraph } from "./model.ts";
 import { Progress } from "./progress.ts";
 import { GraphWriter, type PendingChunk } from "./writer.ts";
@@ -242,6 +242,11 @@ export async function openScaleDataset(options: {
     try {
       const state = await inspectDatabase(driver, undefined, { meetings, seed });
       if (state.kind === "generated" && state.complete && state.matches) {
+        // A dataset completed before the graph recorded which derivation rules it follows:
+        // the generator of its version writes what the current rules compute (a test pins
+        // the two), so record them rather than rebuild millions of keys at the first start.
+        if ((await recordedDerivedHash(driver, undefined)) === null)
+          await recordDerivedHash(driver, undefined, loadDerivationRules().hash);
         return { target, info: state.info, generatedNow: false };
       }
       if (state.kind === "generated") {
