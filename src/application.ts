@@ -53,7 +53,7 @@ export async function startApplication(
     // Brings the graph up to the seed files; a file that fails is logged and reported on
     // /health/ready and in metrics, and the API serves the graph as it is.
     const seeds: SeedHealth = config.seedOnStart
-      ? await syncOnStart(driver, neo4jTarget.database, logger)
+      ? await syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
       : { checked: false, failed: [] };
 
     const executor = new CypherExecutor(driver, {

@@ -9,4 +9,4 @@ MATCH ()-[r:PARTICIPATED_IN]->()
 WHERE r.role IS NOT NULL OR r.representing IS NOT NULL
 CALL (r) {
   REMOVE r.role, r.representing
-} IN TRANSACTIONS OF 10000 ROWS;
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -17,7 +17,7 @@ import { userInfo } from "node:os";
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
-import { paths } from "../config/paths.ts";
+import { loadConfig } from "../config/index.ts";
 import { countGraph } from "../db/graph-counts.ts";
 import type { FileApplication } from "../ingest/apply.ts";
 import { formatProblem, type Problem } from "../ingest/check.ts";
@@ -51,6 +51,8 @@ if (positionals.length > 0 && !values.check) {
 
 const author = values.author ?? process.env.SEED_AUTHOR ?? safeUser();
 
+const seedsDir = loadSeedsDir();
+
 await withNeo4j(async (driver, target) => {
   const database = target.database;
   if (values.status) return printStatus(driver, database);
@@ -64,6 +66,7 @@ async function apply(driver: Driver, database: string | undefined, dryRun: boole
   const report = await syncGraph(driver, database, {
     author,
     policy: "all",
+    sources: projectSeeds(seedsDir),
     dryRun,
     onMigration: (m) =>
       console.log(`migrated  ${String(m.version).padStart(4, "0")}-${m.name}  ${m.ms} ms`),
@@ -120,7 +123,7 @@ function describeApplication(application: FileApplication, dryRun: boolean): str
 }
 
 async function printStatus(driver: Driver, database: string | undefined): Promise<void> {
-  const statuses = await seedStatus(driver, database, projectSeeds().files);
+  const statuses = await seedStatus(driver, database, projectSeeds(seedsDir).files);
   console.table(
     statuses.map((s) => ({
       file: s.file,
@@ -143,7 +146,7 @@ async function printStatus(driver: Driver, database: string | undefined): Promis
 }
 
 async function check(driver: Driver, database: string | undefined, files: string[]): Promise<void> {
-  const project = projectSeeds();
+  const project = projectSeeds(seedsDir);
   const targets = files.length === 0 ? project.files : files.map(readArgument);
   const articlesDir =
     files.length === 0 ? project.articlesDir : articlesDirFor(files, project.articlesDir);
@@ -163,7 +166,7 @@ async function check(driver: Driver, database: string | undefined, files: string
 /** A file named on the command line: inside seeds/ it keeps its seeds name. */
 function readArgument(argument: string): SeedFile {
   const path = resolve(argument);
-  const name = dirname(path) === resolve(paths.seeds) ? basename(path) : argument;
+  const name = dirname(path) === seedsDir ? basename(path) : argument;
   try {
     return readSeedText(name, readFileSync(path, "utf8"));
   } catch {
@@ -174,7 +177,7 @@ function readArgument(argument: string): SeedFile {
 /** Articles next to the checked files (`<dir>/articles/`), or the project's. */
 function articlesDirFor(files: string[], fallback: string): string {
   const dir = resolve(dirname(resolve(files[0] as string)), "articles");
-  return dirname(resolve(files[0] as string)) === resolve(paths.seeds) ? fallback : dir;
+  return dirname(resolve(files[0] as string)) === seedsDir ? fallback : dir;
 }
 
 async function rebuild(driver: Driver, database: string | undefined): Promise<void> {
@@ -198,6 +201,16 @@ function progress(line: string): void {
   if (now - lastProgress < 1000) return;
   lastProgress = now;
   console.log(line);
+}
+
+/** SEEDS_DIR, validated like every setting (a bad value stops here, naming it). */
+function loadSeedsDir(): string {
+  try {
+    return loadConfig().seedsDir;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
 }
 
 function safeUser(): string {

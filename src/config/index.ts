@@ -3,7 +3,9 @@
  * a message naming the variable, instead of surfacing later as a confusing runtime error.
  */
 import { readFileSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 import { z } from "zod";
+import { paths } from "./paths.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z
@@ -60,6 +62,8 @@ const environmentSchema = z.object({
     .default("128m"),
   /** Apply cypher/schema.cypher and seeds/*.cypher on start. Defaults to on, except for NEO4J_URI. */
   SEED_ON_START: flag.optional(),
+  /** The seed files' folder (its articles in <SEEDS_DIR>/articles); the project's seeds/. */
+  SEEDS_DIR: z.string().min(1).optional(),
   /** Per-transaction timeout for API reads, in milliseconds. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the driver retries a failed transaction before giving up, in milliseconds. */
@@ -198,6 +202,8 @@ export interface Config {
   port: number;
   logLevel: Environment["LOG_LEVEL"];
   seedOnStart: boolean;
+  /** Absolute path of the seed files' folder. */
+  seedsDir: string;
   neo4j: Neo4jSettings;
   http: HttpSettings;
 }
@@ -225,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START ?? e.NEO4J_URI === undefined,
+    seedsDir: e.SEEDS_DIR ? resolvePath(e.SEEDS_DIR) : paths.seeds,
     neo4j: {
       provider: e.NEO4J_PROVIDER,
       uri: e.NEO4J_URI,

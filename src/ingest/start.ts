@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { ScriptError } from "../db/apply-scripts.ts";
 import type { Logger } from "../log/logger.ts";
 import { formatProblem } from "./check.ts";
-import { syncGraph } from "./sync.ts";
+import { projectSeeds, syncGraph } from "./sync.ts";
 
 export interface SeedFailure {
   file: string;
@@ -29,12 +29,14 @@ export async function syncOnStart(
   driver: Driver,
   database: string | undefined,
   logger: Logger,
+  seedsDir: string,
 ): Promise<SeedHealth> {
   const started = Date.now();
   try {
     const report = await syncGraph(driver, database, {
       author: `npm start (${safeUser()})`,
       policy: "each",
+      sources: projectSeeds(seedsDir),
       onMigration: (m) =>
         logger.info({ migration: m.version, ms: m.ms }, `migration ${m.name} applied`),
       onApplied: (a) =>

@@ -60,8 +60,9 @@ export interface SeedSources {
   articlesDir: string;
 }
 
-export function projectSeeds(): SeedSources {
-  return { files: seedFilesIn(paths.seeds), articlesDir: join(paths.seeds, "articles") };
+/** The seed files of a folder (the project's seeds/ by default) and its articles/. */
+export function projectSeeds(directory: string = paths.seeds): SeedSources {
+  return { files: seedFilesIn(directory), articlesDir: join(directory, "articles") };
 }
 
 /** Every file on disk or in the graph, with what the graph has of it. */
