@@ -16,6 +16,7 @@ import { startEmbeddedNeo4j } from "../db/embedded/launcher.ts";
 import { countGraph } from "../db/graph-counts.ts";
 import type { Neo4jTarget } from "../db/resolve.ts";
 import { loadDerivationRules, recordDerivedHash, recordedDerivedHash } from "../ingest/derive.ts";
+import { recordMigrationsAsCurrent } from "../ingest/migrations.ts";
 import { GENERATOR_VERSION, generateGraph } from "./model.ts";
 import { Progress } from "./progress.ts";
 import { GraphWriter, type PendingChunk } from "./writer.ts";
@@ -71,7 +72,9 @@ export async function inspectDatabase(
   const record = records[0];
   const marker = record?.get("marker") as Record<string, unknown> | null;
   const hasData = record?.get("hasData") === true;
-  if (record?.get("seeded") === true) {
+  // A generated dataset may carry seed files applied on top (the ingest bench does that):
+  // its marker says what it is. Without one, the articles' graph is not ours to replace.
+  if (!marker && record?.get("seeded") === true) {
     return { kind: "foreign", detail: "it holds the articles' seeded graph" };
   }
   if (!marker) {
@@ -203,6 +206,8 @@ export async function completeDataset(
   // The generator writes the derived data the rules compute (a test pins them together),
   // so the graph follows the current rules: no rebuild at the first start on it.
   await recordDerivedHash(driver, database, loadDerivationRules().hash);
+  // Written in the current model: no migration has anything to change in it.
+  await recordMigrationsAsCurrent(driver, database);
   const seconds = (performance.now() - started) / 1000;
   await driver.executeQuery(
     `MATCH (d:Dataset {id: 'generated'})
@@ -247,6 +252,10 @@ export async function openScaleDataset(options: {
         // the two), so record them rather than rebuild millions of keys at the first start.
         if ((await recordedDerivedHash(driver, undefined)) === null)
           await recordDerivedHash(driver, undefined, loadDerivationRules().hash);
+        const { records } = await driver.executeQuery(
+          "RETURN EXISTS { (:Internal:Migration) } AS any",
+        );
+        if (records[0]?.get("any") !== true) await recordMigrationsAsCurrent(driver, undefined);
         return { target, info: state.info, generatedNow: false };
       }
       if (state.kind === "generated") {

@@ -80,7 +80,7 @@ export async function graphChecksum(
   database: string | undefined,
   options: { batchSize?: number; onProgress?: (done: number) => void } = {},
 ): Promise<{ checksum: string; nodes: number; relationships: number }> {
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 20_000;
   const { records } = await driver.executeQuery(
     "CALL db.labels() YIELD label WHERE label <> 'Internal' RETURN label ORDER BY label",
     {},

@@ -102,14 +102,36 @@ export async function migrate(
       }
     }
     const ms = Math.round(performance.now() - started);
-    await driver.executeQuery(
-      `CREATE (m:Internal:Migration {version: toInteger($version), name: $name, checksum: $checksum, appliedAt: datetime(), ms: toInteger($ms)})`,
-      { version: migration.version, name: migration.name, checksum: migration.checksum, ms },
-      { database },
-    );
+    await recordMigration(driver, database, migration, ms);
     const result = { version: migration.version, name: migration.name, ms };
     applied.push(result);
     onApplied(result);
   }
   return applied;
+}
+
+async function recordMigration(
+  driver: Driver,
+  database: string | undefined,
+  migration: Migration,
+  ms: number,
+): Promise<void> {
+  await driver.executeQuery(
+    `MERGE (m:Internal:Migration {version: toInteger($version)})
+     SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime(), m.ms = toInteger($ms)`,
+    { version: migration.version, name: migration.name, checksum: migration.checksum, ms },
+    { database },
+  );
+}
+
+/**
+ * Marks every migration as applied without running it: for a graph written in the current
+ * model from the start (a generated dataset), which the migrations' older models never were.
+ */
+export async function recordMigrationsAsCurrent(
+  driver: Driver,
+  database: string | undefined,
+  migrations = migrationsIn(),
+): Promise<void> {
+  for (const migration of migrations) await recordMigration(driver, database, migration, 0);
 }
