@@ -169,6 +169,29 @@ describe("applying seed files one by one", () => {
     expect(await round1()).toEqual({ title: null, sources: 0 });
   }, 120_000);
 
+  it("refuses a retraction that would leave a node another file states without a required property", async () => {
+    await fresh(names);
+    const without02 = FILES.filter((file) => !file.name.startsWith("02-"));
+    const report = await syncGraph(driver, undefined, {
+      author: "test",
+      policy: "all",
+      sources: { files: without02, articlesDir },
+      rules,
+    });
+    expect(report.applied).toEqual([]);
+    const problems = report.failed.flatMap((failure) => failure.problems);
+    // Article 004 reports the May meeting too, but its title was article 001's to state.
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "02-article-001-crocker-kazemi-qomi.cypher",
+        rule: "required-property",
+        message: expect.stringMatching(
+          /^meeting:us-iran-iraq-talks-round-1 would be left without title: .* 05-article-004-iran-welcomes-fourth-round\.cypher still states/,
+        ),
+      }),
+    );
+  }, 120_000);
+
   it("keeps derived data exactly as a full rebuild computes it, however the facts arrived", async () => {
     await fresh(names);
     await apply(corrected05());

@@ -40,6 +40,7 @@ import {
   type WriteCounts,
   writeFacts,
 } from "./ledger.ts";
+import { LABELS } from "./model.ts";
 import { nameFingerprint } from "./names.ts";
 import type { SeedFile } from "./seed-file.ts";
 import type { Tx } from "./tx.ts";
@@ -374,8 +375,25 @@ async function checkContext(
     if (found.length > 0) lookalikes.set(nodeRefKey(node), found);
   }
 
+  // Required properties only the previous version stated, of nodes that stay.
+  const leftWithout: NonNullable<CheckContext["leftWithout"]>[number][] = [];
+  for (const stored of previous.values()) {
+    const fact = stored.fact;
+    if (fact.kind !== "property" || stored.baseExists || ledger.get(stored.key)?.other) continue;
+    if (current.has(stored.key) || !LABELS[fact.node.label]?.properties[fact.name]?.required)
+      continue;
+    const nodeKey = ledgerKey({ kind: "node", node: fact.node, line: 0 });
+    const statedBy = current.has(nodeKey)
+      ? "this file"
+      : (ledger.get(nodeKey)?.other?.file ??
+        (previous.get(nodeKey)?.baseExists ? "the graph" : undefined));
+    if (statedBy)
+      leftWithout.push({ node: fact.node, property: fact.name, line: fact.line, statedBy });
+  }
+
   const articles = new Map<string, string | undefined>();
   return {
+    leftWithout,
     existing,
     statedElsewhere,
     namesakes,

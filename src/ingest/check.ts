@@ -26,7 +26,8 @@ export const RULES = {
   "property-type": "the property's type in the graph model",
   enum: "one of the values the graph model allows",
   pattern: "the property's format",
-  "required-property": "a new node gets every property its label requires",
+  "required-property":
+    "a new node gets every property its label requires, and no node is left without one",
   date: "dates parse, match their precision and start ≤ end",
   cameo: "a CAMEO event code of the codebook, with its name",
   goldstein: "the Goldstein score the codebook pairs with the code",
@@ -70,6 +71,11 @@ export interface CheckContext {
   namesakes: ReadonlyMap<string, readonly Namesake[]>;
   /** For a new node that lacks its name: existing ids that look like its id. */
   lookalikes: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Required properties this file's previous version alone stated, of nodes that stay
+   * (another file states them): applying the file would leave them without.
+   */
+  leftWithout?: readonly { node: NodeRef; property: string; line: number; statedBy: string }[];
   /** The text of an article file, undefined when there is no such file. */
   readArticle(file: string): string | undefined;
 }
@@ -172,6 +178,12 @@ export function checkSeedFile(file: SeedFile, context: CheckContext): Problem[] 
     if (node.label === "Country") checkCountry(node, merged, lineOf, report);
   }
 
+  for (const { node, property, line, statedBy } of context.leftWithout ?? [])
+    report(
+      line,
+      "required-property",
+      `${node.id} would be left without ${property}: only this file's applied version states it (its line ${line}), and ${statedBy} still states ${node.id}`,
+    );
   checkParticipations(facts, report);
   checkExcerpts(facts, nodes, context, report);
   return problems.sort((a, b) => a.line - b.line);
