@@ -84,6 +84,7 @@ export interface IngestScaleResult {
   projectArticles: { file: string; ms: number; action: string }[] | null;
   warmStart: {
     readyMs: number;
+    phases: StartPhases;
     changedFile: string;
     firstRequestMs: number;
     laterRequestMs: number;
@@ -417,7 +418,8 @@ async function timeWarmStart(
     stdio: ["ignore", "pipe", "pipe"],
   });
   try {
-    const url = await readyUrl(child, log);
+    const phases: StartPhases = {};
+    const url = await readyUrl(child, started, phases, log);
     const readyMs = performance.now() - started;
     const page = async () => {
       const from = performance.now();
@@ -432,22 +434,45 @@ async function timeWarmStart(
     let laterRequestMs = 0;
     for (let i = 0; i < 5; i++) laterRequestMs = await page();
     log(`warm start with ${changed} changed: ready in ${(readyMs / 1000).toFixed(1)} s`);
-    return { readyMs: Math.round(readyMs), changedFile: changed, firstRequestMs, laterRequestMs };
+    log(`warm start phases: ${JSON.stringify(phases)}`);
+    return {
+      readyMs: Math.round(readyMs),
+      phases,
+      changedFile: changed,
+      firstRequestMs,
+      laterRequestMs,
+    };
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
   }
 }
 
-function readyUrl(child: ChildProcess, log: (line: string) => void): Promise<string> {
+interface StartPhases {
+  /** From spawning to Neo4j's ready line, to the seeds applied, to the plans warmed. */
+  neo4jReadyMs?: number;
+  seedsAppliedMs?: number;
+  plansWarmedMs?: number;
+}
+
+function readyUrl(
+  child: ChildProcess,
+  started: number,
+  phases: StartPhases,
+  log: (line: string) => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error("npm start was not ready within 10 minutes")),
       600_000,
     );
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    const since = () => Math.round(performance.now() - started);
     lines.on("line", (line) => {
       const match = /GraphQL API ready at (\S+)\/graphql/.exec(line);
+      if (/embedded .* ready in/.test(line)) phases.neo4jReadyMs = since();
+      if (/seed files (applied|unchanged)/.test(line)) phases.seedsAppliedMs = since();
+      if (/query plans warmed/.test(line)) phases.plansWarmedMs = since();
       if (/seed file|failed|error/i.test(line)) log(`npm start: ${line.slice(0, 300)}`);
       if (match?.[1]) {
         clearTimeout(timer);
