@@ -45,8 +45,10 @@ SET r.role = "outlet";
 //  officials."
 // "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay
 //  Khalilzad to discuss the security situation in Iraq with Iran."
-// The two states are the intended parties (PARTICIPATED_IN on a non-HELD meeting means
-// "intended participant"); Khalilzad is the negotiator the US side had designated.
+// Intended participants, each with a Participation (the meeting was not held, so they are
+// TO_TAKE_PART_IN it, never TOOK_PART_IN: docs/graph-model.md, "Took part in"): Khalilzad, the
+// negotiator the US side had designated, for the United States; Iran as a state, the party
+// asked (no Iranian negotiator is named).
 // CAMEO 125 Reject proposal to meet, discuss, or negotiate (Iran → US).
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
 MERGE (m:Meeting {id: "meeting:proposed-iran-us-talks-on-iraq"})
@@ -63,15 +65,18 @@ MERGE (usa:Country {id: "country:USA"})
 MERGE (khalilzad:Person {id: "person:zalmay-khalilzad"})
 MERGE (t1:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (t2:Topic {id: "topic:iraq-security"})
-MERGE (irn)-[:PARTICIPATED_IN]->(m)
-MERGE (usa)-[:PARTICIPATED_IN]->(m)
-MERGE (khalilzad)-[:PARTICIPATED_IN]->(m)
 MERGE (x_khalilzad:Participation {id: "participation:proposed-iran-us-talks-on-iraq--zalmay-khalilzad"})
 SET x_khalilzad.role = "American ambassador to Iraq, authorised by President Bush to discuss the security situation in Iraq with Iran"
 MERGE (khalilzad)-[:TOOK_PART_AS]->(x_khalilzad)
 MERGE (x_khalilzad)-[:AT]->(m)
 MERGE (rep_khalilzad:Country {id: "country:USA"})
 MERGE (x_khalilzad)-[:REPRESENTING]->(rep_khalilzad)
+MERGE (x_khalilzad)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a)
+MERGE (x_irn:Participation {id: "participation:proposed-iran-us-talks-on-iraq--irn"})
+SET x_irn.role = "the party asked to hold direct talks with the United States; it declined"
+MERGE (irn)-[:TOOK_PART_AS]->(x_irn)
+MERGE (x_irn)-[:AT]->(m)
+MERGE (x_irn)-[:REPORTED_BY {excerpt: "Iran announced on Sunday that it will not hold direct talks with the United States on the issue of Iraq."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "Iran announced on Sunday that it will not hold direct talks with the United States on the issue of Iraq."}]->(a)

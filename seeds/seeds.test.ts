@@ -113,7 +113,7 @@ describe("graph shape", () => {
       Organization: 20,
       Person: 13,
       Place: 7,
-      Participation: 11,
+      Participation: 17,
       Position: 18,
       Statement: 36,
       Topic: 6,
@@ -328,7 +328,7 @@ describe("one node per real-world entity", () => {
 
   it("keeps the May 2007 Crocker–Kazemi Qomi meeting as one node reported by articles 001 and 004", async () => {
     const rows = await runReadQuery(
-      `MATCH (:Person {id: "person:ryan-crocker"})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(:Person {id: "person:hassan-kazemi-qomi"})
+      `MATCH (:Person {id: "person:ryan-crocker"})-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(:Person {id: "person:hassan-kazemi-qomi"})
        WHERE m.date STARTS WITH "2007-05"
        RETURN m.id AS id, m.round AS round,
               COLLECT { MATCH (m)-[:REPORTED_BY]->(a:Article) RETURN DISTINCT a.id AS a ORDER BY a } AS articles`,
@@ -403,7 +403,7 @@ describe("only what the article bodies report", () => {
     const rows = await runReadQuery(
       "MATCH (f)-[r:REPORTED_BY]->(a:Article) RETURN f.id AS fact, a.file AS file, r.excerpt AS excerpt",
     );
-    expect(rows.length).toBe(91);
+    expect(rows.length).toBe(112);
     const problems: string[] = [];
     for (const { fact, file, excerpt } of rows) {
       const text = article(String(file));
@@ -488,6 +488,9 @@ describe("a repeated paragraph yields no duplicate facts", () => {
     expect(rows.map((r) => r.id)).toEqual([
       "meeting:npt-review-conference-new-york",
       "meeting:zarif-kerry-new-york",
+      "participation:npt-review-conference-new-york--john-kerry",
+      "participation:zarif-kerry-new-york--john-kerry",
+      "participation:zarif-kerry-new-york--mohammad-javad-zarif",
       "position:john-kerry--us-secretary-of-state",
       "position:mohammad-javad-zarif--foreign-minister-of-iran",
       "statement:kerry-closer-than-ever-to-agreement",
@@ -785,7 +788,7 @@ describe("relationships follow the model", () => {
     const rows = await runReadQuery(
       `MATCH (p:Person)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m:Meeting {id: "meeting:us-iran-iraq-talks-round-1"})
        MATCH (x)-[:REPRESENTING]->(c:Country)
-       WHERE (p)-[:PARTICIPATED_IN]->(m)
+       WHERE (p)-[:TOOK_PART_IN]->(m)
        RETURN p.id AS person, x.role AS role, c.name AS representing ORDER BY person`,
     );
     expect(rows).toEqual([
@@ -802,15 +805,15 @@ describe("relationships follow the model", () => {
     ]);
   });
 
-  it("has one Participation per person at a meeting, and no id strings standing for relationships", async () => {
+  it("has one Participation per actor at a meeting, each at one meeting and reported by an article", async () => {
     const rows = await runReadQuery(
-      `MATCH (p:Person)-[:PARTICIPATED_IN]->(m:Meeting)
-       WITH count(*) AS attended,
-            sum(COUNT { (p)-[:TOOK_PART_AS]->(:Participation)-[:AT]->(m) }) AS withParticipation
-       RETURN attended, withParticipation,
-              COUNT { ()-[r:PARTICIPATED_IN]->() WHERE r.representing IS NOT NULL OR r.role IS NOT NULL } AS oldProperties`,
+      `MATCH (x:Participation)
+       RETURN count(x) AS participations,
+              sum(COUNT { (x)-[:AT]->(:Meeting) }) AS at,
+              sum(COUNT { ()-[:TOOK_PART_AS]->(x) }) AS actors,
+              count(CASE WHEN EXISTS { (x)-[:REPORTED_BY]->(:Article) } THEN x END) AS reported`,
     );
-    expect(rows).toEqual([{ attended: 11, withParticipation: 11, oldProperties: 0 }]);
+    expect(rows).toEqual([{ participations: 17, at: 17, actors: 17, reported: 17 }]);
   });
 
   it("marks former positions as not current and memberships as MEMBERSHIP", async () => {
@@ -871,7 +874,9 @@ describe("idempotence", () => {
     await applySeeds();
     expect(await seededLabelCounts()).toEqual(nodesBefore);
     expect(await seededRelationshipCounts()).toEqual(relationshipsBefore);
-    expect(relationshipsBefore.REPORTED_BY).toBe(91);
-    expect(relationshipsBefore.PARTICIPATED_IN).toBe(18);
+    expect(relationshipsBefore.REPORTED_BY).toBe(112);
+    expect(relationshipsBefore.PARTICIPATED_IN).toBeUndefined();
+    expect(relationshipsBefore.TOOK_PART_IN).toBe(22);
+    expect(relationshipsBefore.TO_TAKE_PART_IN).toBe(6);
   });
 });

@@ -107,7 +107,7 @@ describe("query library files", () => {
 });
 
 describe("meetings-between", () => {
-  it("finds the two Crocker–Kazemi Qomi rounds, oldest first", async () => {
+  it("finds the three Crocker–Kazemi Qomi rounds, oldest first", async () => {
     const rows = await run("meetings-between", {
       a: "person:ryan-crocker",
       b: "person:hassan-kazemi-qomi",
@@ -115,6 +115,7 @@ describe("meetings-between", () => {
     expect(rows.map((r) => [r.meeting, r.date, r.round, r.status])).toEqual([
       ["meeting:us-iran-iraq-talks-round-1", "2007-05-28", 1, "HELD"],
       ["meeting:us-iran-iraq-talks-round-2", "2007-07", 2, "HELD"],
+      ["meeting:us-iran-security-subcommittee-first-meeting", "2007-08", 3, "HELD"],
     ]);
     expect(rows[0]?.place).toBe("Home of Prime Minister Nouri al-Maliki");
     expect(rows[0]?.participants).toEqual([
@@ -123,15 +124,27 @@ describe("meetings-between", () => {
     ]);
   });
 
-  it("lets a country take part through its representatives and directly, undated meetings last", async () => {
+  it("lets a country take part through its representatives, meetings that took place only, undated last", async () => {
     const rows = await run("meetings-between", { a: "country:USA", b: "country:IRN" });
     expect(rows.map((r) => [r.meeting, r.status])).toEqual([
       ["meeting:us-iran-iraq-talks-round-1", "HELD"],
       ["meeting:us-iran-iraq-talks-round-2", "HELD"],
       ["meeting:us-iran-security-subcommittee-first-meeting", "HELD"],
-      ["meeting:proposed-iran-us-talks-on-iraq", "DECLINED"],
-      ["meeting:us-iran-iraq-talks-round-4", "PLANNED"],
       ["meeting:zarif-kerry-new-york", "HELD"],
+    ]);
+  });
+
+  it("lists a body taking part as such by its name", async () => {
+    const rows = await run("meetings-between", {
+      a: "org:us-iran-security-subcommittee",
+      b: "country:IRN",
+    });
+    expect(rows.map((r) => r.participants)).toEqual([
+      [
+        "Hassan Kazemi Qomi (Iranian ambassador to Iraq) for Iran",
+        "Ryan Crocker (US Ambassador to Baghdad) for United States",
+        "US–Iran security subcommittee on Iraq (security subcommittee, meeting for the first time)",
+      ],
     ]);
   });
 
@@ -162,12 +175,13 @@ describe("person-counterparts", () => {
       {
         counterpart: "person:hassan-kazemi-qomi",
         name: "Hassan Kazemi Qomi",
-        meetings: 2,
+        meetings: 3,
         representing: ["Iran"],
         roles: ["Iranian ambassador to Iraq"],
         meetingTitles: [
           "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
           "US–Iran talks on Iraq, round 2: Crocker and Kazemi Qomi (July)",
+          "US–Iran talks on Iraq, round 3: first meeting of the security subcommittee (August)",
         ],
       },
     ]);
@@ -214,6 +228,9 @@ describe("article-facts", () => {
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["Meeting", "meeting:npt-review-conference-new-york"],
       ["Meeting", "meeting:zarif-kerry-new-york"],
+      ["Participation", "participation:npt-review-conference-new-york--john-kerry"],
+      ["Participation", "participation:zarif-kerry-new-york--john-kerry"],
+      ["Participation", "participation:zarif-kerry-new-york--mohammad-javad-zarif"],
       ["Position", "position:john-kerry--us-secretary-of-state"],
       ["Position", "position:mohammad-javad-zarif--foreign-minister-of-iran"],
       ["Statement", "statement:kerry-closer-than-ever-to-agreement"],
@@ -221,7 +238,7 @@ describe("article-facts", () => {
       ["Statement", "statement:kerry-tough-talks-ahead"],
     ]);
     const excerpts = rows.flatMap((r) => r.excerpts as string[]);
-    expect(excerpts).toHaveLength(11);
+    expect(excerpts).toHaveLength(14);
     // The seven distinct body lines; the six repeated ones add nothing.
     expect(new Set(excerpts).size).toBe(7);
     expect(
@@ -231,7 +248,10 @@ describe("article-facts", () => {
 
   it("shows which other articles report the same fact", async () => {
     const rows = await run("article-facts", { article: "article:001-crocker-meeting-iran-envoy" });
-    expect(rows).toHaveLength(18);
+    expect(rows).toHaveLength(20);
+    expect(rows.find((r) => String(r.id).endsWith("round-1--ryan-crocker"))?.fact).toBe(
+      "Ryan Crocker took part in US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi (United States ambassador to Iraq) for United States",
+    );
     const round1 = rows.find((r) => r.id === "meeting:us-iran-iraq-talks-round-1");
     expect(round1?.alsoReportedBy).toEqual(["article:004-iran-welcomes-fourth-round"]);
     expect(round1?.fact).toBe("US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi [HELD]");
@@ -248,10 +268,11 @@ describe("shortest-connection", () => {
     expect(rows.map((r) => (r.nodeIds as string[])[1])).toEqual([
       "meeting:us-iran-iraq-talks-round-1",
       "meeting:us-iran-iraq-talks-round-2",
+      "meeting:us-iran-security-subcommittee-first-meeting",
     ]);
     expect(rows[0]?.steps).toEqual([
-      "Ryan Crocker —PARTICIPATED_IN→ US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
-      "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi ←PARTICIPATED_IN— Hassan Kazemi Qomi",
+      "Ryan Crocker —TOOK_PART_IN→ US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
+      "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi ←TOOK_PART_IN— Hassan Kazemi Qomi",
     ]);
   });
 

@@ -437,7 +437,14 @@ const FAILED_ON_THE_OLD_MODEL: readonly string[] = [
 ];
 
 /** Known failures still to fix: they run as `it.fails`. */
-const STILL_FAILING = new Set<string>(FAILED_ON_THE_OLD_MODEL);
+const FIXED = new Set([
+  "q02", // attendance only at meetings that took place (item 1)
+  "q08", // Crocker and Kazemi Qomi took part in all three rounds (item 3)
+  "q17", // participations have their sentence (item 8)
+  "q18", // item 1
+  "q26", // item 1
+]);
+const STILL_FAILING = new Set(FAILED_ON_THE_OLD_MODEL.filter((id) => !FIXED.has(id)));
 
 describe("an analyst's questions from the articles, with the obvious Cypher", () => {
   it("has at least 25 questions, each with a distinct id", () => {

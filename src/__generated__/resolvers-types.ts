@@ -55,7 +55,7 @@ export type Country = Node & {
   /** ISO 3166-1 alpha-3 code, which is also the CAMEO actor code, e.g. IRN. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Meetings it took part in, directly or through people representing it. */
+  /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
 };
@@ -106,10 +106,21 @@ export type Meeting = Node & {
   event: Maybe<EventCode>;
   host: Maybe<Actor>;
   id: Scalars['ID']['output'];
+  /** People who were to take part in a planned, proposed or declined meeting (none for a HELD one). */
+  intendedParticipants: Array<Participant>;
+  /** Countries and organizations that were to take part in a planned, proposed or declined meeting. */
+  intendedParties: Array<Actor>;
   nextRound: Maybe<Meeting>;
-  /** People who took part, with their role and whom they represented. */
+  /**
+   * People who took part in the meeting, with their role and whom they represented: only for a
+   * meeting that took place (HELD). A planned, proposed or declined meeting has none; who was
+   * to take part is in `intendedParticipants`.
+   */
   participants: Array<Participant>;
-  /** Countries and organizations taking part, directly or through the people representing them. */
+  /**
+   * Countries and organizations that took part in a HELD meeting, directly or through the
+   * people representing them (none for a meeting that did not take place).
+   */
   parties: Array<Actor>;
   place: Maybe<Place>;
   previousRound: Maybe<Meeting>;
@@ -157,9 +168,9 @@ export type MeetingFilter = {
   /** A country pair (or more): ISO alpha-3 codes that all took part, e.g. ["IRN", "USA"]. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   from?: InputMaybe<Scalars['String']['input']>;
-  /** A person, organization or country id that took part. */
+  /** A person, organization or country id that took part (TOOK_PART_IN: only meetings that took place). */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** All of these took part. */
+  /** All of these took part (in a meeting that took place). */
   participants?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<MeetingStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -191,7 +202,7 @@ export type Organization = Node & {
   country: Maybe<Country>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
-  /** Meetings it took part in, directly or through people representing it. */
+  /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
   /** The organization it is part of (e.g. the Qods Force is part of the IRGC). */
@@ -275,7 +286,7 @@ export type PathStep = {
   /** True when the relationship points from `from` to `to` in the graph. */
   forward: Scalars['Boolean']['output'];
   from: PathNode;
-  /** The relationship type in the graph, e.g. PARTICIPATED_IN, SAID, HELD_POSITION. */
+  /** The relationship type in the graph, e.g. TOOK_PART_IN, SAID, HELD_POSITION. */
   relationship: Scalars['String']['output'];
   to: PathNode;
 };
@@ -289,7 +300,10 @@ export type Person = Node & {
   /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
   counterparts: Array<Counterpart>;
   id: Scalars['ID']['output'];
-  /** Meetings this person took part in, in date order (undated last), then by id. */
+  /**
+   * Meetings this person took part in (meetings that took place: a planned, proposed or
+   * declined meeting is in its `intendedParticipants`), in date order (undated last), then by id.
+   */
   meetings: MeetingConnection;
   /** The most common English form of the name. */
   name: Scalars['String']['output'];
@@ -891,6 +905,8 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedParticipants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  intendedParties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   nextRound?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;

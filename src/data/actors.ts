@@ -131,10 +131,11 @@ export function createActorLoaders(db: CypherExecutor) {
       `UNWIND $requests AS req
        MATCH (p:Person {id: req.id})
        WITH req, p, COLLECT {
-         MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Person)
-         // Met = a HELD meeting: a planned, proposed or declined one is no encounter. Same
-         // rule as the library's person-counterparts (pinned by a parity test).
-         WHERE other <> p AND m.status = "HELD"
+         MATCH (p)-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(other:Person)
+         // Met = took part in the same meeting: TOOK_PART_IN holds only for HELD meetings (a
+         // planned, proposed or declined one is no encounter). Same rule as the library's
+         // person-counterparts (pinned by a parity test).
+         WHERE other <> p
          WITH other, count(DISTINCT m) AS meetingCount
          RETURN {other: other, meetingCount: meetingCount} AS counterpart
          ORDER BY meetingCount DESC, toLower(other.name), other.id
@@ -165,13 +166,13 @@ export function createActorLoaders(db: CypherExecutor) {
        MATCH (a:Person {id: req.person})
        MATCH (b:Person {id: req.counterpart})
        WITH req, CASE
-         WHEN COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() }
+         WHEN COUNT { (a)-[:TOOK_PART_IN]->() } <= COUNT { (b)-[:TOOK_PART_IN]->() }
          THEN [a, b] ELSE [b, a]
        END AS pair
        WITH req, pair[0] AS walked, pair[1] AS checked
        RETURN req.key AS key, COLLECT {
-         MATCH (walked)-[:PARTICIPATED_IN]->(m:Meeting)
-         WHERE m.status = "HELD" AND EXISTS { (checked)-[:PARTICIPATED_IN]->(m) }
+         MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
+         WHERE EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
          WITH DISTINCT m ORDER BY m.sortKey
          RETURN ${node("m")}
        } AS meetings`,
@@ -183,7 +184,7 @@ export function createActorLoaders(db: CypherExecutor) {
       `UNWIND $requests AS req
        MATCH (x:Person {id: req.id})
        RETURN req.key AS key, COLLECT {
-         MATCH (x)-[:PARTICIPATED_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
+         MATCH (x)-[:TOOK_PART_IN|TO_TAKE_PART_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
          WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
        }[0..req.first] AS articles`,
       (row) => list(row, "articles", as("Article")),

@@ -28,6 +28,7 @@ export interface MeetingDetails {
   nextRound: MeetingRecord | null;
   topics: TopicRecord[];
   parties: ActorRecord[];
+  intendedParties: ActorRecord[];
 }
 
 export interface StatementDetails {
@@ -171,7 +172,8 @@ function statementDetailLoader(db: CypherExecutor) {
  */
 /**
  * A meeting's participants with their roles and whom they represented: a list expression.
- * One row per person's Participation at the meeting (docs/graph-model.md).
+ * One row per person's Participation at the meeting (docs/graph-model.md), marked `attended`
+ * when the meeting took place (HELD); otherwise the person was to take part.
  */
 export function participantsOf(x: string): string {
   // Variable names unlike those of the list walks (`item`, `r`), which embed this expression.
@@ -180,6 +182,7 @@ export function participantsOf(x: string): string {
         RETURN {
           person: ${node("participant", "Person")},
           role: took.role,
+          attended: ${x}.status = "HELD",
           representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented", ACTOR_LABELS)} AS a })
         } AS row ORDER BY toLower(participant.name), participant.id
       }`;
@@ -187,11 +190,17 @@ export function participantsOf(x: string): string {
 
 function parseParticipants(value: unknown): ParticipantRecord[] {
   return (
-    (value ?? []) as Array<{ person: unknown; role: string | null; representing: unknown }>
+    (value ?? []) as Array<{
+      person: unknown;
+      role: string | null;
+      attended: boolean | null;
+      representing: unknown;
+    }>
   ).map((participant) => ({
     person: parseAs("Person", participant.person),
     role: participant.role ?? null,
     representing: toActorRecordOrNull(participant.representing),
+    attended: participant.attended === true,
   }));
 }
 
@@ -286,7 +295,11 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
         COLLECT {
           MATCH (a:Organization|Country)-[:TOOK_PART_IN]->(x)
           RETURN ${node("a")} AS a ORDER BY a.id
-        } AS parties`,
+        } AS parties,
+        COLLECT {
+          MATCH (a:Organization|Country)-[:TO_TAKE_PART_IN]->(x)
+          RETURN ${node("a")} AS a ORDER BY a.id
+        } AS intendedParties`,
       (row) => ({
         place: one(row, "place", as("Place")),
         host: one(row, "host", toActorRecordOrNull),
@@ -294,6 +307,11 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
         nextRound: one(row, "nextRound", as("Meeting")),
         topics: list(row, "topics", as("Topic")),
         parties: list(row, "parties", (value) => toActorRecordOrNull(value) as ActorRecord),
+        intendedParties: list(
+          row,
+          "intendedParties",
+          (value) => toActorRecordOrNull(value) as ActorRecord,
+        ),
       }),
     ),
 

@@ -179,6 +179,8 @@ export interface ParticipantRecord {
   person: PersonRecord;
   role: string | null;
   representing: ActorRecord | null;
+  /** The meeting took place (HELD): a participant, not an intended one (issue 20). */
+  attended: boolean;
 }
 
 export interface SourceRecord {

@@ -22,7 +22,7 @@ export const RULES = {
   "unknown-label": "a label of the graph model",
   "id-format": "ids are <prefix>:<slug> with the label's prefix",
   "unknown-property": "a property the graph model has for this label or relationship",
-  "derived-data": "derived keys and TOOK_PART_IN are computed, never stated",
+  "derived-data": "derived keys, TOOK_PART_IN and TO_TAKE_PART_IN are computed, never stated",
   "property-type": "the property's type in the graph model",
   enum: "one of the values the graph model allows",
   pattern: "the property's format",
@@ -36,7 +36,8 @@ export const RULES = {
   excerpt: "a REPORTED_BY excerpt occurs verbatim in its article's text file",
   "article-file": "an article's file is in the articles folder",
   "likely-duplicate": "a new entity is not an existing one under another id",
-  "participation-id": "participation:<meeting slug>--<person slug> of its meeting and person",
+  "participation-id":
+    "participation:<meeting slug>--<actor slug> of its meeting and the actor taking part",
   "country-code": "a country's id, code and cameo agree",
 } as const;
 
@@ -281,7 +282,7 @@ function checkRelationship(fact: Fact & { kind: "relationship" }, report: Report
     report(
       fact.line,
       "derived-data",
-      `${type} is derived from PARTICIPATED_IN and REPRESENTING (cypher/derived.cypher), not stated`,
+      `${type} is derived from the meeting's Participations and its status (cypher/derived.cypher), not stated`,
     );
     return;
   }
@@ -479,7 +480,11 @@ function checkNamesake(
   }
 }
 
-/** participation:<meeting slug>--<person slug>, for the meeting it is AT and the person who TOOK_PART_AS. */
+/**
+ * participation:<meeting slug>--<actor slug>, for the meeting it is AT and the actor who
+ * TOOK_PART_AS (a person, or an organization or country taking part as such; a country's
+ * slug in lower case: `--irn`).
+ */
 function checkParticipations(facts: Fact[], report: Report): void {
   for (const fact of facts) {
     if (fact.kind !== "relationship") continue;
@@ -489,7 +494,7 @@ function checkParticipations(facts: Fact[], report: Report): void {
     if (participation?.label !== "Participation") continue;
     const [meetingSlug, personSlug] = participation.id.slice("participation:".length).split("--");
     const expected = type === "AT" ? meetingSlug : personSlug;
-    const actual = other.id.slice(other.id.indexOf(":") + 1);
+    const actual = other.id.slice(other.id.indexOf(":") + 1).toLowerCase();
     if (expected !== undefined && expected !== actual)
       report(
         fact.line,

@@ -193,8 +193,7 @@ const from = (labels: readonly string[], to: readonly string[]) =>
   labels.flatMap((a) => to.map((b) => [a, b] as const));
 
 export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
-  PARTICIPATED_IN: { ends: from(ACTORS, ["Meeting"]) },
-  TOOK_PART_AS: { ends: [["Person", "Participation"]] },
+  TOOK_PART_AS: { ends: from(ACTORS, ["Participation"]) },
   AT: { ends: [["Participation", "Meeting"]] },
   REPRESENTING: { ends: from(["Participation"], ["Country", "Organization"]) },
   HELD_AT: { ends: [["Meeting", "Place"]] },
@@ -216,7 +215,7 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   PART_OF: { ends: [["Organization", "Organization"]] },
   LOCATED_IN: { ends: [...from(["Place"], ["Place", "Country"]), ["Organization", "Place"]] },
   REPORTED_BY: {
-    ends: from(["Meeting", "Statement", "Position"], ["Article"]),
+    ends: from(["Meeting", "Statement", "Position", "Participation"], ["Article"]),
     identity: ["excerpt"],
   },
   PUBLISHED_BY: {
@@ -235,7 +234,7 @@ export const DERIVED_PROPERTIES: Record<string, readonly string[]> = {
   Person: ["nameKey"],
   Organization: ["nameKey"],
 };
-export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN"] as const;
+export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN", "TO_TAKE_PART_IN"] as const;
 
 /** The label an id's prefix says it has, or undefined. */
 export function labelOfId(id: string): string | undefined {

@@ -29,7 +29,15 @@ export const Meeting: MeetingResolvers = {
   parties: fromParentId(
     async (id, _, { data }) => (await data.events.meetingDetails.load(id)).parties,
   ),
-  participants: fromParentId((id, _, { data }) => data.events.participants.load(id)),
+  intendedParties: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).intendedParties,
+  ),
+  participants: fromParentId(async (id, _, { data }) =>
+    (await data.events.participants.load(id)).filter((p) => p.attended),
+  ),
+  intendedParticipants: fromParentId(async (id, _, { data }) =>
+    (await data.events.participants.load(id)).filter((p) => !p.attended),
+  ),
   statements: fromParentId((id, _, { data }) => data.events.statementsDuring.load(id)),
   statementsAbout: fromParentId((id, _, { data }) => data.events.statementsAbout.load(id)),
   sources: fromParentId((id, _, { data }) => data.sources.meetingSources.load(id)),
