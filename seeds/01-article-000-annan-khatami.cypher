@@ -191,6 +191,7 @@ MERGE (pos:Position {id: "position:mohammad-khatami--president-of-iran"})
 SET pos.title = "President of Iran", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.toText = "before this article, which calls him the former president (no year)",
     pos.current = false, pos.asOf = null
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)

@@ -340,13 +340,21 @@ MERGE (s)-[:REPORTED_BY {excerpt: "At a press conference in London, the NCRI gav
 
 // "The United States ambassador to Iraq gave details of his meeting ..." (this article) and
 // "US Ambassador to Baghdad Ryan Crocker" (004, 2007-11-20).
+// from/to: the period the articles show the office held (docs/graph-model.md, "Dates"): at
+// the first round, 28 May 2007 ("Crocker met Iranian ambassador to Iraq ... on Monday", as
+// "The United States ambassador to Iraq"), and still on 20 November 2007 (004). Neither the
+// start nor the end of his term is reported.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:ryan-crocker"})
 MERGE (usa:Country {id: "country:USA"})
 MERGE (pos:Position {id: "position:ryan-crocker--us-ambassador-to-iraq"})
 SET pos.title = "United States Ambassador to Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round (001); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still in office on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
@@ -354,13 +362,19 @@ MERGE (pos)-[:REPORTED_BY {excerpt: "The United States ambassador to Iraq gave d
 
 // "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, ..." (also 002: "Iran’s
 // newly-appointed ambassador to Iraq"; 004: "his Iranian counterpart", 2007-11-20).
+// from/to: held at the first round (28 May 2007) and still on 20 November 2007 (004); 002's
+// "newly-appointed" has no date, so the start is not known.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (pos:Position {id: "position:hassan-kazemi-qomi--iranian-ambassador-to-iraq"})
 SET pos.title = "Iranian Ambassador to Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round (001); appointed earlier, date not reported (002: newly-appointed)",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still in office on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -383,14 +397,19 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
 MERGE (pos)-[:REPORTED_BY {excerpt: "Kazemi Qomi, who was previously Iran’s charge d’affaires in Iraq, is a veteran officer of the Islamic Revolutionary Guards Corps and was once the IRGC’s liaison to Hezbollah in Lebanon."}]->(a);
 
-// "is a veteran officer of the Islamic Revolutionary Guards Corps" → membership, current.
+// "is a veteran officer of the Islamic Revolutionary Guards Corps" → membership, current as
+// of this article (31 May 2007, the only dated article to say so: 002 is undated).
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (irgc:Organization {id: "org:irgc"})
 MERGE (pos:Position {id: "position:hassan-kazemi-qomi--irgc-officer"})
 SET pos.title = "Veteran officer of the Islamic Revolutionary Guards Corps", pos.kind = "MEMBERSHIP",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-31", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-31"), pos.fromEnd = date("2007-05-31"),
+    pos.fromText = "an officer when article 001 was published; since when is not reported",
+    pos.to = "2007-05-31", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-05-31"), pos.toEnd = date("2007-05-31"),
+    pos.toText = "no later article reports it",
     pos.current = true, pos.asOf = "2007-05-31"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irgc)
@@ -413,7 +432,9 @@ MERGE (pos)-[:REPORTED_BY {excerpt: "Kazemi Qomi, who was previously Iran’s ch
 
 // "... the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi
 //  was currently an active member of the IRGC’s extra-territorial Qods Force."
-// A claim, not the article's own statement: attributedTo names the claimant.
+// A claim, not a fact the article asserts (issue 20): Kazemi Qomi ALLEGEDLY_HELD it, never
+// HELD_POSITION, and the NCRI's statement CLAIMS it (who claims it, when and where are that
+// statement's: its principal, date and source).
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (qods:Organization {id: "org:qods-force"})
@@ -421,21 +442,27 @@ MERGE (pos:Position {id: "position:hassan-kazemi-qomi--qods-force-member"})
 SET pos.title = "Active member of the Qods Force", pos.kind = "MEMBERSHIP",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
-    pos.current = true, pos.asOf = "2007-05-31",
-    pos.attributedTo = "org:ncri"
-MERGE (p)-[:HELD_POSITION]->(pos)
+    pos.current = true, pos.asOf = "2007-05-31"
+MERGE (claim:Statement {id: "statement:ncri-says-kazemi-qomi-is-qods-force-member"})
+MERGE (p)-[:ALLEGEDLY_HELD]->(pos)
+MERGE (claim)-[:CLAIMS]->(pos)
 MERGE (pos)-[:OF]->(qods)
 MERGE (pos)-[:REPORTED_BY {excerpt: "The main Iranian opposition movement, the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force."}]->(a);
 
 // "... at Iraqi Prime Minister Nuri al-Maliki’s home." (also 004: "Nouri al-Maliki's
-// government", 2007-11-20).
+// government", 2007-11-20). from/to: Prime Minister when the first round met at his home
+// (28 May 2007) and still heading the government on 20 November 2007.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:nouri-al-maliki"})
 MERGE (irq:Country {id: "country:IRQ"})
 MERGE (pos:Position {id: "position:nouri-al-maliki--prime-minister-of-iraq"})
 SET pos.title = "Prime Minister of Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round, held at his home (001); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still heading the government on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irq)

@@ -277,7 +277,11 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a);
 
-// "the American ambassador to Iraq Zalmay Khalilzad"
+// "the American ambassador to Iraq Zalmay Khalilzad" — held at this article's time, which has
+// no year. Not current (issue 20): the office has one holder, and the articles show Ryan
+// Crocker in it from 28 May 2007 (001) to 20 November 2007 (004), the latest date they speak
+// of; so Khalilzad's tenure is not the current one as of 28 May 2007. When it began and ended
+// is not reported (docs/decisions.md, "Offices").
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
 MERGE (p:Person {id: "person:zalmay-khalilzad"})
 MERGE (usa:Country {id: "country:USA"})
@@ -285,7 +289,8 @@ MERGE (pos:Position {id: "position:zalmay-khalilzad--us-ambassador-to-iraq"})
 SET pos.title = "United States Ambassador to Iraq", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
-    pos.current = true, pos.asOf = null
+    pos.toText = "before Ryan Crocker, in office from 28 May 2007 (001)",
+    pos.current = false, pos.asOf = "2007-05-28"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a);

@@ -542,8 +542,12 @@ MERGE (p:Person {id: "person:manouchehr-mottaki"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (pos:Position {id: "position:manouchehr-mottaki--foreign-minister-of-iran"})
 SET pos.title = "Foreign Minister of Iran", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-11-20", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-11-20"), pos.fromEnd = date("2007-11-20"),
+    pos.fromText = "in office on 20 November 2007 (004); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -560,6 +564,7 @@ SET pos.title = "Shah of Iran", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = "1979", pos.toPrecision = "YEAR",
     pos.toStart = date("1979-01-01"), pos.toEnd = date("1979-12-31"),
+    pos.toText = "toppled by the 1979 Islamic Revolution",
     pos.current = false, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)

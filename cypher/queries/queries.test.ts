@@ -297,30 +297,27 @@ describe("shortest-connection", () => {
 });
 
 describe("positions-at", () => {
-  it("assesses Kazemi Qomi's positions on 20 November 2007 and drops the former ones", async () => {
+  it("gives Kazemi Qomi's positions on 20 November 2007: the ambassadorship the articles show held that day", async () => {
     const rows = await run("positions-at", {
       person: "person:hassan-kazemi-qomi",
       at: "2007-11-20",
     });
-    expect(rows.map((r) => [r.title, r.assessment, r.claimedBy])).toEqual([
-      ["Iranian Ambassador to Iraq", "held: reported current that day", null],
-      [
-        "Active member of the Qods Force",
-        "possible: dates unknown",
-        "National Council of Resistance of Iran",
-      ],
-      [
-        "Veteran officer of the Islamic Revolutionary Guards Corps",
-        "possible: dates unknown",
-        null,
-      ],
+    // Former posts are out; the IRGC membership is shown only on 31 May 2007; the Qods Force
+    // membership is the NCRI's claim, never held.
+    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
+      ["Iranian Ambassador to Iraq", "held: the articles show it held then"],
     ]);
   });
 
-  it("calls a position likely between two dates it was reported current", async () => {
+  it("holds an office between the dates the articles show it held", async () => {
     const rows = await run("positions-at", { person: "person:ryan-crocker", at: "2007-08-15" });
-    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
-      ["United States Ambassador to Iraq", "likely: reported current before and after"],
+    expect(rows.map((r) => [r.title, r.assessment, r.from, r.to])).toEqual([
+      [
+        "United States Ambassador to Iraq",
+        "held: the articles show it held then",
+        "2007-05-28",
+        "2007-11-20",
+      ],
     ]);
   });
 
@@ -329,8 +326,10 @@ describe("positions-at", () => {
       person: "person:hassan-kazemi-qomi",
       at: "2006-01-01",
     });
-    expect(rows.map((r) => r.title)).toContain("Iranian Chargé d'Affaires in Iraq");
-    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
+      ["IRGC liaison to Hezbollah in Lebanon", "possible: the articles do not date it then"],
+      ["Iranian Chargé d'Affaires in Iraq", "possible: the articles do not date it then"],
+    ]);
   });
 
   it("uses date bounds: the Shah's reign ended in 1979", async () => {
@@ -342,7 +341,7 @@ describe("positions-at", () => {
       at: "1978-06-01",
     });
     expect(during.map((r) => [r.title, r.to, r.assessment])).toEqual([
-      ["Shah of Iran", "1979", "possible: dates unknown"],
+      ["Shah of Iran", "1979", "possible: the articles do not date it then"],
     ]);
   });
 });

@@ -98,3 +98,70 @@ describe("3. rounds", () => {
     expect(between.map((r) => r.meeting)).toEqual(held);
   });
 });
+
+describe("4. offices with dates", () => {
+  it("001: “The United States ambassador to Iraq gave details of his meeting … Crocker met Iranian ambassador to Iraq … on Monday” — one US ambassador to Iraq on 28 May 2007, and one current", async () => {
+    const onTheDay = await runReadQuery(
+      `MATCH (p:Person)-[:HELD_POSITION]->(pos:Position {title: "United States Ambassador to Iraq"})
+       WHERE pos.fromStart <= date("2007-05-28") AND pos.toEnd >= date("2007-05-28")
+       RETURN p.name AS name`,
+    );
+    expect(onTheDay).toEqual([{ name: "Ryan Crocker" }]);
+    const current = await runReadQuery(
+      `MATCH (p:Person)-[:HELD_POSITION]->(pos:Position {title: "United States Ambassador to Iraq", current: true})
+       RETURN p.name AS name`,
+    );
+    expect(current).toEqual([{ name: "Ryan Crocker" }]);
+    // positions-at agrees: Khalilzad (002, no year) is not current by that day.
+    expect(
+      await run("positions-at", { person: "person:zalmay-khalilzad", at: "2007-05-28" }),
+    ).toEqual([]);
+  });
+
+  it("004: “Foreign Minister Manouchehr Mottaki welcomed a fourth round” — each dated office says what its dates rest on", async () => {
+    const rows = await runReadQuery(
+      `MATCH (pos:Position) WHERE pos.from IS NOT NULL OR pos.to IS NOT NULL
+       RETURN pos.id AS id, pos.fromText IS NOT NULL OR pos.from IS NULL AS fromExplained,
+              pos.toText IS NOT NULL OR pos.to IS NULL AS toExplained`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.filter((r) => !r.fromExplained || !r.toExplained)).toEqual([]);
+  });
+});
+
+describe("5. claims as claims", () => {
+  it("001: “the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force” — a claim, never a held position", async () => {
+    const held = await runReadQuery(
+      `MATCH (:Person {id: "person:hassan-kazemi-qomi"})-[:HELD_POSITION]->(:Position)-[:OF]->(o:Organization {id: "org:qods-force"})
+       RETURN o.id AS id`,
+    );
+    expect(held).toEqual([]);
+    const claims = await runReadQuery(
+      `MATCH (who)<-[:ON_BEHALF_OF]-(s:Statement)-[:CLAIMS]->(pos:Position)<-[:ALLEGEDLY_HELD]-(p:Person)
+       MATCH (pos)-[:OF]->(o)
+       MATCH (s)-[:REPORTED_BY]->(a:Article)
+       RETURN who.id AS claimant, p.id AS about, o.id AS of, s.date AS said, a.id AS article`,
+    );
+    expect(claims).toEqual([
+      {
+        claimant: "org:ncri",
+        about: "person:hassan-kazemi-qomi",
+        of: "org:qods-force",
+        said: expect.stringMatching(/^2007-05/),
+        article: "article:001-crocker-meeting-iran-envoy",
+      },
+    ]);
+  });
+
+  it("001: shortest-connection from Kazemi Qomi to the Qods Force does not step through the claim", async () => {
+    const rows = await run("shortest-connection", {
+      a: "person:hassan-kazemi-qomi",
+      b: "org:qods-force",
+    });
+    for (const row of rows)
+      expect(row.nodeIds as string[]).not.toContain(
+        "position:hassan-kazemi-qomi--qods-force-member",
+      );
+    expect(rows.every((r) => (r.hops as number) > 2)).toBe(true);
+  });
+});

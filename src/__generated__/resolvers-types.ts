@@ -187,7 +187,7 @@ export const MeetingStatus = {
 export type MeetingStatus = typeof MeetingStatus[keyof typeof MeetingStatus];
 /**
  * An object with a globally unique, stable, readable id, e.g. `person:ryan-crocker`,
- * `meeting:2007-05-28-crocker-kazemi-qomi-baghdad`. The prefix names the type.
+ * `meeting:us-iran-iraq-talks-round-1`. The prefix names the type.
  */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -295,6 +295,12 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Every other spelling and script the sources use (transliterations, Persian). */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Positions another actor claims this person holds, which no article asserts (the NCRI's
+   * claim that Kazemi Qomi is an active member of the Qods Force): each with `claimedBy` and the
+   * `claim` that makes it.
+   */
+  allegedPositions: Array<Position>;
   /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
   /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
@@ -308,9 +314,12 @@ export type Person = Node & {
   /** The most common English form of the name. */
   name: Scalars['String']['output'];
   /**
-   * Positions and memberships, optionally only those held at a date (`at`: "2007",
-   * "2007-05" or "2007-05-28"). A position whose bounds the sources leave open is returned
-   * unless a known bound excludes the date. Ordered by start (unknown starts last), then title.
+   * Positions and memberships the sources say this person held (never one that is only
+   * someone's claim: see `allegedPositions`), optionally only those held at a date (`at`:
+   * "2007", "2007-05" or "2007-05-28"). At a date, a position is left out when the period the
+   * articles show it held (`from`…`to`) excludes the date, or when it was no longer current
+   * then; one with no dates at all is kept (nothing excludes it). Ordered by `from` (unknown
+   * last), then title.
    */
   positions: Array<Position>;
   /** Statements this person made, in date order (undated last), then by id. */
@@ -372,15 +381,29 @@ export type Place = Node & {
 
 export type Position = Node & {
   __typename?: 'Position';
+  /** For an alleged position, the statement that claims it: who said it, when, and its sources. */
+  claim: Maybe<Statement>;
   /**
-   * Set when the position is known only as another actor's claim (e.g. the NCRI's claim that
-   * Kazemi Qomi is an active member of the Qods Force): who claims it. Null when the reporting
-   * article states it itself.
+   * Set for an alleged position (`Person.allegedPositions`): the actor whose claim it is (the
+   * principal of `claim`). Null for a position the articles state.
    */
   claimedBy: Maybe<Actor>;
-  /** True when the reporting article says it is held at its time; false for 'former', 'until recently'. */
+  /**
+   * True when it is held as of the latest date the articles speak of it (`asOf`); false when an
+   * article calls it former ("former", "previously", "until recently", "was once") or shows
+   * someone else in the office since (Khalilzad: Crocker held the US ambassadorship to Iraq
+   * from 28 May 2007); null when unknown.
+   */
   current: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The period the articles show the position held, from the earliest date one shows the holder
+   * in it to the latest (or the start or end an article states, e.g. the Shah's reign ended in
+   * 1979), as precise as they are. Not the term of office: it may have begun earlier and lasted
+   * longer; `from.text` and `to.text` say what each bound rests on. Null when no dated article
+   * reports the position.
+   */
   from: Maybe<FuzzyDate>;
+  /** Who held it (or, for an alleged position, whom the claim is about). */
   holder: Person;
   id: Scalars['ID']['output'];
   kind: PositionKind;
@@ -996,6 +1019,7 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  allegedPositions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, Partial<PersonCounterpartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1028,6 +1052,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   claimedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;

@@ -16,6 +16,7 @@ import {
   type PersonRecord,
   type PositionRecord,
   parseAs,
+  type StatementRecord,
   toActorRecordOrNull,
 } from "./records.ts";
 
@@ -46,9 +47,11 @@ export interface SharedMeetingsRequest {
 }
 
 /**
- * A position is held at a date unless a known bound excludes it: it starts after the date,
- * it ends before it, or an article of a known date calls it former (current = false) and
- * the date is not before that article.
+ * A position is held at a date unless a known bound excludes it: the period the articles
+ * show it held (from…to) starts after the date or ends before it, or it is known not current
+ * (current = false: an article of a known date calls it former, or shows another holder in
+ * the office) on or before the date. The library's positions-at applies the same rule (a
+ * parity test pins the two).
  */
 const HELD_AT = `(req.start IS NULL OR (
     (pos.fromStart IS NULL OR pos.fromStart <= date(req.end))
@@ -60,14 +63,20 @@ export interface PositionDetails {
   holder: PersonRecord | null;
   of: ActorRecord | null;
   claimedBy: ActorRecord | null;
+  claim: StatementRecord | null;
 }
 
-/** A position's holder, body and claimant, as one map (see statementDetailsMap). */
+/**
+ * A position's holder (who held it, or is alleged to), body, and for an alleged position the
+ * statement that claims it and that statement's principal, as one map (see
+ * statementDetailsMap).
+ */
 function positionDetailsMap(pos: string): string {
   return `{
-    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
+    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
     of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
-    claimedBy: head(COLLECT { MATCH (a:Person|Organization|Country {id: ${pos}.attributedTo}) RETURN ${node("a")} })
+    claimedBy: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) MATCH (c)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
+    claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) RETURN ${node("c")} AS c ORDER BY c.id })
   }`;
 }
 
@@ -77,6 +86,7 @@ function parsePositionDetails(value: unknown): PositionDetails {
     holder: one(row, "holder", as("Person")),
     of: one(row, "of", toActorRecordOrNull),
     claimedBy: one(row, "claimedBy", toActorRecordOrNull),
+    claim: one(row, "claim", as("Statement")),
   };
 }
 
@@ -114,6 +124,14 @@ export function createActorLoaders(db: CypherExecutor) {
       db,
       "MATCH (h:Person {id: req.id})",
       "(h)-[:HELD_POSITION]->(pos:Position)",
+      positionDetails,
+    ),
+
+    // Positions others claim a person holds, which no article asserts (issue 20).
+    personAllegedPositions: positionsLoader(
+      db,
+      "MATCH (h:Person {id: req.id})",
+      "(h)-[:ALLEGEDLY_HELD]->(pos:Position)",
       positionDetails,
     ),
     organizationPositions: positionsLoader(

@@ -436,10 +436,12 @@ export function* generateEntities(
         ...dateProperties("to", to),
         current,
         asOf: current === null || article.day === null ? null : isoOf(article.day),
-        attributedTo:
-          random.chance(0.005) && world.opposition.length ? random.pick(world.opposition).id : null,
       });
-      out.rel("HELD_POSITION", id, positionId);
+      // One in 200 is only an opposition group's claim (issue 20): alleged, never held. The
+      // same draw as the claimant's before, so the rest of the stream is unchanged.
+      const alleged = random.chance(0.005) && world.opposition.length > 0;
+      if (alleged) random.pick(world.opposition);
+      out.rel(alleged ? "ALLEGEDLY_HELD" : "HELD_POSITION", id, positionId);
       out.rel("OF", positionId, of);
       out.rel("REPORTED_BY", positionId, article.id, {
         excerpt:

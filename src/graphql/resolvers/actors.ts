@@ -30,6 +30,9 @@ export const Person: PersonResolvers = {
   positions: fromParentId((id, { at }, { data }) =>
     data.actors.personPositions.load(positionsRequest(id, at)),
   ),
+  allegedPositions: fromParentId((id, _, { data }) =>
+    data.actors.personAllegedPositions.load(positionsRequest(id, null)),
+  ),
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
   ),
@@ -94,6 +97,8 @@ export const Position: PositionResolvers = {
   of: async (position, _, { data }) => (await data.actors.positionDetails.load(position.id)).of,
   claimedBy: async (position, _, { data }) =>
     (await data.actors.positionDetails.load(position.id)).claimedBy,
+  claim: async (position, _, { data }) =>
+    (await data.actors.positionDetails.load(position.id)).claim,
   from: (position) => fuzzyDate(position.from, position.fromPrecision),
   to: (position) => fuzzyDate(position.to, position.toPrecision),
   sources: (position, _, { data }) => data.sources.positionSources.load(position.id),
