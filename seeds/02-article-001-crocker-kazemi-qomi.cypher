@@ -287,15 +287,15 @@ MERGE (s)-[:REPORTED_BY {excerpt: "Al-Maliki extended an invitation for both the
 // "The main Iranian opposition movement, the National Council of Resistance of Iran, said
 //  earlier this week that Kazemi Qomi was currently an active member of the IRGC’s
 //  extra-territorial Qods Force."
-// "earlier this week" in a Thursday 2007-05-31 article → some day of 27–31 May 2007: the
-// precision the text supports is the month. CAMEO 112 Accuse.
+// "earlier this week" in a Thursday 2007-05-31 article → a day from Sunday 27 to Wednesday
+// 30 May 2007 (RANGE; issue 20: it was the whole month). CAMEO 112 Accuse.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (s:Statement {id: "statement:ncri-says-kazemi-qomi-is-qods-force-member"})
 SET s.text = "Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
-    s.date = "2007-05", s.datePrecision = "MONTH",
-    s.dateStart = date("2007-05-01"), s.dateEnd = date("2007-05-31"),
+    s.date = "2007-05-27/2007-05-30", s.datePrecision = "RANGE",
+    s.dateStart = date("2007-05-27"), s.dateEnd = date("2007-05-30"),
     s.dateText = "earlier this week",
     s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
 WITH a, s

@@ -216,23 +216,45 @@ MERGE (s)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised 
 // ─── US and Iraqi officials blame Tehran ──────────────────────────────────────────────
 // "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."
 // A standing, undated accusation; "Tehran" = the Iranian government. CAMEO 112 Accuse.
+// Two accusers, one accusation: a joint act, stored the one way every joint act is (issue
+// 20; docs/graph-model.md, "Joint acts"): one statement per party, each ON_BEHALF_OF its own
+// government, JOINT_WITH both ways. Until issue 20 it was one statement with two principals.
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
-MERGE (s:Statement {id: "statement:us-and-iraqi-officials-blame-tehran-for-insurgency"})
+MERGE (s:Statement {id: "statement:us-officials-blame-tehran-for-insurgency"})
 SET s.text = "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency.",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
     s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
     s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
 WITH a, s
-MERGE (usa:Country {id: "country:USA"})
-MERGE (irq:Country {id: "country:IRQ"})
+MERGE (side:Country {id: "country:USA"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (t:Topic {id: "topic:iranian-role-in-iraq"})
-MERGE (s)-[:ON_BEHALF_OF]->(usa)
-MERGE (s)-[:ON_BEHALF_OF]->(irq)
+MERGE (s)-[:ON_BEHALF_OF]->(side)
 MERGE (s)-[:DIRECTED_AT]->(irn)
 MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."}]->(a);
+
+MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
+MERGE (s:Statement {id: "statement:iraqi-officials-blame-tehran-for-insurgency"})
+SET s.text = "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency.",
+    s.language = "en", s.translation = null, s.translationLanguage = null,
+    s.kind = "REPORTED",
+    s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
+    s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
+WITH a, s
+MERGE (side:Country {id: "country:IRQ"})
+MERGE (irn:Country {id: "country:IRN"})
+MERGE (t:Topic {id: "topic:iranian-role-in-iraq"})
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(irn)
+MERGE (s)-[:ABOUT]->(t)
+MERGE (s)-[:REPORTED_BY {excerpt: "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."}]->(a);
+
+MERGE (us:Statement {id: "statement:us-officials-blame-tehran-for-insurgency"})
+MERGE (iq:Statement {id: "statement:iraqi-officials-blame-tehran-for-insurgency"})
+MERGE (us)-[:JOINT_WITH]->(iq)
+MERGE (iq)-[:JOINT_WITH]->(us);
 
 
 // ─── Ahmadinejad rules out direct talks ───────────────────────────────────────────────

@@ -57,7 +57,7 @@ MERGE (m:Meeting {id: "meeting:zarif-kerry-new-york"})
 SET m.title = "Zarif–Kerry meeting in New York",
     m.status = "HELD",
     m.date = null, m.datePrecision = null, m.dateStart = null, m.dateEnd = null,
-    m.dateText = "دوشنبه شب",
+    m.dateText = "دوشنبه شب", m.dateTextGloss = "Monday night",
     m.venue = "Residence of Iran's representative to the United Nations, New York",
     m.round = null,
     m.cameo = "042", m.cameoName = "Make a visit", m.goldstein = 1.9,
@@ -131,7 +131,7 @@ SET s.text = "جان کری پیش از این ملاقات گفته بود که
     s.translationLanguage = "en",
     s.kind = "REPORTED",
     s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
-    s.dateText = "پیش از این ملاقات",
+    s.dateText = "پیش از این ملاقات", s.dateTextGloss = "before this meeting",
     s.cameo = "026", s.cameoName = "Appeal to others to meet or negotiate", s.goldstein = 4.0
 WITH a, s
 MERGE (kerry:Person {id: "person:john-kerry"})

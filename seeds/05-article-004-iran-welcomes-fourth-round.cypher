@@ -16,7 +16,8 @@
 //
 // DATES. "saying Tuesday" = 2007-11-20 (the header date is a Tuesday). "since May", "their
 // July talks", "in August" are months of 2007: three rounds "since May" reported in
-// November 2007. Anything else stays undated; "in recent weeks" gives the year only.
+// November 2007. "in recent weeks" is the eight weeks before 20 November 2007 (RANGE).
+// Anything else stays undated.
 //
 // Not data: the photo caption "mottaki 224.88. (photo credit: AP)", the subscription
 // appeal and its signatories (Ronit Hasin-Hochman, Yaakov Katz), "Related Content" and
@@ -98,11 +99,11 @@ MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a);
 
-// The agreement reached in July — a joint act of both envoys. Stored as one statement per
-// speaker, each with its own principal and target (Crocker for the United States towards
-// Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH: one statement
-// with two speakers and two principals cannot say who spoke for whom, and the obvious
-// "statements made for Iran" pattern would list Crocker (docs/graph-model.md, "Joint acts").
+// The agreement reached in July — a joint act of both envoys. Stored the one way every joint
+// act is (docs/graph-model.md, "Joint acts"): one statement per party, each with at most one
+// speaker, its own principal and the other party as target (Crocker for the United States
+// towards Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH both
+// ways, so (crocker)-[:SAID]->(s)-[:JOINT_WITH]->(o) finds the other half from either side.
 // Same words, same excerpt, same CAMEO 036 Express intent to meet or negotiate.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (s:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
@@ -153,7 +154,8 @@ MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a)
 WITH s
 MERGE (partner:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
-MERGE (s)-[:JOINT_WITH]->(partner);
+MERGE (s)-[:JOINT_WITH]->(partner)
+MERGE (partner)-[:JOINT_WITH]->(s);
 
 
 // ─── Round 3 (August 2007): the security subcommittee's first meeting ────────────────
@@ -210,9 +212,14 @@ MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a);
 
-// "... and agreed to meet again at a later date ..." — CAMEO 036, during round 3.
+// "... and agreed to meet again at a later date ..." — CAMEO 036, during round 3. The
+// subcommittee is the two governments' joint body, so its agreement is a joint act of the
+// United States and Iran, stored like the July agreement (issue 20: it was one statement
+// with no speaker, made for the US, Iran and the subcommittee and aimed at the US and Iran,
+// i.e. at itself): one statement per side, each aimed at the other, JOINT_WITH both ways;
+// the subcommittee is MENTIONED (it is where they agreed, not a third party).
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
-MERGE (s:Statement {id: "statement:security-subcommittee-agrees-to-meet-again"})
+MERGE (s:Statement {id: "statement:us-side-agrees-to-meet-again-in-subcommittee"})
 SET s.text = "agreed to meet again at a later date",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
@@ -222,18 +229,43 @@ SET s.text = "agreed to meet again at a later date",
     s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
 WITH a, s
 MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
-MERGE (usa:Country {id: "country:USA"})
-MERGE (irn:Country {id: "country:IRN"})
+MERGE (side:Country {id: "country:USA"})
+MERGE (other:Country {id: "country:IRN"})
 MERGE (m:Meeting {id: "meeting:us-iran-security-subcommittee-first-meeting"})
 MERGE (t:Topic {id: "topic:iran-us-talks-on-iraq"})
-MERGE (s)-[:ON_BEHALF_OF]->(subcommittee)
-MERGE (s)-[:ON_BEHALF_OF]->(usa)
-MERGE (s)-[:ON_BEHALF_OF]->(irn)
-MERGE (s)-[:DIRECTED_AT]->(usa)
-MERGE (s)-[:DIRECTED_AT]->(irn)
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(other)
+MERGE (s)-[:MENTIONS]->(subcommittee)
 MERGE (s)-[:DURING]->(m)
 MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a);
+
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (s:Statement {id: "statement:iran-side-agrees-to-meet-again-in-subcommittee"})
+SET s.text = "agreed to meet again at a later date",
+    s.language = "en", s.translation = null, s.translationLanguage = null,
+    s.kind = "REPORTED",
+    s.date = "2007-08", s.datePrecision = "MONTH",
+    s.dateStart = date("2007-08-01"), s.dateEnd = date("2007-08-31"),
+    s.dateText = "August",
+    s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
+WITH a, s
+MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
+MERGE (side:Country {id: "country:IRN"})
+MERGE (other:Country {id: "country:USA"})
+MERGE (m:Meeting {id: "meeting:us-iran-security-subcommittee-first-meeting"})
+MERGE (t:Topic {id: "topic:iran-us-talks-on-iraq"})
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(other)
+MERGE (s)-[:MENTIONS]->(subcommittee)
+MERGE (s)-[:DURING]->(m)
+MERGE (s)-[:ABOUT]->(t)
+MERGE (s)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a);
+
+MERGE (us:Statement {id: "statement:us-side-agrees-to-meet-again-in-subcommittee"})
+MERGE (ir:Statement {id: "statement:iran-side-agrees-to-meet-again-in-subcommittee"})
+MERGE (us)-[:JOINT_WITH]->(ir)
+MERGE (ir)-[:JOINT_WITH]->(us);
 
 
 // ─── Round 4 (PLANNED) ────────────────────────────────────────────────────────────────
@@ -455,15 +487,17 @@ MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "Iran has long been accused by Washington of training, arming and funding Shiite extremists inside Iraq to kill American troops."}]->(a);
 
 // "But in recent weeks, US officials have said Teheran appears to have halted the flow of
-//  arms across its border into Iraq." — "in recent weeks" before 2007-11-20 lies within
-// 2007: YEAR precision. CAMEO 010 Make statement.
+//  arms across its border into Iraq." — "in recent weeks" in a story of 20 November 2007: the
+// eight weeks before it, 2007-09-25 to 2007-11-20 (RANGE: docs/decisions.md, "Relative dates").
+// Until issue 20 it was the YEAR 2007, which sorted it on 1 January, before the May round.
+// CAMEO 010 Make statement.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (s:Statement {id: "statement:us-officials-say-tehran-halted-arms-flow"})
 SET s.text = "But in recent weeks, US officials have said Teheran appears to have halted the flow of arms across its border into Iraq.",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
-    s.date = "2007", s.datePrecision = "YEAR",
-    s.dateStart = date("2007-01-01"), s.dateEnd = date("2007-12-31"),
+    s.date = "2007-09-25/2007-11-20", s.datePrecision = "RANGE",
+    s.dateStart = date("2007-09-25"), s.dateEnd = date("2007-11-20"),
     s.dateText = "in recent weeks",
     s.cameo = "010", s.cameoName = "Make statement, not specified below", s.goldstein = 0.0
 WITH a, s

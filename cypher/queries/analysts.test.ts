@@ -49,7 +49,7 @@ describe("statements made for a country", () => {
     expect(july).toMatchObject({
       speaker: "Ryan Crocker",
       directedAt: ["Iran"],
-      jointWith: ["Hassan Kazemi Qomi"],
+      jointWith: ["Hassan Kazemi Qomi for Iran"],
     });
   });
 });
@@ -237,6 +237,48 @@ describe("the API and the library agree on the seeded graph", () => {
     expect(names(m.intendedParticipants)).toEqual(people(library?.intendedParticipants));
     expect(status === "HELD" ? m.intendedParticipants : m.participants).toEqual([]);
   });
+
+  it.each(["country:USA", "country:IRN", "country:IRQ"])(
+    "on the joint statements made for %s and their other parties",
+    async (actor) => {
+      type Named = { name: string };
+      const data = await graphql<{
+        statements: {
+          edges: Array<{
+            node: {
+              id: string;
+              jointWith: Array<{ speaker: Named | null; principals: Named[] }>;
+            };
+          }>;
+        };
+      }>(
+        `query ($actor: ID!) { statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {
+           id jointWith { speaker { name } principals { ... on Country { name } ... on Organization { name } ... on Person { name } } }
+         } } } }`,
+        { actor },
+      );
+      const api = data.statements.edges
+        .map(({ node }) => [
+          node.id,
+          node.jointWith
+            .map(
+              (other) =>
+                (other.speaker ? `${other.speaker.name} for ` : "") +
+                other.principals
+                  .map((p) => p.name)
+                  .sort()
+                  .join(", "),
+            )
+            .sort(),
+        ])
+        .filter(([, joint]) => (joint?.length ?? 0) > 0);
+      const library = (await run("statements-for", { actor }))
+        .map((r) => [r.statement, r.jointWith])
+        .filter(([, joint]) => (joint as string[]).length > 0);
+      expect(library.length).toBeGreaterThan(0);
+      expect(api.sort()).toEqual(library.sort());
+    },
+  );
 
   it.each([
     ["person:ryan-crocker", "person:hassan-kazemi-qomi"],

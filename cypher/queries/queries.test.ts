@@ -196,14 +196,15 @@ describe("person-counterparts", () => {
 describe("said-about-topic", () => {
   it("lists what was said about Iran–US talks on Iraq, dated first, with speakers and sources", async () => {
     const rows = await run("said-about-topic", { topic: "topic:iran-us-talks-on-iraq" });
-    expect(rows).toHaveLength(12);
-    expect(rows.slice(0, 3).map((r) => [r.statement, r.date])).toEqual([
+    expect(rows).toHaveLength(13);
+    expect(rows.slice(0, 4).map((r) => [r.statement, r.date])).toEqual([
       ["statement:mnf-i-atmosphere-cordial-and-business-like", "2007-05-30"],
-      ["statement:security-subcommittee-agrees-to-meet-again", "2007-08"],
+      ["statement:iran-side-agrees-to-meet-again-in-subcommittee", "2007-08"],
+      ["statement:us-side-agrees-to-meet-again-in-subcommittee", "2007-08"],
       ["statement:mottaki-iran-will-respond-positively", "2007-11-20"],
     ]);
-    expect(rows.slice(3).every((r) => r.date === null)).toBe(true);
-    const mottaki = rows[2];
+    expect(rows.slice(4).every((r) => r.date === null)).toBe(true);
+    const mottaki = rows[3];
     expect(mottaki?.speakers).toEqual(["Manouchehr Mottaki"]);
     expect(mottaki?.relayedBy).toEqual(["IRNA"]);
     expect(mottaki?.onBehalfOf).toEqual(["Iran"]);
@@ -349,18 +350,10 @@ describe("positions-at", () => {
 describe("country-pair-timeline", () => {
   it("orders the US–Iran events by date, undated last, with Goldstein scores and directions", async () => {
     const rows = await run("country-pair-timeline", { a: "country:USA", b: "country:IRN" });
-    expect(rows).toHaveLength(26);
+    expect(rows).toHaveLength(27);
     expect(
-      rows.slice(0, 8).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
+      rows.slice(0, 9).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
     ).toEqual([
-      [
-        "2007",
-        "Statement",
-        "statement:us-officials-say-tehran-halted-arms-flow",
-        "USA → IRN",
-        "010",
-        0,
-      ],
       ["2007-05-28", "Meeting", "meeting:us-iran-iraq-talks-round-1", "USA ↔ IRN", "044", 2.5],
       ["2007-07", "Meeting", "meeting:us-iran-iraq-talks-round-2", "USA ↔ IRN", "044", 2.5],
       // The joint July agreement: one act per side, each speaking for its own government.
@@ -382,6 +375,14 @@ describe("country-pair-timeline", () => {
       ],
       [
         "2007-08",
+        "Statement",
+        "statement:iran-side-agrees-to-meet-again-in-subcommittee",
+        "IRN → USA",
+        "036",
+        4,
+      ],
+      [
+        "2007-08",
         "Meeting",
         "meeting:us-iran-security-subcommittee-first-meeting",
         "USA ↔ IRN",
@@ -391,10 +392,19 @@ describe("country-pair-timeline", () => {
       [
         "2007-08",
         "Statement",
-        "statement:security-subcommittee-agrees-to-meet-again",
-        "USA ↔ IRN",
+        "statement:us-side-agrees-to-meet-again-in-subcommittee",
+        "USA → IRN",
         "036",
         4,
+      ],
+      // 004: "in recent weeks", in a story of 20 November 2007: after August, not 1 January.
+      [
+        "2007-09-25/2007-11-20",
+        "Statement",
+        "statement:us-officials-say-tehran-halted-arms-flow",
+        "USA → IRN",
+        "010",
+        0,
       ],
       [
         "2007-11-20",
@@ -405,7 +415,7 @@ describe("country-pair-timeline", () => {
         4,
       ],
     ]);
-    expect(rows.slice(8).every((r) => r.date === null)).toBe(true);
+    expect(rows.slice(9).every((r) => r.date === null)).toBe(true);
     const rejection = rows.find(
       (r) => r.id === "statement:kazemi-qomi-talks-no-longer-on-the-table",
     );

@@ -165,3 +165,64 @@ describe("5. claims as claims", () => {
     expect(rows.every((r) => (r.hops as number) > 2)).toBe(true);
   });
 });
+
+describe("6. joint statements, one way", () => {
+  it("004: “Crocker and Qomi agreed during their July talks to set up a security subcommittee” — one half leads to the other from either side", async () => {
+    const rows = await runReadQuery(
+      `MATCH (a:Person)-[:SAID]->(s:Statement)-[:JOINT_WITH]->(:Statement)<-[:SAID]-(b:Person)
+       RETURN a.name AS from, b.name AS to ORDER BY from`,
+    );
+    expect(rows).toEqual([
+      { from: "Hassan Kazemi Qomi", to: "Ryan Crocker" },
+      { from: "Ryan Crocker", to: "Hassan Kazemi Qomi" },
+    ]);
+  });
+
+  it("004: “The subcommittee met in August … and agreed to meet again”; 002: “The United States and Iraqi officials routinely blame Tehran” — every joint act is one statement per side, none aimed at itself", async () => {
+    const rows = await runReadQuery(
+      `MATCH (s:Statement)
+       WITH s,
+            COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(p) RETURN p.id } AS principals,
+            COLLECT { MATCH (s)-[:DIRECTED_AT]->(t) RETURN t.id } AS targets,
+            COUNT { (s)-[:JOINT_WITH]->() } AS out,
+            COUNT { ()-[:JOINT_WITH]->(s) } AS in
+       RETURN count(CASE WHEN any(p IN principals WHERE p IN targets) THEN s END) AS aimedAtItself,
+              count(CASE WHEN size(principals) > 1 AND NOT EXISTS { (s)<-[:SAID]-() } THEN s END) AS sidesWithoutSpeaker,
+              count(CASE WHEN out <> in THEN s END) AS oneWay,
+              count(CASE WHEN out > 0 THEN s END) AS jointHalves`,
+    );
+    expect(rows).toEqual([{ aimedAtItself: 0, sidesWithoutSpeaker: 0, oneWay: 0, jointHalves: 6 }]);
+  });
+});
+
+describe("7. vague relative dates as ranges", () => {
+  it("004 (20 November 2007): “But in recent weeks, US officials have said Teheran appears to have halted the flow of arms” — a range of the weeks before, sorted after the August round", async () => {
+    const [recent] = await runReadQuery(
+      `MATCH (s:Statement {id: "statement:us-officials-say-tehran-halted-arms-flow"})
+       RETURN s.date AS date, s.datePrecision AS precision, s.dateStart AS start, s.dateEnd AS end`,
+    );
+    expect(recent).toEqual({
+      date: "2007-09-25/2007-11-20",
+      precision: "RANGE",
+      start: "2007-09-25",
+      end: "2007-11-20",
+    });
+    const timeline = await run("country-pair-timeline", { a: "country:USA", b: "country:IRN" });
+    const ids = timeline.map((r) => r.id);
+    expect(ids[0]).toBe("meeting:us-iran-iraq-talks-round-1");
+    expect(ids.indexOf("statement:us-officials-say-tehran-halted-arms-flow")).toBeGreaterThan(
+      ids.indexOf("meeting:us-iran-security-subcommittee-first-meeting"),
+    );
+    expect(ids.indexOf("statement:us-officials-say-tehran-halted-arms-flow")).toBeLessThan(
+      ids.indexOf("statement:mottaki-iran-will-respond-positively"),
+    );
+  });
+
+  it("001 (Thursday 31 May 2007): “said earlier this week” — the days of that week before the story, not the month", async () => {
+    const [row] = await runReadQuery(
+      `MATCH (s:Statement {id: "statement:ncri-says-kazemi-qomi-is-qods-force-member"})
+       RETURN s.dateStart AS start, s.dateEnd AS end`,
+    );
+    expect(row).toEqual({ start: "2007-05-27", end: "2007-05-30" });
+  });
+});

@@ -67,10 +67,15 @@ export type CountryMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How precise a date is: the text said a day, only a month, or only a year. */
+/** How precise a date is: the text said a day, only a month, only a year, or a span. */
 export const DatePrecision = {
   Day: 'DAY',
   Month: 'MONTH',
+  /**
+   * Somewhere between two days: a relative expression resolved against the article's date
+   * ("in recent weeks" in a story of 20 November 2007: 2007-09-25/2007-11-20).
+   */
+  Range: 'RANGE',
   Year: 'YEAR'
 } as const;
 
@@ -88,13 +93,22 @@ export type EventCode = {
 };
 
 /**
- * A date only as precise as the source allows: `iso` is "2007-05-28" (DAY), "2007-05" (MONTH)
- * or "2007" (YEAR).
+ * A date only as precise as the source allows: `iso` is "2007-05-28" (DAY), "2007-05" (MONTH),
+ * "2007" (YEAR) or an ISO 8601 interval "2007-09-25/2007-11-20" (RANGE). `start` and `end` are
+ * the first and last day it may be: sort and compare on them.
  */
 export type FuzzyDate = {
   __typename?: 'FuzzyDate';
+  /** The last day the date may be, ISO ("2007-05-31" for May 2007). */
+  end: Scalars['String']['output'];
   iso: Scalars['String']['output'];
   precision: DatePrecision;
+  /** The first day the date may be, ISO ("2007-05-01" for May 2007). */
+  start: Scalars['String']['output'];
+  /** The source's own words for it, when kept ("in recent weeks", "Monday", "دوشنبه شب"). */
+  text: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `text` when that is not English ("Monday night"). */
+  textGloss: Maybe<Scalars['String']['output']>;
 };
 
 /** One real-world encounter or round of talks, counted once however many articles report it. */
@@ -103,6 +117,8 @@ export type Meeting = Node & {
   date: Maybe<FuzzyDate>;
   /** The source's own words for the date, kept when they could not be resolved (e.g. "Monday"). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `dateText` when that is not English ("دوشنبه شب": "Monday night"). */
+  dateTextGloss: Maybe<Scalars['String']['output']>;
   event: Maybe<EventCode>;
   host: Maybe<Actor>;
   id: Scalars['ID']['output'];
@@ -578,25 +594,48 @@ export type Statement = Node & {
   date: Maybe<FuzzyDate>;
   /** The source's own words for the date, kept when they could not be resolved (e.g. "Sunday"). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `dateText` when that is not English ("پیش از این ملاقات": "before this meeting"). */
+  dateTextGloss: Maybe<Scalars['String']['output']>;
   /** Whom it was addressed to or aimed at (the CAMEO target); the first of `targets`. */
   directedAt: Maybe<Actor>;
   event: Maybe<EventCode>;
   id: Scalars['ID']['output'];
+  /**
+   * The other parties' statements of the same joint act: the same words and sources, each
+   * with its own speaker and principal (Crocker's half of the July 2007 agreement leads to
+   * Kazemi Qomi's, and back). Empty for a statement made by one party.
+   */
+  jointWith: Array<Statement>;
   kind: StatementKind;
   /** BCP 47 language of `text`, e.g. en, fa. */
   language: Scalars['String']['output'];
   /** The meeting during which it was said. */
   meeting: Maybe<Meeting>;
-  /** The principal a spokesman spoke for, or the government a speaker spoke for; the first of `principals`. */
+  /**
+   * Whom it was made for: the state or body the speaker spoke for, or the person a spokesman
+   * spoke for; the first of `principals`.
+   */
   onBehalfOf: Maybe<Actor>;
-  /** Everyone it was made on behalf of (e.g. both governments, for a joint agreement). */
+  /**
+   * Everyone it was made for, one side only: a government, or a spokesman's principal and the
+   * body he heads (Annan and the U.N.). Never both sides of a joint act: each side has its own
+   * statement (`jointWith`).
+   */
   principals: Array<Actor>;
   /** Who relayed it: a news agency, or an intermediary such as an embassy passing on a message. */
   relayedBy: Maybe<Organization>;
   sources: Array<Source>;
-  /** The speaker; for a joint statement, the first of `speakers` (by id). */
+  /**
+   * The speaker: the person whose words these are (for a spokesman's readout, the spokesman).
+   * At most one: a joint act (Crocker and Kazemi Qomi agreeing in July 2007) is one statement
+   * per party, each with its own speaker, linked by `jointWith`. Null when the text names
+   * nobody ("Iran announced…").
+   */
   speaker: Maybe<Person>;
-  /** Everyone the source says made it: more than one for a joint statement or agreement. */
+  /**
+   * The speaker as a list: empty or one person (a statement never has two).
+   * @deprecated A statement has at most one speaker; use `speaker`, and `jointWith` for a joint act's other parties.
+   */
   speakers: Array<Person>;
   /** Everyone it was addressed to or aimed at. */
   targets: Array<Actor>;
@@ -918,13 +957,18 @@ export type EventCodeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type FuzzyDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateTextGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1105,9 +1149,11 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   concerns?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateTextGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directedAt?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointWith?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;

@@ -39,6 +39,7 @@ export interface StatementDetails {
   meeting: MeetingRecord | null;
   concerns: MeetingRecord | null;
   topics: TopicRecord[];
+  jointWith: StatementRecord[];
 }
 
 export interface PositionsRequest {
@@ -72,6 +73,8 @@ const DETAIL_EXPRESSIONS: Record<DetailKey, (s: string) => string> = {
     `head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
   topics: (s) =>
     `COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t", "Topic")} AS t ORDER BY t.name }`,
+  jointWith: (s) =>
+    `COLLECT { MATCH (${s})-[:JOINT_WITH]->(j:Statement) RETURN ${node("j", "Statement")} AS j ORDER BY j.id }`,
 };
 
 const DETAIL_KEYS = Object.keys(DETAIL_EXPRESSIONS) as DetailKey[];
@@ -88,6 +91,7 @@ const DETAIL_OF_FIELD: Record<string, DetailKey> = {
   meeting: "meeting",
   concerns: "concerns",
   topics: "topics",
+  jointWith: "jointWith",
 };
 
 /**
@@ -126,6 +130,7 @@ function parseStatementDetails(value: unknown): Partial<StatementDetails> {
   if ("meeting" in row) details.meeting = one(row, "meeting", as("Meeting"));
   if ("concerns" in row) details.concerns = one(row, "concerns", as("Meeting"));
   if ("topics" in row) details.topics = list(row, "topics", as("Topic"));
+  if ("jointWith" in row) details.jointWith = list(row, "jointWith", as("Statement"));
   return details;
 }
 
@@ -137,6 +142,7 @@ const NO_DETAILS: StatementDetails = {
   meeting: null,
   concerns: null,
   topics: [],
+  jointWith: [],
 };
 
 /**

@@ -129,6 +129,11 @@ describe("seed file checks", () => {
       27,
     ],
     ["country-code", replaceLine(10, 'c.cameo = "TST"', 'c.cameo = "TSX"'), 10],
+    [
+      "joint-statement",
+      `${VALID}\nMERGE (s1:Statement {id: "statement:a"})\nMERGE (s2:Statement {id: "statement:b"})\nMERGE (s1)-[:JOINT_WITH]->(s2);\n`,
+      31,
+    ],
   ];
 
   it.each(cases)("%s: a file breaking it gets file:line and the rule", (rule, text, line) => {

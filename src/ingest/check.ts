@@ -39,6 +39,7 @@ export const RULES = {
   "participation-id":
     "participation:<meeting slug>--<actor slug> of its meeting and the actor taking part",
   "country-code": "a country's id, code and cameo agree",
+  "joint-statement": "a joint act's statements are JOINT_WITH each other both ways, in one file",
 } as const;
 
 export type Rule = keyof typeof RULES;
@@ -174,6 +175,7 @@ export function checkSeedFile(file: SeedFile, context: CheckContext): Problem[] 
   }
 
   checkParticipations(facts, report);
+  checkJointStatements(facts, report);
   checkExcerpts(facts, nodes, context, report);
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -332,6 +334,7 @@ const DATE_FORMATS = {
   DAY: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
   MONTH: /^[0-9]{4}-[0-9]{2}$/,
   YEAR: /^[0-9]{4}$/,
+  RANGE: /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
 } as const;
 
 function checkDate(
@@ -359,11 +362,17 @@ function checkDate(
   const end = dateOf(properties[`${date}End`]);
   const format = DATE_FORMATS[precision];
   if (!text || !format || !start || !end) return; // type and enum problems are reported per property
-  if (!format.test(text) || !isCalendarDate(spanStart(text)))
+  if (!format.test(text) || !isCalendarDate(spanStart(text)) || !isCalendarDate(spanEnd(text)))
     report(
       lineOf(date),
       "date",
       `${node.id}: ${date} ${JSON.stringify(text)} is not a ${precision} date`,
+    );
+  else if (spanStart(text) > spanEnd(text))
+    report(
+      lineOf(date),
+      "date",
+      `${node.id}: ${date} ${JSON.stringify(text)} ends before it starts`,
     );
   else if (start > end)
     report(
@@ -380,10 +389,12 @@ function checkDate(
 }
 
 function spanStart(text: string): string {
+  if (text.includes("/")) return text.slice(0, text.indexOf("/"));
   return text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text;
 }
 
 function spanEnd(text: string): string {
+  if (text.includes("/")) return text.slice(text.indexOf("/") + 1);
   if (text.length === 4) return `${text}-12-31`;
   if (text.length === 7) {
     const [year, month] = text.split("-").map(Number) as [number, number];
@@ -500,6 +511,27 @@ function checkParticipations(facts: Fact[], report: Report): void {
         fact.line,
         "participation-id",
         `${participation.id} is ${type} ${other.id}, so its id names ${actual} ${type === "AT" ? "before" : "after"} --`,
+      );
+  }
+}
+
+/**
+ * A joint act is one statement per party, each JOINT_WITH every other both ways (issue 20:
+ * a one-way link made `(crocker)-[:SAID]->(s)-[:JOINT_WITH]->(o)` find nothing from one side).
+ */
+function checkJointStatements(facts: Fact[], report: Report): void {
+  const links = new Set<string>();
+  for (const fact of facts)
+    if (fact.kind === "relationship" && fact.relationship.type === "JOINT_WITH")
+      links.add(`${fact.relationship.from.id}>${fact.relationship.to.id}`);
+  for (const fact of facts) {
+    if (fact.kind !== "relationship" || fact.relationship.type !== "JOINT_WITH") continue;
+    const { from, to } = fact.relationship;
+    if (!links.has(`${to.id}>${from.id}`))
+      report(
+        fact.line,
+        "joint-statement",
+        `(${from.id})-[:JOINT_WITH]->(${to.id}) needs its reverse, (${to.id})-[:JOINT_WITH]->(${from.id}), in this file`,
       );
   }
 }

@@ -26,7 +26,12 @@ export interface LabelSpec {
   dates?: readonly string[];
 }
 
-export const PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+/**
+ * DAY, MONTH, YEAR: the date is that day, month or year ("2007-05-28", "2007-05", "2007").
+ * RANGE: somewhere between two days, written as an ISO 8601 interval ("2007-09-25/2007-11-20"):
+ * a relative expression resolved against the article's date ("in recent weeks").
+ */
+export const PRECISIONS = ["DAY", "MONTH", "YEAR", "RANGE"] as const;
 export const MEETING_STATUSES = ["HELD", "PLANNED", "PROPOSED", "DECLINED"] as const;
 export const STATEMENT_KINDS = ["QUOTE", "REPORTED"] as const;
 export const ORGANIZATION_KINDS = [
@@ -65,7 +70,10 @@ const names = {
   aliases: { type: "string[]", required: true },
 } as const;
 
-/** `<x>`, `<x>Precision`, `<x>Start`, `<x>End`, `<x>Text` for each date name. */
+/**
+ * `<x>`, `<x>Precision`, `<x>Start`, `<x>End`, `<x>Text` for each date name, and
+ * `<x>TextGloss`: an English gloss of a `<x>Text` that is not in English ("Monday night").
+ */
 function dateProperties(...dates: string[]): Record<string, PropertySpec> {
   const properties: Record<string, PropertySpec> = {};
   for (const date of dates) {
@@ -74,6 +82,7 @@ function dateProperties(...dates: string[]): Record<string, PropertySpec> {
     properties[`${date}Start`] = { type: "date" };
     properties[`${date}End`] = { type: "date" };
     properties[`${date}Text`] = text;
+    properties[`${date}TextGloss`] = text;
   }
   return properties;
 }

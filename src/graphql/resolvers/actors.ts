@@ -99,7 +99,7 @@ export const Position: PositionResolvers = {
     (await data.actors.positionDetails.load(position.id)).claimedBy,
   claim: async (position, _, { data }) =>
     (await data.actors.positionDetails.load(position.id)).claim,
-  from: (position) => fuzzyDate(position.from, position.fromPrecision),
-  to: (position) => fuzzyDate(position.to, position.toPrecision),
+  from: (position) => fuzzyDate(position.from, position.fromPrecision, position.fromText),
+  to: (position) => fuzzyDate(position.to, position.toPrecision, position.toText),
   sources: (position, _, { data }) => data.sources.positionSources.load(position.id),
 };

@@ -13,7 +13,8 @@ import { pageOf } from "../selection.ts";
 import { eventCode, fuzzyDate } from "./values.ts";
 
 export const Meeting: MeetingResolvers = {
-  date: (meeting) => fuzzyDate(meeting.date, meeting.datePrecision),
+  date: (meeting) =>
+    fuzzyDate(meeting.date, meeting.datePrecision, meeting.dateText, meeting.dateTextGloss),
   event: (meeting) => eventCode(meeting),
   place: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).place),
   host: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).host),
@@ -46,7 +47,8 @@ export const Meeting: MeetingResolvers = {
 export const Participant: ParticipantResolvers = {};
 
 export const Statement: StatementResolvers = {
-  date: (statement) => fuzzyDate(statement.date, statement.datePrecision),
+  date: (statement) =>
+    fuzzyDate(statement.date, statement.datePrecision, statement.dateText, statement.dateTextGloss),
   event: (statement) => eventCode(statement),
   speaker: async (statement, _, { data }) =>
     (await data.events.statementDetails.load(statement.id, "speakers"))[0] ?? null,
@@ -68,6 +70,8 @@ export const Statement: StatementResolvers = {
     await data.events.statementDetails.load(statement.id, "concerns"),
   topics: async (statement, _, { data }) =>
     await data.events.statementDetails.load(statement.id, "topics"),
+  jointWith: async (statement, _, { data }) =>
+    await data.events.statementDetails.load(statement.id, "jointWith"),
   sources: (statement, _, { data }) => data.sources.statementSources.load(statement.id),
 };
 
@@ -88,7 +92,8 @@ export const Place: PlaceResolvers = {
 };
 
 export const Article: ArticleResolvers = {
-  published: (article) => fuzzyDate(article.published, article.publishedPrecision),
+  published: (article) =>
+    fuzzyDate(article.published, article.publishedPrecision, article.publishedText),
   meetings: fromParentId(
     async (id, _, { data }) => (await data.sources.articleFacts.load(id)).meetings,
   ),
