@@ -222,3 +222,11 @@ SET pos.title = "U.N. spokesman", pos.kind = "OFFICE",
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(un)
 MERGE (pos)-[:REPORTED_BY {excerpt: "“The secretary-general expressed his wish to see more dialogue between the United States and Iran on different levels and said he hoped President Khatami would be useful in that regard,” U.N. spokesman Stephane Dujarric said."}]->(a);
+
+// ─── Whose organizations (issue 20: each edge with its sentence) ─────────────────────
+// "Officials at Iran’s U.N. Mission refused to say when he was leaving": Iran's own mission.
+MERGE (a:Article {id: "article:000-annan-meets-khatami"})
+MERGE (x:Organization {id: "org:iran-un-mission"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:000-annan-meets-khatami", r.excerpt = "Officials at Iran’s U.N. Mission refused to say when he was leaving, though diplomats said it would be either late Tuesday or Wednesday.";

@@ -467,3 +467,33 @@ SET pos.title = "Prime Minister of Iraq", pos.kind = "OFFICE",
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irq)
 MERGE (pos)-[:REPORTED_BY {excerpt: "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday at Iraqi Prime Minister Nuri al-Maliki’s home."}]->(a);
+
+// ─── Organizations: whose, where, part of what (issue 20: each edge with its sentence) ─
+// "the Iranian embassy in Baghdad": Iran's embassy, in Baghdad.
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:iranian-embassy-baghdad"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "At a press conference in London, the NCRI gave the names of several individuals working out of the Iranian embassy in Baghdad who “personally oversee the transfer of Explosively Formed Penetrators from Iran to Iraq”.";
+
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:iranian-embassy-baghdad"})
+MERGE (y:Place {id: "place:baghdad"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "At a press conference in London, the NCRI gave the names of several individuals working out of the Iranian embassy in Baghdad who “personally oversee the transfer of Explosively Formed Penetrators from Iran to Iraq”.";
+
+// "the IRGC’s extra-territorial Qods Force".
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:qods-force"})
+MERGE (y:Organization {id: "org:irgc"})
+MERGE (x)-[r:PART_OF]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "The main Iranian opposition movement, the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force.";
+
+// "Hezbollah in Lebanon": where it is, not a body of the Lebanese state (no BELONGS_TO).
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:hezbollah"})
+MERGE (y:Country {id: "country:LBN"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "Kazemi Qomi, who was previously Iran’s charge d’affaires in Iraq, is a veteran officer of the Islamic Revolutionary Guards Corps and was once the IRGC’s liaison to Hezbollah in Lebanon.";
+// The NCRI, "The main Iranian opposition movement", is Iranian but no body of the Iranian
+// state, which it opposes: no BELONGS_TO (issue 20; its statements are not Iran's).

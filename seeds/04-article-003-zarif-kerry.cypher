@@ -240,3 +240,19 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (pos)-[:REPORTED_BY {excerpt: 'وزیر امور خارجه آمریکا در اجلاس ان پی تی گفت:"ما در واقع بیش از هر زمان دیگری به یک توافق خوب و جامع که به دنبال آن هستیم ، نزدیک ترشده ایم و اگر ما موفق به انجام این مهم شویم، امنیت بیشتری برای تمام جهان حاصل خواهد شد."'}]->(a);
+
+// ─── Places and organizations (issue 20: each edge with its sentence) ───────────────
+// "اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک": the residence is in New York.
+MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
+MERGE (x:Place {id: "place:iran-un-representative-residence"})
+MERGE (y:Place {id: "place:new-york"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:003-zarif-kerry-new-york", r.excerpt = "به گزارش عصرایران، این دیدار در محل اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک برگزار شد.";
+
+// "بازگشت حوثیها پای میز مذاکره در یمن" (the Houthis' return to the negotiating table in Yemen):
+// a movement in Yemen, no body of the Yemeni state (no BELONGS_TO).
+MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
+MERGE (x:Organization {id: "org:houthis"})
+MERGE (y:Country {id: "country:YEM"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:003-zarif-kerry-new-york", r.excerpt = "جان کری پیش از این ملاقات گفته بود که در این دیدار از همتای ایرانیاش خواهد خواست برای بازگشت حوثیها پای میز مذاکره در یمن تلاش کند.";

@@ -618,3 +618,31 @@ MERGE (qomi)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and 
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (pos:Position {id: "position:nouri-al-maliki--prime-minister-of-iraq"})
 MERGE (pos)-[:REPORTED_BY {excerpt: "Teheran insists that it supports Nouri al-Maliki's government to establish security and bring stability to Iraq, an apparent reference to the political crisis surrounding the Shiite leader."}]->(a);
+
+// ─── Whose organizations, and where (issue 20: each edge with its sentence) ─────────
+// "the state IRNA news agency", in a story of Iran's acceptance: Iran's state agency.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:irna"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Iran is accepting an offer for continued talks with the United States on Iraqi security, with the state IRNA news agency saying Tuesday that Foreign Minister Manouchehr Mottaki welcomed a fourth round of discussions.";
+
+// "Switzerland looks after US interests in Teheran": the Swiss Embassy is Switzerland's.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:swiss-embassy-tehran"})
+MERGE (y:Country {id: "country:CHE"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Switzerland looks after US interests in Teheran in the absence of formal diplomatic relations between Teheran and Washington, which were severed after the 1979 Islamic Revolution and US Embassy takeover by militants in Teheran.";
+
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:swiss-embassy-tehran"})
+MERGE (y:Place {id: "place:tehran"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = '"The Swiss Embassy in Teheran has handed over to Iran a message from the US government for a new round of talks concerning Iraq," Mottaki said.';
+
+// "US military reports": the United States' armed forces.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:us-military"})
+MERGE (y:Country {id: "country:USA"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Tuesday's imminent acceptance comes against a background of US military reports that violence is down 55 percent in Iraq since a US-Iraqi security operation began this summer.";

@@ -375,19 +375,19 @@ describe("country-pair-timeline", () => {
       ],
       [
         "2007-08",
-        "Statement",
-        "statement:iran-side-agrees-to-meet-again-in-subcommittee",
-        "IRN → USA",
-        "036",
-        4,
-      ],
-      [
-        "2007-08",
         "Meeting",
         "meeting:us-iran-security-subcommittee-first-meeting",
         "USA ↔ IRN",
         "044",
         2.5,
+      ],
+      [
+        "2007-08",
+        "Statement",
+        "statement:iran-side-agrees-to-meet-again-in-subcommittee",
+        "IRN → USA",
+        "036",
+        4,
       ],
       [
         "2007-08",

@@ -226,3 +226,48 @@ describe("7. vague relative dates as ranges", () => {
     expect(row).toEqual({ start: "2007-05-27", end: "2007-05-30" });
   });
 });
+
+describe("8. provenance on every edge an answer depends on", () => {
+  it("001: “The main Iranian opposition movement, the National Council of Resistance of Iran” — no body of the Iranian state: its accusations are not Iran's", async () => {
+    const rows = await runReadQuery(
+      `MATCH (s:Statement)-[:ON_BEHALF_OF]->(o)-[:BELONGS_TO*0..1]->(:Country {id: "country:IRN"})
+       WHERE EXISTS { (s)-[:ON_BEHALF_OF]->(:Organization {id: "org:ncri"}) }
+       RETURN s.id AS id`,
+    );
+    expect(rows).toEqual([]);
+    const timeline = await run("country-pair-timeline", { a: "country:IRN", b: "country:USA" });
+    expect(timeline.map((r) => r.id)).not.toContain(
+      "statement:ncri-names-embassy-staff-overseeing-efp-transfers",
+    );
+  });
+
+  it("004: “with the state IRNA news agency saying Tuesday” — every organization's state, place and parent has its sentence or a marked editorial reason", async () => {
+    const rows = await runReadQuery(
+      `MATCH (x)-[r:BELONGS_TO|PART_OF|LOCATED_IN]->(y)
+       OPTIONAL MATCH (a:Article {id: r.article})
+       RETURN type(r) AS type, x.id AS from, y.id AS to, r.editorial AS editorial,
+              r.excerpt AS excerpt, a.file AS file`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(14);
+    const unsourced = rows.filter((r) => !(r.editorial || (r.excerpt && r.file)));
+    expect(unsourced).toEqual([]);
+    for (const r of rows.filter((row) => row.excerpt))
+      expect(
+        readFileSync(`${dir}../../seeds/articles/${r.file}`, "utf8").includes(String(r.excerpt)),
+        `${r.type} ${r.from}`,
+      ).toBe(true);
+    expect(rows.find((r) => r.from === "org:irna")).toMatchObject({
+      type: "BELONGS_TO",
+      to: "country:IRN",
+      file: "004_69e3c5e8f2877380.txt",
+    });
+  });
+
+  it("001: “Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday” — whom a participant represented rests on a sentence: every participation is reported", async () => {
+    const [row] = await runReadQuery(
+      `MATCH (x:Participation)
+       RETURN count(x) AS all, count(CASE WHEN EXISTS { (x)-[:REPORTED_BY]->(:Article) } THEN x END) AS reported`,
+    );
+    expect(row?.reported).toBe(row?.all);
+  });
+});

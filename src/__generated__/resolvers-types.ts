@@ -214,7 +214,11 @@ export type Organization = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** CAMEO actor code, where one applies (e.g. IGOUNO for the United Nations). */
   cameo: Maybe<Scalars['String']['output']>;
-  /** The country it belongs to, when the sources say so. */
+  /**
+   * The state it is a body of (an embassy, a mission, a state agency, an armed force), when the
+   * sources say so; not the country of a movement (the NCRI is Iranian but opposes the Iranian
+   * state; Hezbollah is in Lebanon).
+   */
   country: Maybe<Country>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;

@@ -130,6 +130,11 @@ describe("seed file checks", () => {
     ],
     ["country-code", replaceLine(10, 'c.cameo = "TST"', 'c.cameo = "TSX"'), 10],
     [
+      "edge-source",
+      `${VALID}\nMERGE (pl:Place {id: "place:test-city"})\nMERGE (c:Country {id: "country:TST"})\nMERGE (pl)-[:LOCATED_IN]->(c);\n`,
+      31,
+    ],
+    [
       "joint-statement",
       `${VALID}\nMERGE (s1:Statement {id: "statement:a"})\nMERGE (s2:Statement {id: "statement:b"})\nMERGE (s1)-[:JOINT_WITH]->(s2);\n`,
       31,

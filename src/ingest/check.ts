@@ -12,6 +12,7 @@ import {
   LABELS,
   type PropertySpec,
   RELATIONSHIPS,
+  SOURCED_EDGES,
 } from "./model.ts";
 import { nameFingerprint } from "./names.ts";
 import type { SeedFile } from "./seed-file.ts";
@@ -40,6 +41,8 @@ export const RULES = {
     "participation:<meeting slug>--<actor slug> of its meeting and the actor taking part",
   "country-code": "a country's id, code and cameo agree",
   "joint-statement": "a joint act's statements are JOINT_WITH each other both ways, in one file",
+  "edge-source":
+    "BELONGS_TO, PART_OF and LOCATED_IN carry their article and verbatim excerpt, or an editorial reason",
 } as const;
 
 export type Rule = keyof typeof RULES;
@@ -176,6 +179,7 @@ export function checkSeedFile(file: SeedFile, context: CheckContext): Problem[] 
 
   checkParticipations(facts, report);
   checkJointStatements(facts, report);
+  checkEdgeSources(facts, nodes, context, report);
   checkExcerpts(facts, nodes, context, report);
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -532,6 +536,59 @@ function checkJointStatements(facts: Fact[], report: Report): void {
         fact.line,
         "joint-statement",
         `(${from.id})-[:JOINT_WITH]->(${to.id}) needs its reverse, (${to.id})-[:JOINT_WITH]->(${from.id}), in this file`,
+      );
+  }
+}
+
+/**
+ * An edge between two entities that an answer depends on (an organization's state decides a
+ * statement's side in a timeline) says where it comes from: `article` (an Article this file
+ * states) with an `excerpt` verbatim in it, or `editorial` with the reason (issue 20).
+ */
+function checkEdgeSources(
+  facts: Fact[],
+  nodes: Map<string, { properties: Map<string, Fact & { kind: "property" }> }>,
+  context: CheckContext,
+  report: Report,
+): void {
+  const key = (r: { type: string; from: NodeRef; to: NodeRef }) =>
+    `${r.type}|${r.from.id}|${r.to.id}`;
+  const properties = new Map<string, Map<string, string>>();
+  for (const fact of facts) {
+    if (fact.kind !== "relationshipProperty" || fact.value.type !== "string") continue;
+    const own = properties.get(key(fact.relationship)) ?? new Map<string, string>();
+    own.set(fact.name, fact.value.value);
+    properties.set(key(fact.relationship), own);
+  }
+  for (const fact of facts) {
+    if (fact.kind !== "relationship") continue;
+    const { type, from, to } = fact.relationship;
+    if (!(SOURCED_EDGES as readonly string[]).includes(type)) continue;
+    const own = properties.get(key(fact.relationship)) ?? new Map<string, string>();
+    const edge = `(${from.id})-[:${type}]->(${to.id})`;
+    const article = own.get("article");
+    const excerpt = own.get("excerpt");
+    if (own.get("editorial")?.trim()) continue;
+    if (!article || !excerpt) {
+      report(
+        fact.line,
+        "edge-source",
+        `${edge} needs SET r.article = "article:…", r.excerpt = "…" (the sentence that reports it), or r.editorial = "<reason>"`,
+      );
+      continue;
+    }
+    const articleKey = nodeRefKey({ label: "Article", id: article });
+    const file =
+      stringOf(nodes.get(articleKey)?.properties.get("file")?.value) ??
+      stringOf(context.existing.get(articleKey)?.file);
+    const text = file ? context.readArticle(file) : undefined;
+    if (text === undefined)
+      report(fact.line, "edge-source", `${edge}: ${article} is not an article this file states`);
+    else if (!text.includes(excerpt))
+      report(
+        fact.line,
+        "edge-source",
+        `${edge}: the excerpt is not verbatim in ${file}: ${JSON.stringify(shorten(excerpt))}`,
       );
   }
 }

@@ -197,6 +197,22 @@ export interface RelationshipSpec {
 }
 
 const ACTORS = ["Person", "Organization", "Country"] as const;
+
+/**
+ * Where an edge between two entities comes from (issue 20): the article and the verbatim
+ * excerpt that report it, or an editorial decision, with its reason (gazetteer geography).
+ * Edges between a fact and its parts need none: the fact's REPORTED_BY covers them.
+ */
+export const EDGE_SOURCE: Record<string, PropertySpec> = {
+  article: {
+    type: "string",
+    pattern: { regex: /^article:[0-9]{3}-[a-z0-9-]+$/, meaning: "an article id" },
+  },
+  excerpt: { type: "string" },
+  editorial: { type: "string" },
+};
+/** The relationship types that carry EDGE_SOURCE. */
+export const SOURCED_EDGES = ["BELONGS_TO", "PART_OF", "LOCATED_IN"] as const;
 const from = (labels: readonly string[], to: readonly string[]) =>
   labels.flatMap((a) => to.map((b) => [a, b] as const));
 
@@ -221,9 +237,15 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   ALLEGEDLY_HELD: { ends: [["Person", "Position"]] },
   CLAIMS: { ends: [["Statement", "Position"]] },
   OF: { ends: from(["Position"], ["Organization", "Country"]) },
-  BELONGS_TO: { ends: [["Organization", "Country"]] },
-  PART_OF: { ends: [["Organization", "Organization"]] },
-  LOCATED_IN: { ends: [...from(["Place"], ["Place", "Country"]), ["Organization", "Place"]] },
+  BELONGS_TO: { ends: [["Organization", "Country"]], properties: EDGE_SOURCE },
+  PART_OF: { ends: [["Organization", "Organization"]], properties: EDGE_SOURCE },
+  LOCATED_IN: {
+    ends: [
+      ...from(["Place"], ["Place", "Country"]),
+      ...from(["Organization"], ["Place", "Country"]),
+    ],
+    properties: EDGE_SOURCE,
+  },
   REPORTED_BY: {
     ends: from(["Meeting", "Statement", "Position", "Participation"], ["Article"]),
     identity: ["excerpt"],
