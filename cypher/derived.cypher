@@ -117,3 +117,22 @@ SET r.ownerId = t.id, r.sortKey = node.sortKey;
 
 // for each: Person, Organization
 SET node.nameKey = toLower(node.name) + '|' + node.id;
+
+
+// ─── Names as people type them in Persian ─────────────────────────────────────────────
+// searchNames: every name and alias with Arabic letter forms folded to Persian (ي ى → ی,
+// ك → ک, ة ۀ → ه), zero-width non-joiners removed (حوثی‌ها → حوثیها), and each word's
+// Persian plural suffix stripped (حوثیها → حوثی, ...های → ...). Indexed by the full-text
+// index entityNames beside name and aliases, so the usual spelling with a ZWNJ, the article's
+// spelling without one and the singular all find the Houthis (issue 20). Latin names pass
+// through unchanged (they contain none of these letters).
+
+// for each: Person, Organization, Country, Place
+WITH node, [n IN [node.name] + coalesce(node.aliases, []) |
+  replace(replace(replace(replace(replace(replace(replace(
+    n, '\u064A', '\u06CC'), '\u0649', '\u06CC'), '\u0643', '\u06A9'), '\u0629', '\u0647'),
+    '\u06C0', '\u0647'), '\u200C', ''), '\u200F', '')] AS folded
+WITH node, folded, reduce(words = [], n IN folded | words + split(n, ' ')) AS words
+SET node.searchNames = folded
+  + [w IN words WHERE size(w) > 5 AND w ENDS WITH '\u0647\u0627\u06CC' | left(w, size(w) - 3)]
+  + [w IN words WHERE size(w) > 4 AND w ENDS WITH '\u0647\u0627' | left(w, size(w) - 2)];

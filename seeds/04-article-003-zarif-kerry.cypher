@@ -92,10 +92,11 @@ MERGE (m)-[:REPORTED_BY {excerpt: "این برای نخستین بار پس از
 //    Review Conference in New York that Iran and the 5+1 group have, for the first time in
 //    the past 12 years, come closer than ever to a historic agreement.)
 // A multilateral conference; only Kerry is named as taking part. Undated (it preceded the
-// Monday-night meeting). CAMEO 040 Consult.
+// Monday-night meeting). The title carries the article's Persian name of the conference, so
+// a search for "ان پی تی" finds it (issue 20). CAMEO 040 Consult.
 MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
 MERGE (m:Meeting {id: "meeting:npt-review-conference-new-york"})
-SET m.title = "NPT Review Conference, New York",
+SET m.title = "NPT Review Conference, New York (اجلاس بازبینی پیمان ان پی تی)",
     m.status = "HELD",
     m.date = null, m.datePrecision = null, m.dateStart = null, m.dateEnd = null,
     m.venue = "New York",

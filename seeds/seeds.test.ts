@@ -173,7 +173,7 @@ describe("graph shape", () => {
         name: "entityNames",
         type: "FULLTEXT",
         labelsOrTypes: ["Person", "Organization", "Country", "Place"],
-        properties: ["name", "aliases"],
+        properties: ["name", "aliases", "searchNames"],
         analyzer: "persian",
       },
       {

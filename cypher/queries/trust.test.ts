@@ -271,3 +271,39 @@ describe("8. provenance on every edge an answer depends on", () => {
     expect(row?.reported).toBe(row?.all);
   });
 });
+
+describe("9. Persian variants", () => {
+  it.each(["حوثی‌ها", "حوثیها", "حوثی", "حوثي‌ها"])(
+    "003: “برای بازگشت حوثیها پای میز مذاکره در یمن” — search-entities finds the Houthis as %s (ZWNJ, Arabic form, singular)",
+    async (q) => {
+      const rows = await run("search-entities", { q });
+      expect(rows[0]?.id).toBe("org:houthis");
+    },
+  );
+
+  it('003: “در اجلاس بازبینی پیمان "ان پی تی " در نیویورک” — "ان پی تی" finds the NPT Review Conference', async () => {
+    const rows = await runReadQuery(
+      `CALL db.index.fulltext.queryNodes("meetingTitles", "ان پی تی") YIELD node RETURN node.id AS id`,
+    );
+    expect(rows.map((r) => r.id)).toContain("meeting:npt-review-conference-new-york");
+  });
+
+  it("003: “دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند” — every Persian date text has an English gloss", async () => {
+    const rows = await runReadQuery(
+      `MATCH (n:Meeting|Statement) WHERE n.dateText =~ '.*[\\u0600-\\u06FF].*'
+       RETURN n.id AS id, n.dateText AS text, n.dateTextGloss AS gloss ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      {
+        id: "meeting:zarif-kerry-new-york",
+        text: "دوشنبه شب",
+        gloss: "Monday night",
+      },
+      {
+        id: "statement:kerry-to-ask-iran-to-bring-houthis-back-to-talks",
+        text: "پیش از این ملاقات",
+        gloss: "before this meeting",
+      },
+    ]);
+  });
+});

@@ -263,8 +263,10 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
 export const DERIVED_PROPERTIES: Record<string, readonly string[]> = {
   Meeting: ["sortKey", "searchTitle"],
   Statement: ["sortKey"],
-  Person: ["nameKey"],
-  Organization: ["nameKey"],
+  Person: ["nameKey", "searchNames"],
+  Organization: ["nameKey", "searchNames"],
+  Country: ["searchNames"],
+  Place: ["searchNames"],
 };
 export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN", "TO_TAKE_PART_IN"] as const;
 
