@@ -29,6 +29,7 @@ LIMIT toInteger(coalesce($limit, "100"))
 OPTIONAL MATCH (speaker:Person)-[:SAID]->(s)
 RETURN s.id AS statement,
        s.date AS date,
+       s.datePrecision AS datePrecision,
        s.dateText AS dateText,
        speaker.name AS speaker,
        coalesce(s.translation, s.text) AS text,
@@ -41,5 +42,8 @@ RETURN s.id AS statement,
          ORDER BY n
        } AS jointWith,
        s.cameo AS cameo,
-       s.goldstein AS goldstein
+       s.goldstein AS goldstein,
+       // Where it was reported: each article, and the verbatim excerpt (in the same order).
+       COLLECT { MATCH (s)-[r:REPORTED_BY]->(a:Article) RETURN a.id AS a ORDER BY a, r.excerpt } AS articles,
+       COLLECT { MATCH (s)-[r:REPORTED_BY]->(a:Article) RETURN r.excerpt AS e ORDER BY a.id, e } AS excerpts
 ORDER BY s.dateStart IS NULL, s.dateStart, statement
