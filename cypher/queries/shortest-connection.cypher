@@ -8,7 +8,7 @@
 //   (statements), HELD_POSITION, OF (positions and memberships), PART_OF, BELONGS_TO
 //   (organizations and their countries).
 // The same list as the API's shortestConnection: it is defined in src/data/connections.ts
-// and cypher/queries/connections.test.ts fails if this pattern walks a different set.
+// and cypher/queries/analysts.test.ts fails if this pattern walks a different set.
 // Deliberately not through REPORTED_BY/PUBLISHED_BY (two facts in one article are not
 // connected by that), ABOUT (topics), HELD_AT/LOCATED_IN (places) or MENTIONS (a name
 // dropped in passing), which would make everything a few hops from everything.

@@ -64,6 +64,8 @@ export interface PositionDetails {
   of: ActorRecord | null;
   claimedBy: ActorRecord | null;
   claim: StatementRecord | null;
+  /** Only another actor's claim (ALLEGEDLY_HELD), not a position the articles state. */
+  alleged: boolean;
 }
 
 /**
@@ -76,7 +78,8 @@ function positionDetailsMap(pos: string): string {
     holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
     of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
     claimedBy: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) MATCH (c)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
-    claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) RETURN ${node("c")} AS c ORDER BY c.id })
+    claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) RETURN ${node("c")} AS c ORDER BY c.id }),
+    alleged: EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(${pos}) }
   }`;
 }
 
@@ -87,6 +90,7 @@ function parsePositionDetails(value: unknown): PositionDetails {
     of: one(row, "of", toActorRecordOrNull),
     claimedBy: one(row, "claimedBy", toActorRecordOrNull),
     claim: one(row, "claim", as("Statement")),
+    alleged: row.alleged === true,
   };
 }
 
@@ -120,18 +124,12 @@ export function createActorLoaders(db: CypherExecutor) {
   return {
     positionDetails,
 
+    // Held and alleged together (one query for a page showing both); each position's
+    // details say which (`alleged`: another actor's claim, issue 20), and the resolvers split.
     personPositions: positionsLoader(
       db,
       "MATCH (h:Person {id: req.id})",
-      "(h)-[:HELD_POSITION]->(pos:Position)",
-      positionDetails,
-    ),
-
-    // Positions others claim a person holds, which no article asserts (issue 20).
-    personAllegedPositions: positionsLoader(
-      db,
-      "MATCH (h:Person {id: req.id})",
-      "(h)-[:ALLEGEDLY_HELD]->(pos:Position)",
+      "(h)-[:HELD_POSITION|ALLEGEDLY_HELD]->(pos:Position)",
       positionDetails,
     ),
     organizationPositions: positionsLoader(

@@ -10,7 +10,7 @@
  * REPRESENTING, JOINT_WITH (they restate what TOOK_PART_IN and SAID already connect).
  *
  * Defined once: the API's shortestConnection (src/data/paths.ts) builds its pattern from
- * this list, and cypher/queries/connections.test.ts fails when the library's
+ * this list, and cypher/queries/analysts.test.ts fails when the library's
  * shortest-connection.cypher walks a different set.
  */
 export const CONNECTING_TYPES = [

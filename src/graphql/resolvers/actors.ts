@@ -26,12 +26,25 @@ function positionsRequest(id: string, at: string | null | undefined): PositionsR
   };
 }
 
+/**
+ * The positions a list loaded that are (`alleged`) or are not another actor's claim. Their
+ * details came with the list, so this costs no query.
+ */
+async function onlyAlleged<T extends { id: string }>(
+  data: { actors: { positionDetails: { load(id: string): Promise<{ alleged: boolean }> } } },
+  positions: T[],
+  alleged: boolean,
+): Promise<T[]> {
+  const details = await Promise.all(positions.map((p) => data.actors.positionDetails.load(p.id)));
+  return positions.filter((_, i) => details[i]?.alleged === alleged);
+}
+
 export const Person: PersonResolvers = {
-  positions: fromParentId((id, { at }, { data }) =>
-    data.actors.personPositions.load(positionsRequest(id, at)),
+  positions: fromParentId(async (id, { at }, { data }) =>
+    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, at)), false),
   ),
-  allegedPositions: fromParentId((id, _, { data }) =>
-    data.actors.personAllegedPositions.load(positionsRequest(id, null)),
+  allegedPositions: fromParentId(async (id, _, { data }) =>
+    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, null)), true),
   ),
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
@@ -74,8 +87,12 @@ export const Organization: OrganizationResolvers = {
   partOf: fromParentId(
     async (id, _, { data }) => (await data.actors.organizationDetails.load(id)).partOf,
   ),
-  positions: fromParentId((id, { at }, { data }) =>
-    data.actors.organizationPositions.load(positionsRequest(id, at)),
+  positions: fromParentId(async (id, { at }, { data }) =>
+    onlyAlleged(
+      data,
+      await data.actors.organizationPositions.load(positionsRequest(id, at)),
+      false,
+    ),
   ),
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
