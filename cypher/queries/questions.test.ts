@@ -5,9 +5,10 @@
  * No library query, no knowledge of the seeds' judgement calls: if the obvious Cypher gives
  * a wrong answer, the model says something the articles do not.
  *
- * Written and run before the model changed: see FAILED_ON_THE_OLD_MODEL below. A question in
- * STILL_FAILING runs as `it.fails` (so the suite stays green while it is a known failure, and
- * turns red the moment it starts passing, to be moved out of the list).
+ * Written and run before the model changed: 19 of 35 passed on the old model (the 16 others
+ * are FAILED_ON_THE_OLD_MODEL below); all 35 pass on the model of issue 20. A question still
+ * in STILL_FAILING would run as `it.fails` (the suite stays green while it is a known
+ * failure, and turns red the moment it starts passing); none is left.
  */
 import { describe, expect, it } from "vitest";
 import { runReadQuery } from "../../test/support/neo4j.ts";
