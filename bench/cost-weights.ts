@@ -118,9 +118,9 @@ function cases(p: Picks): Case[] {
 
 async function pick(driver: Driver): Promise<Picks> {
   const { records } = await driver.executeQuery(
-    `MATCH (p:Person) WITH p, COUNT { (p)-[:PARTICIPATED_IN]->() } AS n ORDER BY n DESC, p.id
+    `MATCH (p:Person) WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS n ORDER BY n DESC, p.id
      WITH collect(p.id) AS people
-     MATCH (c:Country) WITH people, c, COUNT { (c)-[:PARTICIPATED_IN]->() } AS m ORDER BY m DESC, c.id
+     MATCH (c:Country) WITH people, c, COUNT { (c)-[:TOOK_PART_IN]->() } AS m ORDER BY m DESC, c.id
      WITH people, collect(c.id) AS countries
      RETURN people[0] AS person, people[size(people) - 1] AS quiet,
             countries[0] AS country, countries[1] AS other`,

@@ -106,7 +106,7 @@ async function pickCases(driver: Driver, library: LibraryQuery[]): Promise<Case[
   const topic = topics[Math.floor(topics.length / 2)]?.get("id") as string;
   const counterpart = await value<string>(
     driver,
-    `MATCH (:Person {id: $hub})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(o:Person)
+    `MATCH (:Person {id: $hub})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(o:Person)
      WITH o, count(m) AS together
      RETURN o.id ORDER BY together DESC, o.id LIMIT 1`,
     { hub },

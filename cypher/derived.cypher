@@ -36,32 +36,54 @@ SET node.sortKey = coalesce(toString(node.dateStart), '9999-12-31') + '|' + node
     '\u2010', '-'), '\u2011', '-'), '\u2012', '-'), '\u2013', '-'), '\u2014', '-'), '\u2015', '-'),
     '\u2212', '-'), '\u2018', "'"), '\u2019', "'"), '\u201C', '"'), '\u201D', '"'), '\u00B4', "'");
 
-// TOOK_PART_IN: the one definition of "took part in". An actor (person, organization or
-// country) took part in a meeting when it has a PARTICIPATED_IN edge to it (attended), or
-// when a participation at the meeting was REPRESENTING it (a person attended on its behalf):
-//   (actor)-[:PARTICIPATED_IN]->(m)  or  (:Participation)-[:AT]->(m), (:Participation)-[:REPRESENTING]->(actor)
+// TOOK_PART_IN: the one definition of "took part in", and TO_TAKE_PART_IN, its counterpart
+// for a meeting that did not take place (issue 20). An actor (person, organization or
+// country) takes part in a meeting through a Participation at it: its own (it TOOK_PART_AS
+// it: a person, or a body or state attending as such) or one REPRESENTING it (a person
+// attended on its behalf):
+//   (actor)-[:TOOK_PART_AS]->(:Participation)-[:AT]->(m)
+//   (:Participation)-[:AT]->(m), (:Participation)-[:REPRESENTING]->(actor)
+// On a HELD meeting that is attendance: TOOK_PART_IN. On a PLANNED, PROPOSED or DECLINED one
+// it is intended participation: TO_TAKE_PART_IN, never TOOK_PART_IN, so the obvious
+// (a)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(b) never meets at talks that were refused.
 // Nothing else: a country does NOT take part through its organizations (BELONGS_TO). The
 // Iranian embassy attending is the embassy attending; if it went for Iran, its participation
 // says REPRESENTING Iran (docs/graph-model.md, "Took part in"). One edge per actor and
-// meeting, however many of its people were there. Stale edges go first. Every pattern is
-// walked from the meeting, whose degree is small, never from an actor, whose is not.
+// meeting, however many of its people were there. Stale edges go first (a participation
+// gone, or the meeting's status changed). Every pattern is walked from the meeting, whose
+// degree is small, never from an actor, whose is not.
 
 // for each: Meeting
-MATCH (node)<-[t:TOOK_PART_IN]-(a)
-WHERE NOT EXISTS { (node)<-[:PARTICIPATED_IN]-(a) }
-  AND NOT EXISTS { (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a) }
+MATCH (node)<-[t:TOOK_PART_IN|TO_TAKE_PART_IN]-(a)
+WHERE type(t) <> CASE node.status WHEN "HELD" THEN "TOOK_PART_IN" ELSE "TO_TAKE_PART_IN" END
+   OR (NOT EXISTS { (node)<-[:AT]-(:Participation)<-[:TOOK_PART_AS]-(a) }
+       AND NOT EXISTS { (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a) })
 DELETE t;
 
 // for each: Meeting
 CALL (node) {
-  MATCH (node)<-[:PARTICIPATED_IN]-(a)
+  MATCH (node)<-[:AT]-(:Participation)<-[:TOOK_PART_AS]-(a)
   RETURN a
   UNION
   MATCH (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a)
   RETURN a
 }
+WITH node, a
+WHERE node.status = "HELD"
 MERGE (a)-[t:TOOK_PART_IN]->(node)
 SET t.ownerId = a.id, t.sortKey = node.sortKey;
+
+// for each: Meeting
+CALL (node) {
+  MATCH (node)<-[:AT]-(:Participation)<-[:TOOK_PART_AS]-(a)
+  RETURN a
+  UNION
+  MATCH (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a)
+  RETURN a
+}
+WITH node, a
+WHERE node.status <> "HELD"
+MERGE (a)-[:TO_TAKE_PART_IN]->(node);
 
 // A topic's meetings: the ABOUT edge carries the topic's id and the meeting's key.
 // for each: Meeting
@@ -95,3 +117,22 @@ SET r.ownerId = t.id, r.sortKey = node.sortKey;
 
 // for each: Person, Organization
 SET node.nameKey = toLower(node.name) + '|' + node.id;
+
+
+// ─── Names as people type them in Persian ─────────────────────────────────────────────
+// searchNames: every name and alias with Arabic letter forms folded to Persian (ي ى → ی,
+// ك → ک, ة ۀ → ه), zero-width non-joiners removed (حوثی‌ها → حوثیها), and each word's
+// Persian plural suffix stripped (حوثیها → حوثی, ...های → ...). Indexed by the full-text
+// index entityNames beside name and aliases, so the usual spelling with a ZWNJ, the article's
+// spelling without one and the singular all find the Houthis (issue 20). Latin names pass
+// through unchanged (they contain none of these letters).
+
+// for each: Person, Organization, Country, Place
+WITH node, [n IN [node.name] + coalesce(node.aliases, []) |
+  replace(replace(replace(replace(replace(replace(replace(
+    n, '\u064A', '\u06CC'), '\u0649', '\u06CC'), '\u0643', '\u06A9'), '\u0629', '\u0647'),
+    '\u06C0', '\u0647'), '\u200C', ''), '\u200F', '')] AS folded
+WITH node, folded, reduce(words = [], n IN folded | words + split(n, ' ')) AS words
+SET node.searchNames = folded
+  + [w IN words WHERE size(w) > 5 AND w ENDS WITH '\u0647\u0627\u06CC' | left(w, size(w) - 3)]
+  + [w IN words WHERE size(w) > 4 AND w ENDS WITH '\u0647\u0627' | left(w, size(w) - 2)];

@@ -54,8 +54,15 @@ FOR (n:Country) REQUIRE n.code IS UNIQUE;
 // Neo4j 2026.09: each element is indexed), so no derived search property is needed.
 
 // Names and aliases of everything an analyst might look up by name, in any script.
+// Also over `searchNames` (derived, cypher/derived.cypher): the names and aliases with
+// Arabic letter forms folded, zero-width non-joiners removed and Persian plural suffixes
+// stripped, so حوثی‌ها (with a ZWNJ) and حوثی find حوثیها (issue 20). A graph whose index
+// predates searchNames gets it rebuilt: dropped, then created with the new properties (the
+// schema is applied only when this file changes).
+DROP INDEX entityNames IF EXISTS;
+
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
-FOR (n:Person|Organization|Country|Place) ON EACH [n.name, n.aliases]
+FOR (n:Person|Organization|Country|Place) ON EACH [n.name, n.aliases, n.searchNames]
 OPTIONS {indexConfig: {`fulltext.analyzer`: "persian"}};
 
 // What was said: the verbatim text (English or Persian) and the English translation.

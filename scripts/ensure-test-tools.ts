@@ -1,7 +1,8 @@
 /**
  * Runs before `npm test`: makes sure the system tools some tests drive are present.
  *   - chromium: browser tests (GraphiQL offline, Neo4j Browser);
- *   - docker-compose: validates docker-compose.yml with a real compose implementation.
+ *   - docker-compose: validates docker-compose.yml with a real compose implementation;
+ *   - soffice (LibreOffice Calc): opens `npm run query --csv/--excel` output as a spreadsheet.
  * On Debian as root it installs what is missing with apt-get; anywhere else it says what is
  * missing, and the tests that need it report themselves as skipped with the reason.
  * (Node 24 comes from the `node` devDependency; the embedded Neo4j's jars are fetched by
@@ -11,6 +12,11 @@ import { type ExecFileSyncOptions, execFileSync, spawnSync } from "node:child_pr
 
 const tools = [
   { command: "chromium", debianPackage: "chromium", why: "browser tests" },
+  {
+    command: "soffice",
+    debianPackage: "libreoffice-calc-nogui",
+    why: "reading the query CSV and workbook back as a spreadsheet does",
+  },
   {
     command: "docker-compose",
     alternative: ["docker", "compose", "version"],

@@ -15,7 +15,11 @@
 //               only in navigation lists, photo credits or subscription appeals are not
 //               data and are not recorded (docs/decisions.md, "What counts as the article body").
 //   * Place containment (LOCATED_IN) is gazetteer reference data, not a reported fact:
-//     see docs/decisions.md, "Organizations and places".
+//     see docs/decisions.md, "Organizations and places". Such an edge carries `editorial`,
+//     the reason it is there (issue 20: every edge an answer depends on has a source
+//     sentence or a marked editorial decision). The edges an article reports (an
+//     organization's state, its place, what it is part of) are stated in that article's file,
+//     with the article and the excerpt.
 // Idempotent: MERGE on id, then SET.
 // =====================================================================================
 
@@ -57,21 +61,24 @@ MERGE (p:Place {id: "place:baghdad"})
 SET p.name = "Baghdad", p.aliases = ["Baghad"], p.kind = "city"
 WITH p
 MERGE (c:Country {id: "country:IRQ"})
-MERGE (p)-[:LOCATED_IN]->(c);
+MERGE (p)-[r:LOCATED_IN]->(c)
+SET r.editorial = "gazetteer: Baghdad is the capital of Iraq";
 
 // Tehran — "Teheran" is the Jerusalem Post's spelling (004, eight times).
 MERGE (p:Place {id: "place:tehran"})
 SET p.name = "Tehran", p.aliases = ["Teheran"], p.kind = "city"
 WITH p
 MERGE (c:Country {id: "country:IRN"})
-MERGE (p)-[:LOCATED_IN]->(c);
+MERGE (p)-[r:LOCATED_IN]->(c)
+SET r.editorial = "gazetteer: Tehran is the capital of Iran";
 
 // New York — 003: "در شهر نیویورک", "در نیویورک".
 MERGE (p:Place {id: "place:new-york"})
 SET p.name = "New York", p.aliases = ["نیویورک"], p.kind = "city"
 WITH p
 MERGE (c:Country {id: "country:USA"})
-MERGE (p)-[:LOCATED_IN]->(c);
+MERGE (p)-[r:LOCATED_IN]->(c)
+SET r.editorial = "gazetteer: New York is a city of the United States";
 
 // London — 001: "At a press conference in London, the NCRI gave the names ...".
 // Left without a country: the article bodies never mention the United Kingdom.
@@ -84,7 +91,8 @@ MERGE (p:Place {id: "place:un-headquarters"})
 SET p.name = "United Nations headquarters", p.aliases = [], p.kind = "venue"
 WITH p
 MERGE (ny:Place {id: "place:new-york"})
-MERGE (p)-[:LOCATED_IN]->(ny);
+MERGE (p)-[r:LOCATED_IN]->(ny)
+SET r.editorial = "gazetteer: the United Nations headquarters are in New York";
 
 // 001: "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday at Iraqi Prime
 // Minister Nuri al-Maliki’s home." In Baghdad: 004 says all three rounds were held in Baghdad
@@ -95,17 +103,15 @@ SET p.name = "Home of Prime Minister Nouri al-Maliki",
     p.kind = "venue"
 WITH p
 MERGE (b:Place {id: "place:baghdad"})
-MERGE (p)-[:LOCATED_IN]->(b);
+MERGE (p)-[r:LOCATED_IN]->(b)
+SET r.editorial = "inferred from two articles: 004 says all three rounds were held in Baghdad, 001 that the first was at al-Maliki's home";
 
 // 003: "این دیدار در محل اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک برگزار شد."
 // (the meeting took place at the residence of Iran's representative to the UN in New York).
 MERGE (p:Place {id: "place:iran-un-representative-residence"})
 SET p.name = "Residence of Iran's representative to the United Nations",
     p.aliases = ["اقامتگاه نماینده ایران در سازمان ملل متحد"],
-    p.kind = "venue"
-WITH p
-MERGE (ny:Place {id: "place:new-york"})
-MERGE (p)-[:LOCATED_IN]->(ny);
+    p.kind = "venue";
 
 
 // ─── Organizations ────────────────────────────────────────────────────────────────────
@@ -129,10 +135,7 @@ SET o.name = "Alliance of Civilizations", o.aliases = [],
 // 000: "Officials at Iran’s U.N. Mission refused to say when he was leaving".
 MERGE (o:Organization {id: "org:iran-un-mission"})
 SET o.name = "Iranian Mission to the United Nations", o.aliases = ["Iran’s U.N. Mission"],
-    o.kind = "diplomatic_mission", o.cameo = "IRNGOV"
-WITH o
-MERGE (c:Country {id: "country:IRN"})
-MERGE (o)-[:BELONGS_TO]->(c);
+    o.kind = "diplomatic_mission", o.cameo = "IRNGOV";
 
 // 001: "the website of the Multi-National Force – Iraq (MNF-I)" (en dash as printed).
 MERGE (o:Organization {id: "org:mnf-i"})
@@ -146,56 +149,34 @@ SET o.name = "Islamic Revolutionary Guards Corps", o.aliases = ["IRGC"], o.kind 
 // 001: "the IRGC’s extra-territorial Qods Force".
 MERGE (o:Organization {id: "org:qods-force"})
 SET o.name = "Qods Force", o.aliases = [], o.kind = "armed_force",
-    o.description = "the IRGC’s extra-territorial Qods Force"
-WITH o
-MERGE (irgc:Organization {id: "org:irgc"})
-MERGE (o)-[:PART_OF]->(irgc);
+    o.description = "the IRGC’s extra-territorial Qods Force";
 
 // 001, 002: "Hezbollah in Lebanon".
 MERGE (o:Organization {id: "org:hezbollah"})
-SET o.name = "Hezbollah", o.aliases = [], o.kind = "political_group"
-WITH o
-MERGE (c:Country {id: "country:LBN"})
-MERGE (o)-[:BELONGS_TO]->(c);
+SET o.name = "Hezbollah", o.aliases = [], o.kind = "political_group";
 
 // 001: "The main Iranian opposition movement, the National Council of Resistance of Iran";
 // "the NCRI".
 MERGE (o:Organization {id: "org:ncri"})
 SET o.name = "National Council of Resistance of Iran", o.aliases = ["NCRI"],
     o.kind = "opposition_group", o.cameo = "IRNOPP",
-    o.description = "The main Iranian opposition movement"
-WITH o
-MERGE (c:Country {id: "country:IRN"})
-MERGE (o)-[:BELONGS_TO]->(c);
+    o.description = "The main Iranian opposition movement";
 
 // 001: "several individuals working out of the Iranian embassy in Baghdad".
 MERGE (o:Organization {id: "org:iranian-embassy-baghdad"})
 SET o.name = "Iranian embassy in Baghdad", o.aliases = [], o.kind = "diplomatic_mission",
-    o.cameo = "IRNGOV"
-WITH o
-MERGE (c:Country {id: "country:IRN"})
-MERGE (b:Place {id: "place:baghdad"})
-MERGE (o)-[:BELONGS_TO]->(c)
-MERGE (o)-[:LOCATED_IN]->(b);
+    o.cameo = "IRNGOV";
 
 // 004: "the Swiss Embassy, which looks after American interests in Iran"; "The Swiss Embassy
 // in Teheran has handed over to Iran a message from the US government".
 MERGE (o:Organization {id: "org:swiss-embassy-tehran"})
 SET o.name = "Swiss Embassy in Tehran", o.aliases = ["Swiss Embassy", "Swiss Embassy in Teheran"],
     o.kind = "diplomatic_mission", o.cameo = "CHEGOV",
-    o.description = "looks after American interests in Iran"
-WITH o
-MERGE (c:Country {id: "country:CHE"})
-MERGE (t:Place {id: "place:tehran"})
-MERGE (o)-[:BELONGS_TO]->(c)
-MERGE (o)-[:LOCATED_IN]->(t);
+    o.description = "looks after American interests in Iran";
 
 // 004: "US military reports that violence is down 55 percent in Iraq".
 MERGE (o:Organization {id: "org:us-military"})
-SET o.name = "US military", o.aliases = [], o.kind = "armed_force", o.cameo = "USAMIL"
-WITH o
-MERGE (c:Country {id: "country:USA"})
-MERGE (o)-[:BELONGS_TO]->(c);
+SET o.name = "US military", o.aliases = [], o.kind = "armed_force", o.cameo = "USAMIL";
 
 // 004: "Crocker and Qomi agreed during their July talks to set up a security subcommittee";
 // "The subcommittee met in August for the first time in Baghdad".
@@ -209,10 +190,7 @@ SET o.name = "P5+1", o.aliases = ["گروه 1+5"], o.kind = "multilateral_group"
 
 // 003: "برای بازگشت حوثیها پای میز مذاکره در یمن" (the Houthis' return to the table in Yemen).
 MERGE (o:Organization {id: "org:houthis"})
-SET o.name = "Houthis", o.aliases = ["حوثیها"], o.kind = "political_group"
-WITH o
-MERGE (c:Country {id: "country:YEM"})
-MERGE (o)-[:BELONGS_TO]->(c);
+SET o.name = "Houthis", o.aliases = ["حوثیها"], o.kind = "political_group";
 
 // News outlets and agencies.
 // 000: "UNITED NATIONS (AP)", "Associated Press".
@@ -226,10 +204,7 @@ SET o.name = "Iran Focus", o.aliases = [], o.kind = "news_outlet";
 // 004: "the state IRNA news agency".
 MERGE (o:Organization {id: "org:irna"})
 SET o.name = "IRNA", o.aliases = [], o.kind = "news_outlet", o.cameo = "IRNMED",
-    o.description = "the state IRNA news agency"
-WITH o
-MERGE (c:Country {id: "country:IRN"})
-MERGE (o)-[:BELONGS_TO]->(c);
+    o.description = "the state IRNA news agency";
 
 // 003: "به گزارش رویترز" (according to Reuters).
 MERGE (o:Organization {id: "org:reuters"})

@@ -61,18 +61,18 @@ MERGE (hq:Place {id: "place:un-headquarters"})
 MERGE (topic:Topic {id: "topic:us-iran-dialogue"})
 MERGE (m)-[:HELD_AT]->(hq)
 MERGE (m)-[:HOSTED_BY]->(un)
-MERGE (annan)-[:PARTICIPATED_IN]->(m)
 MERGE (x_annan:Participation {id: "participation:annan-khatami-at-the-un--kofi-annan"})
 SET x_annan.role = "U.N. Secretary-General"
 MERGE (annan)-[:TOOK_PART_AS]->(x_annan)
 MERGE (x_annan)-[:AT]->(m)
 MERGE (rep_annan:Organization {id: "org:united-nations"})
 MERGE (x_annan)-[:REPRESENTING]->(rep_annan)
-MERGE (khatami)-[:PARTICIPATED_IN]->(m)
+MERGE (x_annan)-[:REPORTED_BY {excerpt: "U.N. Secretary-General Kofi Annan asked former Iranian President Mohammad Khatami on Tuesday to help foster dialogue with the United States, as the moderate cleric wound down an unprecedented U.S. tour, the United Nations said."}]->(a)
 MERGE (x_khatami:Participation {id: "participation:annan-khatami-at-the-un--mohammad-khatami"})
 SET x_khatami.role = "former Iranian President"
 MERGE (khatami)-[:TOOK_PART_AS]->(x_khatami)
 MERGE (x_khatami)-[:AT]->(m)
+MERGE (x_khatami)-[:REPORTED_BY {excerpt: "U.N. Secretary-General Kofi Annan asked former Iranian President Mohammad Khatami on Tuesday to help foster dialogue with the United States, as the moderate cleric wound down an unprecedented U.S. tour, the United Nations said."}]->(a)
 MERGE (m)-[:ABOUT]->(topic)
 MERGE (m)-[:REPORTED_BY {excerpt: "U.N. Secretary-General Kofi Annan asked former Iranian President Mohammad Khatami on Tuesday to help foster dialogue with the United States, as the moderate cleric wound down an unprecedented U.S. tour, the United Nations said."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "Annan and Khatami kissed each other on the cheek three times and chatted amiably before the private meeting began. It came near the end of Khatami’s trip, which has taken him to Boston, Chicago and Washington."}]->(a)
@@ -121,7 +121,8 @@ MERGE (s)-[:REPORTED_BY {excerpt: "“The secretary-general expressed his wish t
 //  a meeting of the Alliance of Civilizations, a U.N.-sponsored group that promotes
 //  understanding between Western and Islamic states."
 // The article reports the invitation, not the meeting itself → PLANNED, undated.
-// Khatami's PARTICIPATED_IN is as the invited participant. CAMEO 036 for the U.N.'s
+// Khatami's Participation is as the invited participant: he is TO_TAKE_PART_IN it (derived),
+// never TOOK_PART_IN (docs/graph-model.md, "Took part in"). CAMEO 036 for the U.N.'s
 // invitation (docs/event-coding.md: non-HELD meetings carry the code of the act that
 // created them).
 MERGE (a:Article {id: "article:000-annan-meets-khatami"})
@@ -139,11 +140,11 @@ MERGE (alliance:Organization {id: "org:alliance-of-civilizations"})
 MERGE (un:Organization {id: "org:united-nations"})
 MERGE (m)-[:HOSTED_BY]->(alliance)
 MERGE (m)-[:MENTIONS]->(un)
-MERGE (khatami)-[:PARTICIPATED_IN]->(m)
 MERGE (x_khatami:Participation {id: "participation:alliance-of-civilizations-meeting--mohammad-khatami"})
 SET x_khatami.role = "invited by the U.N.; founding member of the Alliance of Civilizations"
 MERGE (khatami)-[:TOOK_PART_AS]->(x_khatami)
 MERGE (x_khatami)-[:AT]->(m)
+MERGE (x_khatami)-[:REPORTED_BY {excerpt: "The two-week tour was the result of an invitation from the U.N. for Khatami could attend a meeting of the Alliance of Civilizations, a U.N.-sponsored group that promotes understanding between Western and Islamic states."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "The two-week tour was the result of an invitation from the U.N. for Khatami could attend a meeting of the Alliance of Civilizations, a U.N.-sponsored group that promotes understanding between Western and Islamic states."}]->(a);
 
 
@@ -190,6 +191,7 @@ MERGE (pos:Position {id: "position:mohammad-khatami--president-of-iran"})
 SET pos.title = "President of Iran", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.toText = "before this article, which calls him the former president (no year)",
     pos.current = false, pos.asOf = null
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -220,3 +222,11 @@ SET pos.title = "U.N. spokesman", pos.kind = "OFFICE",
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(un)
 MERGE (pos)-[:REPORTED_BY {excerpt: "“The secretary-general expressed his wish to see more dialogue between the United States and Iran on different levels and said he hoped President Khatami would be useful in that regard,” U.N. spokesman Stephane Dujarric said."}]->(a);
+
+// ─── Whose organizations (issue 20: each edge with its sentence) ─────────────────────
+// "Officials at Iran’s U.N. Mission refused to say when he was leaving": Iran's own mission.
+MERGE (a:Article {id: "article:000-annan-meets-khatami"})
+MERGE (x:Organization {id: "org:iran-un-mission"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:000-annan-meets-khatami", r.excerpt = "Officials at Iran’s U.N. Mission refused to say when he was leaving, though diplomats said it would be either late Tuesday or Wednesday.";

@@ -71,20 +71,22 @@ MERGE (t1:Topic {id: "topic:iraq-security"})
 MERGE (t2:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (m)-[:HELD_AT]->(venue)
 MERGE (m)-[:HOSTED_BY]->(maliki)
-MERGE (crocker)-[:PARTICIPATED_IN]->(m)
 MERGE (x_crocker:Participation {id: "participation:us-iran-iraq-talks-round-1--ryan-crocker"})
 SET x_crocker.role = "United States ambassador to Iraq"
 MERGE (crocker)-[:TOOK_PART_AS]->(x_crocker)
 MERGE (x_crocker)-[:AT]->(m)
 MERGE (rep_crocker:Country {id: "country:USA"})
 MERGE (x_crocker)-[:REPRESENTING]->(rep_crocker)
-MERGE (qomi)-[:PARTICIPATED_IN]->(m)
+MERGE (x_crocker)-[:REPORTED_BY {excerpt: "The United States ambassador to Iraq gave details of his meeting with his Iranian counterpart, the first official meeting held between Tehran and Washington in over 27 years."}]->(a)
+MERGE (x_crocker)-[:REPORTED_BY {excerpt: "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday at Iraqi Prime Minister Nuri al-Maliki’s home."}]->(a)
 MERGE (x_qomi:Participation {id: "participation:us-iran-iraq-talks-round-1--hassan-kazemi-qomi"})
 SET x_qomi.role = "Iranian ambassador to Iraq"
 MERGE (qomi)-[:TOOK_PART_AS]->(x_qomi)
 MERGE (x_qomi)-[:AT]->(m)
 MERGE (rep_qomi:Country {id: "country:IRN"})
 MERGE (x_qomi)-[:REPRESENTING]->(rep_qomi)
+MERGE (x_qomi)-[:REPORTED_BY {excerpt: "The United States ambassador to Iraq gave details of his meeting with his Iranian counterpart, the first official meeting held between Tehran and Washington in over 27 years."}]->(a)
+MERGE (x_qomi)-[:REPORTED_BY {excerpt: "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday at Iraqi Prime Minister Nuri al-Maliki’s home."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "The United States ambassador to Iraq gave details of his meeting with his Iranian counterpart, the first official meeting held between Tehran and Washington in over 27 years."}]->(a)
@@ -285,15 +287,15 @@ MERGE (s)-[:REPORTED_BY {excerpt: "Al-Maliki extended an invitation for both the
 // "The main Iranian opposition movement, the National Council of Resistance of Iran, said
 //  earlier this week that Kazemi Qomi was currently an active member of the IRGC’s
 //  extra-territorial Qods Force."
-// "earlier this week" in a Thursday 2007-05-31 article → some day of 27–31 May 2007: the
-// precision the text supports is the month. CAMEO 112 Accuse.
+// "earlier this week" in a Thursday 2007-05-31 article → a day from Sunday 27 to Wednesday
+// 30 May 2007 (RANGE; issue 20: it was the whole month). CAMEO 112 Accuse.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (s:Statement {id: "statement:ncri-says-kazemi-qomi-is-qods-force-member"})
 SET s.text = "Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
-    s.date = "2007-05", s.datePrecision = "MONTH",
-    s.dateStart = date("2007-05-01"), s.dateEnd = date("2007-05-31"),
+    s.date = "2007-05-27/2007-05-30", s.datePrecision = "RANGE",
+    s.dateStart = date("2007-05-27"), s.dateEnd = date("2007-05-30"),
     s.dateText = "earlier this week",
     s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
 WITH a, s
@@ -338,13 +340,21 @@ MERGE (s)-[:REPORTED_BY {excerpt: "At a press conference in London, the NCRI gav
 
 // "The United States ambassador to Iraq gave details of his meeting ..." (this article) and
 // "US Ambassador to Baghdad Ryan Crocker" (004, 2007-11-20).
+// from/to: the period the articles show the office held (docs/graph-model.md, "Dates"): at
+// the first round, 28 May 2007 ("Crocker met Iranian ambassador to Iraq ... on Monday", as
+// "The United States ambassador to Iraq"), and still on 20 November 2007 (004). Neither the
+// start nor the end of his term is reported.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:ryan-crocker"})
 MERGE (usa:Country {id: "country:USA"})
 MERGE (pos:Position {id: "position:ryan-crocker--us-ambassador-to-iraq"})
 SET pos.title = "United States Ambassador to Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round (001); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still in office on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
@@ -352,13 +362,19 @@ MERGE (pos)-[:REPORTED_BY {excerpt: "The United States ambassador to Iraq gave d
 
 // "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, ..." (also 002: "Iran’s
 // newly-appointed ambassador to Iraq"; 004: "his Iranian counterpart", 2007-11-20).
+// from/to: held at the first round (28 May 2007) and still on 20 November 2007 (004); 002's
+// "newly-appointed" has no date, so the start is not known.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (pos:Position {id: "position:hassan-kazemi-qomi--iranian-ambassador-to-iraq"})
 SET pos.title = "Iranian Ambassador to Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round (001); appointed earlier, date not reported (002: newly-appointed)",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still in office on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -381,14 +397,19 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
 MERGE (pos)-[:REPORTED_BY {excerpt: "Kazemi Qomi, who was previously Iran’s charge d’affaires in Iraq, is a veteran officer of the Islamic Revolutionary Guards Corps and was once the IRGC’s liaison to Hezbollah in Lebanon."}]->(a);
 
-// "is a veteran officer of the Islamic Revolutionary Guards Corps" → membership, current.
+// "is a veteran officer of the Islamic Revolutionary Guards Corps" → membership, current as
+// of this article (31 May 2007, the only dated article to say so: 002 is undated).
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (irgc:Organization {id: "org:irgc"})
 MERGE (pos:Position {id: "position:hassan-kazemi-qomi--irgc-officer"})
 SET pos.title = "Veteran officer of the Islamic Revolutionary Guards Corps", pos.kind = "MEMBERSHIP",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-31", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-31"), pos.fromEnd = date("2007-05-31"),
+    pos.fromText = "an officer when article 001 was published; since when is not reported",
+    pos.to = "2007-05-31", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-05-31"), pos.toEnd = date("2007-05-31"),
+    pos.toText = "no later article reports it",
     pos.current = true, pos.asOf = "2007-05-31"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irgc)
@@ -411,7 +432,9 @@ MERGE (pos)-[:REPORTED_BY {excerpt: "Kazemi Qomi, who was previously Iran’s ch
 
 // "... the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi
 //  was currently an active member of the IRGC’s extra-territorial Qods Force."
-// A claim, not the article's own statement: attributedTo names the claimant.
+// A claim, not a fact the article asserts (issue 20): Kazemi Qomi ALLEGEDLY_HELD it, never
+// HELD_POSITION, and the NCRI's statement CLAIMS it (who claims it, when and where are that
+// statement's: its principal, date and source).
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (qods:Organization {id: "org:qods-force"})
@@ -419,22 +442,58 @@ MERGE (pos:Position {id: "position:hassan-kazemi-qomi--qods-force-member"})
 SET pos.title = "Active member of the Qods Force", pos.kind = "MEMBERSHIP",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
-    pos.current = true, pos.asOf = "2007-05-31",
-    pos.attributedTo = "org:ncri"
-MERGE (p)-[:HELD_POSITION]->(pos)
+    pos.current = true, pos.asOf = "2007-05-31"
+MERGE (claim:Statement {id: "statement:ncri-says-kazemi-qomi-is-qods-force-member"})
+MERGE (p)-[:ALLEGEDLY_HELD]->(pos)
+MERGE (claim)-[:CLAIMS]->(pos)
 MERGE (pos)-[:OF]->(qods)
 MERGE (pos)-[:REPORTED_BY {excerpt: "The main Iranian opposition movement, the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force."}]->(a);
 
 // "... at Iraqi Prime Minister Nuri al-Maliki’s home." (also 004: "Nouri al-Maliki's
-// government", 2007-11-20).
+// government", 2007-11-20). from/to: Prime Minister when the first round met at his home
+// (28 May 2007) and still heading the government on 20 November 2007.
 MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
 MERGE (p:Person {id: "person:nouri-al-maliki"})
 MERGE (irq:Country {id: "country:IRQ"})
 MERGE (pos:Position {id: "position:nouri-al-maliki--prime-minister-of-iraq"})
 SET pos.title = "Prime Minister of Iraq", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-05-28", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-05-28"), pos.fromEnd = date("2007-05-28"),
+    pos.fromText = "in office at the first round, held at his home (001); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "still heading the government on 20 November 2007 (004); end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irq)
 MERGE (pos)-[:REPORTED_BY {excerpt: "Crocker met Iranian ambassador to Iraq, Hassan Kazemi Qomi, on Monday at Iraqi Prime Minister Nuri al-Maliki’s home."}]->(a);
+
+// ─── Organizations: whose, where, part of what (issue 20: each edge with its sentence) ─
+// "the Iranian embassy in Baghdad": Iran's embassy, in Baghdad.
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:iranian-embassy-baghdad"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "At a press conference in London, the NCRI gave the names of several individuals working out of the Iranian embassy in Baghdad who “personally oversee the transfer of Explosively Formed Penetrators from Iran to Iraq”.";
+
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:iranian-embassy-baghdad"})
+MERGE (y:Place {id: "place:baghdad"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "At a press conference in London, the NCRI gave the names of several individuals working out of the Iranian embassy in Baghdad who “personally oversee the transfer of Explosively Formed Penetrators from Iran to Iraq”.";
+
+// "the IRGC’s extra-territorial Qods Force".
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:qods-force"})
+MERGE (y:Organization {id: "org:irgc"})
+MERGE (x)-[r:PART_OF]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "The main Iranian opposition movement, the National Council of Resistance of Iran, said earlier this week that Kazemi Qomi was currently an active member of the IRGC’s extra-territorial Qods Force.";
+
+// "Hezbollah in Lebanon": where it is, not a body of the Lebanese state (no BELONGS_TO).
+MERGE (a:Article {id: "article:001-crocker-meeting-iran-envoy"})
+MERGE (x:Organization {id: "org:hezbollah"})
+MERGE (y:Country {id: "country:LBN"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:001-crocker-meeting-iran-envoy", r.excerpt = "Kazemi Qomi, who was previously Iran’s charge d’affaires in Iraq, is a veteran officer of the Islamic Revolutionary Guards Corps and was once the IRGC’s liaison to Hezbollah in Lebanon.";
+// The NCRI, "The main Iranian opposition movement", is Iranian but no body of the Iranian
+// state, which it opposes: no BELONGS_TO (issue 20; its statements are not Iran's).

@@ -45,8 +45,10 @@ SET r.role = "outlet";
 //  officials."
 // "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay
 //  Khalilzad to discuss the security situation in Iraq with Iran."
-// The two states are the intended parties (PARTICIPATED_IN on a non-HELD meeting means
-// "intended participant"); Khalilzad is the negotiator the US side had designated.
+// Intended participants, each with a Participation (the meeting was not held, so they are
+// TO_TAKE_PART_IN it, never TOOK_PART_IN: docs/graph-model.md, "Took part in"): Khalilzad, the
+// negotiator the US side had designated, for the United States; Iran as a state, the party
+// asked (no Iranian negotiator is named).
 // CAMEO 125 Reject proposal to meet, discuss, or negotiate (Iran → US).
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
 MERGE (m:Meeting {id: "meeting:proposed-iran-us-talks-on-iraq"})
@@ -63,15 +65,18 @@ MERGE (usa:Country {id: "country:USA"})
 MERGE (khalilzad:Person {id: "person:zalmay-khalilzad"})
 MERGE (t1:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (t2:Topic {id: "topic:iraq-security"})
-MERGE (irn)-[:PARTICIPATED_IN]->(m)
-MERGE (usa)-[:PARTICIPATED_IN]->(m)
-MERGE (khalilzad)-[:PARTICIPATED_IN]->(m)
 MERGE (x_khalilzad:Participation {id: "participation:proposed-iran-us-talks-on-iraq--zalmay-khalilzad"})
 SET x_khalilzad.role = "American ambassador to Iraq, authorised by President Bush to discuss the security situation in Iraq with Iran"
 MERGE (khalilzad)-[:TOOK_PART_AS]->(x_khalilzad)
 MERGE (x_khalilzad)-[:AT]->(m)
 MERGE (rep_khalilzad:Country {id: "country:USA"})
 MERGE (x_khalilzad)-[:REPRESENTING]->(rep_khalilzad)
+MERGE (x_khalilzad)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a)
+MERGE (x_irn:Participation {id: "participation:proposed-iran-us-talks-on-iraq--irn"})
+SET x_irn.role = "the party asked to hold direct talks with the United States; it declined"
+MERGE (irn)-[:TOOK_PART_AS]->(x_irn)
+MERGE (x_irn)-[:AT]->(m)
+MERGE (x_irn)-[:REPORTED_BY {excerpt: "Iran announced on Sunday that it will not hold direct talks with the United States on the issue of Iraq."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "Iran announced on Sunday that it will not hold direct talks with the United States on the issue of Iraq."}]->(a)
@@ -211,23 +216,45 @@ MERGE (s)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised 
 // ─── US and Iraqi officials blame Tehran ──────────────────────────────────────────────
 // "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."
 // A standing, undated accusation; "Tehran" = the Iranian government. CAMEO 112 Accuse.
+// Two accusers, one accusation: a joint act, stored the one way every joint act is (issue
+// 20; docs/graph-model.md, "Joint acts"): one statement per party, each ON_BEHALF_OF its own
+// government, JOINT_WITH both ways. Until issue 20 it was one statement with two principals.
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
-MERGE (s:Statement {id: "statement:us-and-iraqi-officials-blame-tehran-for-insurgency"})
+MERGE (s:Statement {id: "statement:us-officials-blame-tehran-for-insurgency"})
 SET s.text = "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency.",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
     s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
     s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
 WITH a, s
-MERGE (usa:Country {id: "country:USA"})
-MERGE (irq:Country {id: "country:IRQ"})
+MERGE (side:Country {id: "country:USA"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (t:Topic {id: "topic:iranian-role-in-iraq"})
-MERGE (s)-[:ON_BEHALF_OF]->(usa)
-MERGE (s)-[:ON_BEHALF_OF]->(irq)
+MERGE (s)-[:ON_BEHALF_OF]->(side)
 MERGE (s)-[:DIRECTED_AT]->(irn)
 MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."}]->(a);
+
+MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
+MERGE (s:Statement {id: "statement:iraqi-officials-blame-tehran-for-insurgency"})
+SET s.text = "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency.",
+    s.language = "en", s.translation = null, s.translationLanguage = null,
+    s.kind = "REPORTED",
+    s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
+    s.cameo = "112", s.cameoName = "Accuse, not specified below", s.goldstein = -2.0
+WITH a, s
+MERGE (side:Country {id: "country:IRQ"})
+MERGE (irn:Country {id: "country:IRN"})
+MERGE (t:Topic {id: "topic:iranian-role-in-iraq"})
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(irn)
+MERGE (s)-[:ABOUT]->(t)
+MERGE (s)-[:REPORTED_BY {excerpt: "The United States and Iraqi officials routinely blame Tehran for aiding the insurgency."}]->(a);
+
+MERGE (us:Statement {id: "statement:us-officials-blame-tehran-for-insurgency"})
+MERGE (iq:Statement {id: "statement:iraqi-officials-blame-tehran-for-insurgency"})
+MERGE (us)-[:JOINT_WITH]->(iq)
+MERGE (iq)-[:JOINT_WITH]->(us);
 
 
 // ─── Ahmadinejad rules out direct talks ───────────────────────────────────────────────
@@ -272,7 +299,11 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a);
 
-// "the American ambassador to Iraq Zalmay Khalilzad"
+// "the American ambassador to Iraq Zalmay Khalilzad" — held at this article's time, which has
+// no year. Not current (issue 20): the office has one holder, and the articles show Ryan
+// Crocker in it from 28 May 2007 (001) to 20 November 2007 (004), the latest date they speak
+// of; so Khalilzad's tenure is not the current one as of 28 May 2007. When it began and ended
+// is not reported (docs/decisions.md, "Offices").
 MERGE (a:Article {id: "article:002-iran-rejects-talks-over-iraq"})
 MERGE (p:Person {id: "person:zalmay-khalilzad"})
 MERGE (usa:Country {id: "country:USA"})
@@ -280,7 +311,8 @@ MERGE (pos:Position {id: "position:zalmay-khalilzad--us-ambassador-to-iraq"})
 SET pos.title = "United States Ambassador to Iraq", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
-    pos.current = true, pos.asOf = null
+    pos.toText = "before Ryan Crocker, in office from 28 May 2007 (001)",
+    pos.current = false, pos.asOf = "2007-05-28"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "U.S. President George W. Bush had authorised the American ambassador to Iraq Zalmay Khalilzad to discuss the security situation in Iraq with Iran."}]->(a);

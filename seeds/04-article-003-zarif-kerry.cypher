@@ -57,7 +57,7 @@ MERGE (m:Meeting {id: "meeting:zarif-kerry-new-york"})
 SET m.title = "Zarif–Kerry meeting in New York",
     m.status = "HELD",
     m.date = null, m.datePrecision = null, m.dateStart = null, m.dateEnd = null,
-    m.dateText = "دوشنبه شب",
+    m.dateText = "دوشنبه شب", m.dateTextGloss = "Monday night",
     m.venue = "Residence of Iran's representative to the United Nations, New York",
     m.round = null,
     m.cameo = "042", m.cameoName = "Make a visit", m.goldstein = 1.9,
@@ -67,20 +67,20 @@ MERGE (zarif:Person {id: "person:mohammad-javad-zarif"})
 MERGE (kerry:Person {id: "person:john-kerry"})
 MERGE (venue:Place {id: "place:iran-un-representative-residence"})
 MERGE (m)-[:HELD_AT]->(venue)
-MERGE (zarif)-[:PARTICIPATED_IN]->(m)
 MERGE (x_zarif:Participation {id: "participation:zarif-kerry-new-york--mohammad-javad-zarif"})
 SET x_zarif.role = "Foreign Minister of Iran"
 MERGE (zarif)-[:TOOK_PART_AS]->(x_zarif)
 MERGE (x_zarif)-[:AT]->(m)
 MERGE (rep_zarif:Country {id: "country:IRN"})
 MERGE (x_zarif)-[:REPRESENTING]->(rep_zarif)
-MERGE (kerry)-[:PARTICIPATED_IN]->(m)
+MERGE (x_zarif)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (x_kerry:Participation {id: "participation:zarif-kerry-new-york--john-kerry"})
 SET x_kerry.role = "US Secretary of State"
 MERGE (kerry)-[:TOOK_PART_AS]->(x_kerry)
 MERGE (x_kerry)-[:AT]->(m)
 MERGE (rep_kerry:Country {id: "country:USA"})
 MERGE (x_kerry)-[:REPRESENTING]->(rep_kerry)
+MERGE (x_kerry)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "به گزارش عصرایران، این دیدار در محل اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک برگزار شد."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "این برای نخستین بار پس از انقلاب سال 57 ایران است که یک وزیر خارجه آمریکا وارد اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک می شود."}]->(a);
@@ -92,10 +92,11 @@ MERGE (m)-[:REPORTED_BY {excerpt: "این برای نخستین بار پس از
 //    Review Conference in New York that Iran and the 5+1 group have, for the first time in
 //    the past 12 years, come closer than ever to a historic agreement.)
 // A multilateral conference; only Kerry is named as taking part. Undated (it preceded the
-// Monday-night meeting). CAMEO 040 Consult.
+// Monday-night meeting). The title carries the article's Persian name of the conference, so
+// a search for "ان پی تی" finds it (issue 20). CAMEO 040 Consult.
 MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
 MERGE (m:Meeting {id: "meeting:npt-review-conference-new-york"})
-SET m.title = "NPT Review Conference, New York",
+SET m.title = "NPT Review Conference, New York (اجلاس بازبینی پیمان ان پی تی)",
     m.status = "HELD",
     m.date = null, m.datePrecision = null, m.dateStart = null, m.dateEnd = null,
     m.venue = "New York",
@@ -107,13 +108,13 @@ MERGE (kerry:Person {id: "person:john-kerry"})
 MERGE (ny:Place {id: "place:new-york"})
 MERGE (t:Topic {id: "topic:iran-nuclear-negotiations"})
 MERGE (m)-[:HELD_AT]->(ny)
-MERGE (kerry)-[:PARTICIPATED_IN]->(m)
 MERGE (x_kerry:Participation {id: "participation:npt-review-conference-new-york--john-kerry"})
 SET x_kerry.role = "US Secretary of State (speaker)"
 MERGE (kerry)-[:TOOK_PART_AS]->(x_kerry)
 MERGE (x_kerry)-[:AT]->(m)
 MERGE (rep_kerry:Country {id: "country:USA"})
 MERGE (x_kerry)-[:REPRESENTING]->(rep_kerry)
+MERGE (x_kerry)-[:REPORTED_BY {excerpt: 'به گزارش رویترز کری پیش از دیدار با ظریف در سخنرانی خود در اجلاس بازبینی پیمان "ان پی تی " در نیویورک تاکید کرد که ایران و گروه 1+5 بیش از هر زمان دیگری برای نخستین بار در طی 12 سال گذشته به یک توافق تاریخی نزدیک شده اند.'}]->(a)
 MERGE (m)-[:ABOUT]->(t)
 MERGE (m)-[:REPORTED_BY {excerpt: 'به گزارش رویترز کری پیش از دیدار با ظریف در سخنرانی خود در اجلاس بازبینی پیمان "ان پی تی " در نیویورک تاکید کرد که ایران و گروه 1+5 بیش از هر زمان دیگری برای نخستین بار در طی 12 سال گذشته به یک توافق تاریخی نزدیک شده اند.'}]->(a);
 
@@ -131,7 +132,7 @@ SET s.text = "جان کری پیش از این ملاقات گفته بود که
     s.translationLanguage = "en",
     s.kind = "REPORTED",
     s.date = null, s.datePrecision = null, s.dateStart = null, s.dateEnd = null,
-    s.dateText = "پیش از این ملاقات",
+    s.dateText = "پیش از این ملاقات", s.dateTextGloss = "before this meeting",
     s.cameo = "026", s.cameoName = "Appeal to others to meet or negotiate", s.goldstein = 4.0
 WITH a, s
 MERGE (kerry:Person {id: "person:john-kerry"})
@@ -240,3 +241,19 @@ MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(usa)
 MERGE (pos)-[:REPORTED_BY {excerpt: "محمدجواد ظریف و جان کری وزیران خارجه ایران و آمریکا دوشنبه شب در شهر نیویورک با یکدیگر دیدار کردند."}]->(a)
 MERGE (pos)-[:REPORTED_BY {excerpt: 'وزیر امور خارجه آمریکا در اجلاس ان پی تی گفت:"ما در واقع بیش از هر زمان دیگری به یک توافق خوب و جامع که به دنبال آن هستیم ، نزدیک ترشده ایم و اگر ما موفق به انجام این مهم شویم، امنیت بیشتری برای تمام جهان حاصل خواهد شد."'}]->(a);
+
+// ─── Places and organizations (issue 20: each edge with its sentence) ───────────────
+// "اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک": the residence is in New York.
+MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
+MERGE (x:Place {id: "place:iran-un-representative-residence"})
+MERGE (y:Place {id: "place:new-york"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:003-zarif-kerry-new-york", r.excerpt = "به گزارش عصرایران، این دیدار در محل اقامتگاه نماینده ایران در سازمان ملل متحد در نیویورک برگزار شد.";
+
+// "بازگشت حوثیها پای میز مذاکره در یمن" (the Houthis' return to the negotiating table in Yemen):
+// a movement in Yemen, no body of the Yemeni state (no BELONGS_TO).
+MERGE (a:Article {id: "article:003-zarif-kerry-new-york"})
+MERGE (x:Organization {id: "org:houthis"})
+MERGE (y:Country {id: "country:YEM"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:003-zarif-kerry-new-york", r.excerpt = "جان کری پیش از این ملاقات گفته بود که در این دیدار از همتای ایرانیاش خواهد خواست برای بازگشت حوثیها پای میز مذاکره در یمن تلاش کند.";

@@ -16,7 +16,8 @@
 //
 // DATES. "saying Tuesday" = 2007-11-20 (the header date is a Tuesday). "since May", "their
 // July talks", "in August" are months of 2007: three rounds "since May" reported in
-// November 2007. Anything else stays undated; "in recent weeks" gives the year only.
+// November 2007. "in recent weeks" is the eight weeks before 20 November 2007 (RANGE).
+// Anything else stays undated.
 //
 // Not data: the photo caption "mottaki 224.88. (photo credit: AP)", the subscription
 // appeal and its signatories (Ronit Hasin-Hochman, Yaakov Katz), "Related Content" and
@@ -77,30 +78,32 @@ MERGE (t1:Topic {id: "topic:iraq-security"})
 MERGE (t2:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (m)-[:HELD_AT]->(baghdad)
 MERGE (m)-[:FOLLOWS]->(previous)
-MERGE (crocker)-[:PARTICIPATED_IN]->(m)
 MERGE (x_crocker:Participation {id: "participation:us-iran-iraq-talks-round-2--ryan-crocker"})
 SET x_crocker.role = "US Ambassador to Baghdad"
 MERGE (crocker)-[:TOOK_PART_AS]->(x_crocker)
 MERGE (x_crocker)-[:AT]->(m)
 MERGE (rep_crocker:Country {id: "country:USA"})
 MERGE (x_crocker)-[:REPRESENTING]->(rep_crocker)
-MERGE (qomi)-[:PARTICIPATED_IN]->(m)
+MERGE (x_crocker)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
+MERGE (x_crocker)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a)
 MERGE (x_qomi:Participation {id: "participation:us-iran-iraq-talks-round-2--hassan-kazemi-qomi"})
 SET x_qomi.role = "Iranian ambassador to Iraq"
 MERGE (qomi)-[:TOOK_PART_AS]->(x_qomi)
 MERGE (x_qomi)-[:AT]->(m)
 MERGE (rep_qomi:Country {id: "country:IRN"})
 MERGE (x_qomi)-[:REPRESENTING]->(rep_qomi)
+MERGE (x_qomi)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
+MERGE (x_qomi)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a);
 
-// The agreement reached in July — a joint act of both envoys. Stored as one statement per
-// speaker, each with its own principal and target (Crocker for the United States towards
-// Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH: one statement
-// with two speakers and two principals cannot say who spoke for whom, and the obvious
-// "statements made for Iran" pattern would list Crocker (docs/graph-model.md, "Joint acts").
+// The agreement reached in July — a joint act of both envoys. Stored the one way every joint
+// act is (docs/graph-model.md, "Joint acts"): one statement per party, each with at most one
+// speaker, its own principal and the other party as target (Crocker for the United States
+// towards Iran, Kazemi Qomi for Iran towards the United States), linked by JOINT_WITH both
+// ways, so (crocker)-[:SAID]->(s)-[:JOINT_WITH]->(o) finds the other half from either side.
 // Same words, same excerpt, same CAMEO 036 Express intent to meet or negotiate.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (s:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
@@ -151,15 +154,19 @@ MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq."}]->(a)
 WITH s
 MERGE (partner:Statement {id: "statement:crocker-agrees-to-set-up-security-subcommittee"})
-MERGE (s)-[:JOINT_WITH]->(partner);
+MERGE (s)-[:JOINT_WITH]->(partner)
+MERGE (partner)-[:JOINT_WITH]->(s);
 
 
 // ─── Round 3 (August 2007): the security subcommittee's first meeting ────────────────
 // "The subcommittee met in August for the first time in Baghdad and agreed to meet again at
 //  a later date but no more information is available on the outcome of those talks."
 // Counted as the third of the "three rounds of talks ... since May" (inferred; the article
-// describes exactly three meetings since May). No named participants: the subcommittee and
-// the two states take part directly. CAMEO 044.
+// describes exactly three meetings since May). Its participants: the subcommittee (the
+// sentence above), and Crocker for the United States and Kazemi Qomi for Iran, because the
+// article credits all three rounds to them ("Crocker and his Iranian counterpart Hassan
+// Kazemi Qomi have held three rounds of talks"): so the obvious count of the meetings they
+// shared is the article's three (issue 20; docs/decisions.md, "Which round is which"). CAMEO 044.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (m:Meeting {id: "meeting:us-iran-security-subcommittee-first-meeting"})
 SET m.title = "US–Iran talks on Iraq, round 3: first meeting of the security subcommittee (August)",
@@ -173,6 +180,8 @@ SET m.title = "US–Iran talks on Iraq, round 3: first meeting of the security s
     m.summary = "First meeting of the security subcommittee set up in July; it agreed to meet again at a later date. No more information was available on the outcome."
 WITH a, m
 MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
+MERGE (crocker:Person {id: "person:ryan-crocker"})
+MERGE (qomi:Person {id: "person:hassan-kazemi-qomi"})
 MERGE (usa:Country {id: "country:USA"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (baghdad:Place {id: "place:baghdad"})
@@ -181,17 +190,36 @@ MERGE (t1:Topic {id: "topic:iraq-security"})
 MERGE (t2:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (m)-[:HELD_AT]->(baghdad)
 MERGE (m)-[:FOLLOWS]->(previous)
-MERGE (subcommittee)-[:PARTICIPATED_IN]->(m)
-MERGE (usa)-[:PARTICIPATED_IN]->(m)
-MERGE (irn)-[:PARTICIPATED_IN]->(m)
+MERGE (x_subcommittee:Participation {id: "participation:us-iran-security-subcommittee-first-meeting--us-iran-security-subcommittee"})
+SET x_subcommittee.role = "security subcommittee, meeting for the first time"
+MERGE (subcommittee)-[:TOOK_PART_AS]->(x_subcommittee)
+MERGE (x_subcommittee)-[:AT]->(m)
+MERGE (x_subcommittee)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a)
+MERGE (x_crocker:Participation {id: "participation:us-iran-security-subcommittee-first-meeting--ryan-crocker"})
+SET x_crocker.role = "US Ambassador to Baghdad"
+MERGE (crocker)-[:TOOK_PART_AS]->(x_crocker)
+MERGE (x_crocker)-[:AT]->(m)
+MERGE (x_crocker)-[:REPRESENTING]->(usa)
+MERGE (x_crocker)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
+MERGE (x_qomi:Participation {id: "participation:us-iran-security-subcommittee-first-meeting--hassan-kazemi-qomi"})
+SET x_qomi.role = "Iranian ambassador to Iraq"
+MERGE (qomi)-[:TOOK_PART_AS]->(x_qomi)
+MERGE (x_qomi)-[:AT]->(m)
+MERGE (x_qomi)-[:REPRESENTING]->(irn)
+MERGE (x_qomi)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a)
 MERGE (m)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and his Iranian counterpart Hassan Kazemi Qomi have held three rounds of talks in Baghad since May on Iraqi but without much apparent headway."}]->(a);
 
-// "... and agreed to meet again at a later date ..." — CAMEO 036, during round 3.
+// "... and agreed to meet again at a later date ..." — CAMEO 036, during round 3. The
+// subcommittee is the two governments' joint body, so its agreement is a joint act of the
+// United States and Iran, stored like the July agreement (issue 20: it was one statement
+// with no speaker, made for the US, Iran and the subcommittee and aimed at the US and Iran,
+// i.e. at itself): one statement per side, each aimed at the other, JOINT_WITH both ways;
+// the subcommittee is MENTIONED (it is where they agreed, not a third party).
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
-MERGE (s:Statement {id: "statement:security-subcommittee-agrees-to-meet-again"})
+MERGE (s:Statement {id: "statement:us-side-agrees-to-meet-again-in-subcommittee"})
 SET s.text = "agreed to meet again at a later date",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
@@ -201,18 +229,43 @@ SET s.text = "agreed to meet again at a later date",
     s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
 WITH a, s
 MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
-MERGE (usa:Country {id: "country:USA"})
-MERGE (irn:Country {id: "country:IRN"})
+MERGE (side:Country {id: "country:USA"})
+MERGE (other:Country {id: "country:IRN"})
 MERGE (m:Meeting {id: "meeting:us-iran-security-subcommittee-first-meeting"})
 MERGE (t:Topic {id: "topic:iran-us-talks-on-iraq"})
-MERGE (s)-[:ON_BEHALF_OF]->(subcommittee)
-MERGE (s)-[:ON_BEHALF_OF]->(usa)
-MERGE (s)-[:ON_BEHALF_OF]->(irn)
-MERGE (s)-[:DIRECTED_AT]->(usa)
-MERGE (s)-[:DIRECTED_AT]->(irn)
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(other)
+MERGE (s)-[:MENTIONS]->(subcommittee)
 MERGE (s)-[:DURING]->(m)
 MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a);
+
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (s:Statement {id: "statement:iran-side-agrees-to-meet-again-in-subcommittee"})
+SET s.text = "agreed to meet again at a later date",
+    s.language = "en", s.translation = null, s.translationLanguage = null,
+    s.kind = "REPORTED",
+    s.date = "2007-08", s.datePrecision = "MONTH",
+    s.dateStart = date("2007-08-01"), s.dateEnd = date("2007-08-31"),
+    s.dateText = "August",
+    s.cameo = "036", s.cameoName = "Express intent to meet or negotiate", s.goldstein = 4.0
+WITH a, s
+MERGE (subcommittee:Organization {id: "org:us-iran-security-subcommittee"})
+MERGE (side:Country {id: "country:IRN"})
+MERGE (other:Country {id: "country:USA"})
+MERGE (m:Meeting {id: "meeting:us-iran-security-subcommittee-first-meeting"})
+MERGE (t:Topic {id: "topic:iran-us-talks-on-iraq"})
+MERGE (s)-[:ON_BEHALF_OF]->(side)
+MERGE (s)-[:DIRECTED_AT]->(other)
+MERGE (s)-[:MENTIONS]->(subcommittee)
+MERGE (s)-[:DURING]->(m)
+MERGE (s)-[:ABOUT]->(t)
+MERGE (s)-[:REPORTED_BY {excerpt: "The subcommittee met in August for the first time in Baghdad and agreed to meet again at a later date but no more information is available on the outcome of those talks."}]->(a);
+
+MERGE (us:Statement {id: "statement:us-side-agrees-to-meet-again-in-subcommittee"})
+MERGE (ir:Statement {id: "statement:iran-side-agrees-to-meet-again-in-subcommittee"})
+MERGE (us)-[:JOINT_WITH]->(ir)
+MERGE (ir)-[:JOINT_WITH]->(us);
 
 
 // ─── Round 4 (PLANNED) ────────────────────────────────────────────────────────────────
@@ -240,8 +293,16 @@ MERGE (previous:Meeting {id: "meeting:us-iran-security-subcommittee-first-meetin
 MERGE (t1:Topic {id: "topic:iraq-security"})
 MERGE (t2:Topic {id: "topic:iran-us-talks-on-iraq"})
 MERGE (m)-[:FOLLOWS]->(previous)
-MERGE (usa)-[:PARTICIPATED_IN]->(m)
-MERGE (irn)-[:PARTICIPATED_IN]->(m)
+MERGE (x_usa:Participation {id: "participation:us-iran-iraq-talks-round-4--usa"})
+SET x_usa.role = "requested the round"
+MERGE (usa)-[:TOOK_PART_AS]->(x_usa)
+MERGE (x_usa)-[:AT]->(m)
+MERGE (x_usa)-[:REPORTED_BY {excerpt: "Mottaki said Iran's consent for a fourth round of talks comes after Teheran received an official US request for talks through the Swiss Embassy, which looks after American interests in Iran."}]->(a)
+MERGE (x_irn:Participation {id: "participation:us-iran-iraq-talks-round-4--irn"})
+SET x_irn.role = "accepted the request"
+MERGE (irn)-[:TOOK_PART_AS]->(x_irn)
+MERGE (x_irn)-[:AT]->(m)
+MERGE (x_irn)-[:REPORTED_BY {excerpt: "Iran is accepting an offer for continued talks with the United States on Iraqi security, with the state IRNA news agency saying Tuesday that Foreign Minister Manouchehr Mottaki welcomed a fourth round of discussions."}]->(a)
 MERGE (m)-[:ABOUT]->(t1)
 MERGE (m)-[:ABOUT]->(t2)
 MERGE (m)-[:REPORTED_BY {excerpt: "Iran is accepting an offer for continued talks with the United States on Iraqi security, with the state IRNA news agency saying Tuesday that Foreign Minister Manouchehr Mottaki welcomed a fourth round of discussions."}]->(a)
@@ -426,15 +487,17 @@ MERGE (s)-[:ABOUT]->(t)
 MERGE (s)-[:REPORTED_BY {excerpt: "Iran has long been accused by Washington of training, arming and funding Shiite extremists inside Iraq to kill American troops."}]->(a);
 
 // "But in recent weeks, US officials have said Teheran appears to have halted the flow of
-//  arms across its border into Iraq." — "in recent weeks" before 2007-11-20 lies within
-// 2007: YEAR precision. CAMEO 010 Make statement.
+//  arms across its border into Iraq." — "in recent weeks" in a story of 20 November 2007: the
+// eight weeks before it, 2007-09-25 to 2007-11-20 (RANGE: docs/decisions.md, "Relative dates").
+// Until issue 20 it was the YEAR 2007, which sorted it on 1 January, before the May round.
+// CAMEO 010 Make statement.
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (s:Statement {id: "statement:us-officials-say-tehran-halted-arms-flow"})
 SET s.text = "But in recent weeks, US officials have said Teheran appears to have halted the flow of arms across its border into Iraq.",
     s.language = "en", s.translation = null, s.translationLanguage = null,
     s.kind = "REPORTED",
-    s.date = "2007", s.datePrecision = "YEAR",
-    s.dateStart = date("2007-01-01"), s.dateEnd = date("2007-12-31"),
+    s.date = "2007-09-25/2007-11-20", s.datePrecision = "RANGE",
+    s.dateStart = date("2007-09-25"), s.dateEnd = date("2007-11-20"),
     s.dateText = "in recent weeks",
     s.cameo = "010", s.cameoName = "Make statement, not specified below", s.goldstein = 0.0
 WITH a, s
@@ -513,8 +576,12 @@ MERGE (p:Person {id: "person:manouchehr-mottaki"})
 MERGE (irn:Country {id: "country:IRN"})
 MERGE (pos:Position {id: "position:manouchehr-mottaki--foreign-minister-of-iran"})
 SET pos.title = "Foreign Minister of Iran", pos.kind = "OFFICE",
-    pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
-    pos.to = null, pos.toPrecision = null, pos.toStart = null, pos.toEnd = null,
+    pos.from = "2007-11-20", pos.fromPrecision = "DAY",
+    pos.fromStart = date("2007-11-20"), pos.fromEnd = date("2007-11-20"),
+    pos.fromText = "in office on 20 November 2007 (004); start not reported",
+    pos.to = "2007-11-20", pos.toPrecision = "DAY",
+    pos.toStart = date("2007-11-20"), pos.toEnd = date("2007-11-20"),
+    pos.toText = "end not reported",
     pos.current = true, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -531,6 +598,7 @@ SET pos.title = "Shah of Iran", pos.kind = "OFFICE",
     pos.from = null, pos.fromPrecision = null, pos.fromStart = null, pos.fromEnd = null,
     pos.to = "1979", pos.toPrecision = "YEAR",
     pos.toStart = date("1979-01-01"), pos.toEnd = date("1979-12-31"),
+    pos.toText = "toppled by the 1979 Islamic Revolution",
     pos.current = false, pos.asOf = "2007-11-20"
 MERGE (p)-[:HELD_POSITION]->(pos)
 MERGE (pos)-[:OF]->(irn)
@@ -550,3 +618,31 @@ MERGE (qomi)-[:REPORTED_BY {excerpt: "US Ambassador to Baghdad Ryan Crocker and 
 MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
 MERGE (pos:Position {id: "position:nouri-al-maliki--prime-minister-of-iraq"})
 MERGE (pos)-[:REPORTED_BY {excerpt: "Teheran insists that it supports Nouri al-Maliki's government to establish security and bring stability to Iraq, an apparent reference to the political crisis surrounding the Shiite leader."}]->(a);
+
+// ─── Whose organizations, and where (issue 20: each edge with its sentence) ─────────
+// "the state IRNA news agency", in a story of Iran's acceptance: Iran's state agency.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:irna"})
+MERGE (y:Country {id: "country:IRN"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Iran is accepting an offer for continued talks with the United States on Iraqi security, with the state IRNA news agency saying Tuesday that Foreign Minister Manouchehr Mottaki welcomed a fourth round of discussions.";
+
+// "Switzerland looks after US interests in Teheran": the Swiss Embassy is Switzerland's.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:swiss-embassy-tehran"})
+MERGE (y:Country {id: "country:CHE"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Switzerland looks after US interests in Teheran in the absence of formal diplomatic relations between Teheran and Washington, which were severed after the 1979 Islamic Revolution and US Embassy takeover by militants in Teheran.";
+
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:swiss-embassy-tehran"})
+MERGE (y:Place {id: "place:tehran"})
+MERGE (x)-[r:LOCATED_IN]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = '"The Swiss Embassy in Teheran has handed over to Iran a message from the US government for a new round of talks concerning Iraq," Mottaki said.';
+
+// "US military reports": the United States' armed forces.
+MERGE (a:Article {id: "article:004-iran-welcomes-fourth-round"})
+MERGE (x:Organization {id: "org:us-military"})
+MERGE (y:Country {id: "country:USA"})
+MERGE (x)-[r:BELONGS_TO]->(y)
+SET r.article = "article:004-iran-welcomes-fourth-round", r.excerpt = "Tuesday's imminent acceptance comes against a background of US military reports that violence is down 55 percent in Iraq since a US-Iraqi security operation began this summer.";

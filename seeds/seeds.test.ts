@@ -104,6 +104,9 @@ async function seededRelationshipCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.type as string, r.count as number]));
 }
 
+const sortByText = (rows: Array<Record<string, unknown>>) =>
+  [...rows].sort((a, b) => String(a.text).localeCompare(String(b.text)));
+
 describe("graph shape", () => {
   it("holds exactly the expected number of nodes per label", async () => {
     expect(await seededLabelCounts()).toEqual({
@@ -113,9 +116,9 @@ describe("graph shape", () => {
       Organization: 20,
       Person: 13,
       Place: 7,
-      Participation: 11,
+      Participation: 17,
       Position: 18,
-      Statement: 36,
+      Statement: 38,
       Topic: 6,
     });
   });
@@ -170,7 +173,7 @@ describe("graph shape", () => {
         name: "entityNames",
         type: "FULLTEXT",
         labelsOrTypes: ["Person", "Organization", "Country", "Place"],
-        properties: ["name", "aliases"],
+        properties: ["name", "aliases", "searchNames"],
         analyzer: "persian",
       },
       {
@@ -242,7 +245,7 @@ describe("graph shape", () => {
     );
     expect(kinds).toEqual([
       { kind: "QUOTE", n: 14 },
-      { kind: "REPORTED", n: 22 },
+      { kind: "REPORTED", n: 24 },
     ]);
     const positionKinds = await runReadQuery(
       "MATCH (p:Position) RETURN p.kind AS kind, count(*) AS n ORDER BY kind",
@@ -328,7 +331,7 @@ describe("one node per real-world entity", () => {
 
   it("keeps the May 2007 Crocker–Kazemi Qomi meeting as one node reported by articles 001 and 004", async () => {
     const rows = await runReadQuery(
-      `MATCH (:Person {id: "person:ryan-crocker"})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(:Person {id: "person:hassan-kazemi-qomi"})
+      `MATCH (:Person {id: "person:ryan-crocker"})-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(:Person {id: "person:hassan-kazemi-qomi"})
        WHERE m.date STARTS WITH "2007-05"
        RETURN m.id AS id, m.round AS round,
               COLLECT { MATCH (m)-[:REPORTED_BY]->(a:Article) RETURN DISTINCT a.id AS a ORDER BY a } AS articles`,
@@ -403,7 +406,7 @@ describe("only what the article bodies report", () => {
     const rows = await runReadQuery(
       "MATCH (f)-[r:REPORTED_BY]->(a:Article) RETURN f.id AS fact, a.file AS file, r.excerpt AS excerpt",
     );
-    expect(rows.length).toBe(91);
+    expect(rows.length).toBe(114);
     const problems: string[] = [];
     for (const { fact, file, excerpt } of rows) {
       const text = article(String(file));
@@ -488,6 +491,9 @@ describe("a repeated paragraph yields no duplicate facts", () => {
     expect(rows.map((r) => r.id)).toEqual([
       "meeting:npt-review-conference-new-york",
       "meeting:zarif-kerry-new-york",
+      "participation:npt-review-conference-new-york--john-kerry",
+      "participation:zarif-kerry-new-york--john-kerry",
+      "participation:zarif-kerry-new-york--mohammad-javad-zarif",
       "position:john-kerry--us-secretary-of-state",
       "position:mohammad-javad-zarif--foreign-minister-of-iran",
       "statement:kerry-closer-than-ever-to-agreement",
@@ -501,13 +507,13 @@ describe("a repeated paragraph yields no duplicate facts", () => {
     const texts = await runReadQuery(
       "MATCH (s:Statement) WITH s.text AS text, count(*) AS n WHERE n > 1 RETURN text, n",
     );
-    // Except a joint act: one statement per speaker (JOINT_WITH), the same words.
-    expect(texts).toEqual([
-      {
-        text: "Crocker and Qomi agreed during their July talks to set up a security subcommittee to carry forward talks on restoring stability in Iraq.",
-        n: 2,
-      },
-    ]);
+    // Except a joint act: one statement per party (JOINT_WITH both ways), the same words.
+    const joint = await runReadQuery(
+      `MATCH (s:Statement) WHERE EXISTS { (s)-[:JOINT_WITH]->() }
+       WITH s.text AS text, count(*) AS n RETURN text, n`,
+    );
+    expect(sortByText(texts)).toEqual(sortByText(joint));
+    expect(joint).toHaveLength(3);
     const excerpts = await runReadQuery(
       `MATCH (f)-[r:REPORTED_BY]->(a:Article)
        WITH f, a, r.excerpt AS excerpt, count(*) AS n WHERE n > 1 RETURN f.id AS id, excerpt`,
@@ -558,6 +564,8 @@ describe("dates are only as precise as the text", () => {
         }
         if (precision === "YEAR" && /^\d{4}$/.test(value))
           return [`${value}-01-01`, `${value}-12-31`];
+        if (precision === "RANGE" && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(value))
+          return value.split("/");
         return null;
       })();
       if (!expected) problems.push(`${id}.${p}: ${value} does not match precision ${precision}`);
@@ -641,8 +649,8 @@ describe("dates are only as precise as the text", () => {
     expect(rows).toEqual([
       {
         id: "statement:ncri-says-kazemi-qomi-is-qods-force-member",
-        date: "2007-05",
-        precision: "MONTH",
+        date: "2007-05-27/2007-05-30",
+        precision: "RANGE",
         dateText: "earlier this week",
       },
       {
@@ -697,7 +705,7 @@ describe("event coding", () => {
       `MATCH (n) WHERE n:Meeting OR n:Statement
        RETURN n.id AS id, n.cameo AS cameo, n.cameoName AS name, n.goldstein AS goldstein`,
     );
-    expect(rows.length).toBe(45);
+    expect(rows.length).toBe(47);
     const problems = rows.filter((r) => {
       const entry = CAMEO[String(r.cameo)];
       return !entry || entry[0] !== r.name || entry[1] !== r.goldstein;
@@ -785,7 +793,7 @@ describe("relationships follow the model", () => {
     const rows = await runReadQuery(
       `MATCH (p:Person)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m:Meeting {id: "meeting:us-iran-iraq-talks-round-1"})
        MATCH (x)-[:REPRESENTING]->(c:Country)
-       WHERE (p)-[:PARTICIPATED_IN]->(m)
+       WHERE (p)-[:TOOK_PART_IN]->(m)
        RETURN p.id AS person, x.role AS role, c.name AS representing ORDER BY person`,
     );
     expect(rows).toEqual([
@@ -802,15 +810,15 @@ describe("relationships follow the model", () => {
     ]);
   });
 
-  it("has one Participation per person at a meeting, and no id strings standing for relationships", async () => {
+  it("has one Participation per actor at a meeting, each at one meeting and reported by an article", async () => {
     const rows = await runReadQuery(
-      `MATCH (p:Person)-[:PARTICIPATED_IN]->(m:Meeting)
-       WITH count(*) AS attended,
-            sum(COUNT { (p)-[:TOOK_PART_AS]->(:Participation)-[:AT]->(m) }) AS withParticipation
-       RETURN attended, withParticipation,
-              COUNT { ()-[r:PARTICIPATED_IN]->() WHERE r.representing IS NOT NULL OR r.role IS NOT NULL } AS oldProperties`,
+      `MATCH (x:Participation)
+       RETURN count(x) AS participations,
+              sum(COUNT { (x)-[:AT]->(:Meeting) }) AS at,
+              sum(COUNT { ()-[:TOOK_PART_AS]->(x) }) AS actors,
+              count(CASE WHEN EXISTS { (x)-[:REPORTED_BY]->(:Article) } THEN x END) AS reported`,
     );
-    expect(rows).toEqual([{ attended: 11, withParticipation: 11, oldProperties: 0 }]);
+    expect(rows).toEqual([{ participations: 17, at: 17, actors: 17, reported: 17 }]);
   });
 
   it("marks former positions as not current and memberships as MEMBERSHIP", async () => {
@@ -871,7 +879,9 @@ describe("idempotence", () => {
     await applySeeds();
     expect(await seededLabelCounts()).toEqual(nodesBefore);
     expect(await seededRelationshipCounts()).toEqual(relationshipsBefore);
-    expect(relationshipsBefore.REPORTED_BY).toBe(91);
-    expect(relationshipsBefore.PARTICIPATED_IN).toBe(18);
+    expect(relationshipsBefore.REPORTED_BY).toBe(114);
+    expect(relationshipsBefore.PARTICIPATED_IN).toBeUndefined();
+    expect(relationshipsBefore.TOOK_PART_IN).toBe(22);
+    expect(relationshipsBefore.TO_TAKE_PART_IN).toBe(6);
   });
 });

@@ -40,13 +40,11 @@ MERGE (che:Country {id: "country:CHE"})
 MERGE (geneva:Place {id: "place:geneva"})
 MERGE (m)-[:HELD_AT]->(geneva)
 MERGE (m)-[:HOSTED_BY]->(che)
-MERGE (varzandeh)-[:PARTICIPATED_IN]->(m)
 MERGE (x_varzandeh:Participation {id: "participation:iran-us-envoys-geneva-2008-03--dariush-varzandeh"})
 SET x_varzandeh.role = "deputy foreign minister"
 MERGE (varzandeh)-[:TOOK_PART_AS]->(x_varzandeh)
 MERGE (x_varzandeh)-[:AT]->(m)
 MERGE (x_varzandeh)-[:REPRESENTING]->(irn)
-MERGE (halloway)-[:PARTICIPATED_IN]->(m)
 MERGE (x_halloway:Participation {id: "participation:iran-us-envoys-geneva-2008-03--marguerite-halloway"})
 SET x_halloway.role = "Under Secretary of State"
 MERGE (halloway)-[:TOOK_PART_AS]->(x_halloway)

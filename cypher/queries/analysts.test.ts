@@ -49,7 +49,7 @@ describe("statements made for a country", () => {
     expect(july).toMatchObject({
       speaker: "Ryan Crocker",
       directedAt: ["Iran"],
-      jointWith: ["Hassan Kazemi Qomi"],
+      jointWith: ["Hassan Kazemi Qomi for Iran"],
     });
   });
 });
@@ -180,6 +180,105 @@ describe("the API and the library agree on the seeded graph", () => {
       library.map((r) => [r.counterpart, r.meetings]),
     );
   });
+
+  it.each([
+    ["person:hassan-kazemi-qomi", "2007-11-20"],
+    ["person:hassan-kazemi-qomi", "2006-01-01"],
+    ["person:ryan-crocker", "2007-08-15"],
+    ["person:zalmay-khalilzad", "2007-05-28"],
+    ["person:zalmay-khalilzad", "2007-01-01"],
+    ["person:mohammad-reza-pahlavi", "1980-01-01"],
+    ["person:mohammad-reza-pahlavi", "1978-06-01"],
+  ])("on %s's offices on %s", async (person, at) => {
+    const data = await graphql<{ person: { positions: Array<{ id: string }> } }>(
+      "query ($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }",
+      { id: person, at },
+    );
+    const library = await run("positions-at", { person, at });
+    expect(data.person.positions.map((p) => p.id).sort()).toEqual(
+      library.map((r) => r.position).sort(),
+    );
+  });
+
+  it.each([
+    ["meeting:us-iran-iraq-talks-round-1", "HELD"],
+    ["meeting:proposed-iran-us-talks-on-iraq", "DECLINED"],
+    ["meeting:alliance-of-civilizations-meeting", "PLANNED"],
+  ])("on who took part in %s (%s), and who was to", async (meeting, status) => {
+    type Names = Array<{ person?: { name: string }; name?: string }>;
+    const data = await graphql<{
+      meeting: {
+        status: string;
+        participants: Names;
+        intendedParticipants: Names;
+        parties: Names;
+        intendedParties: Names;
+      };
+    }>(
+      `query ($id: ID!) { meeting(id: $id) { status
+         participants { person { name } } intendedParticipants { person { name } }
+         parties { ... on Country { name } ... on Organization { name } }
+         intendedParties { ... on Country { name } ... on Organization { name } } } }`,
+      { id: meeting },
+    );
+    const m = data.meeting;
+    expect(m.status).toBe(status);
+    const [library] = await run("meeting-details", { meeting });
+    // The library lists every participation as "name (role) for whom"; a body or state that
+    // took part as such is one of the API's parties, not one of its participants (people).
+    const bodies = new Set([...m.parties, ...m.intendedParties].map((a) => a.name));
+    const people = (list: unknown) =>
+      (list as string[])
+        .map((entry) => entry.replace(/ \(.*$/, "").replace(/ for .*$/, ""))
+        .filter((name) => !bodies.has(name))
+        .sort();
+    const names = (list: Names) => list.map((p) => p.person?.name).sort();
+    expect(names(m.participants)).toEqual(people(library?.participants));
+    expect(names(m.intendedParticipants)).toEqual(people(library?.intendedParticipants));
+    expect(status === "HELD" ? m.intendedParticipants : m.participants).toEqual([]);
+  });
+
+  it.each(["country:USA", "country:IRN", "country:IRQ"])(
+    "on the joint statements made for %s and their other parties",
+    async (actor) => {
+      type Named = { name: string };
+      const data = await graphql<{
+        statements: {
+          edges: Array<{
+            node: {
+              id: string;
+              jointWith: Array<{ speaker: Named | null; principals: Named[] }>;
+            };
+          }>;
+        };
+      }>(
+        `query ($actor: ID!) { statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {
+           id jointWith { speaker { name } principals { ... on Country { name } ... on Organization { name } ... on Person { name } } }
+         } } } }`,
+        { actor },
+      );
+      const api = data.statements.edges
+        .map(({ node }) => [
+          node.id,
+          node.jointWith
+            .map(
+              (other) =>
+                (other.speaker ? `${other.speaker.name} for ` : "") +
+                other.principals
+                  .map((p) => p.name)
+                  .sort()
+                  .join(", "),
+            )
+            .sort(),
+        ])
+        .filter(([, joint]) => (joint?.length ?? 0) > 0);
+      const library = (await run("statements-for", { actor }))
+        .map((r) => [r.statement, r.jointWith])
+        .filter(([, joint]) => (joint as string[]).length > 0);
+      expect(library.length).toBeGreaterThan(0);
+      expect(api.sort()).toEqual(library.sort());
+    },
+  );
 
   it.each([
     ["person:ryan-crocker", "person:hassan-kazemi-qomi"],

@@ -11,7 +11,9 @@
 //     them are the events, and counting the meeting node too would count them twice.
 //   * statements whose source belongs to one country and whose target to the other.
 //     Source = what the statement was made ON_BEHALF_OF (the country, or an organization
-//     that BELONGS_TO it). Target = what it is DIRECTED_AT (the country, an organization
+//     that BELONGS_TO it: a body of that state — an embassy, a mission, a state agency, its
+//     armed forces — each such edge with the sentence that says so; an opposition movement
+//     such as the NCRI is not one, issue 20). Target = what it is DIRECTED_AT (the country, an organization
 //     of it, or a person holding an OFFICE of it).
 // `direction` shows who acted on whom ("USA → IRN", "IRN → USA", or "USA ↔ IRN" for
 // meetings and joint acts). Goldstein: −10 (most conflictual) … +10 (most cooperative).

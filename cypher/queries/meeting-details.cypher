@@ -5,7 +5,17 @@
 //
 // `statements` lists what was said DURING the meeting and what was said about it
 // (CONCERNS), oldest first; `sources` every article excerpt that reports the meeting.
+// `participants` are who took part in a meeting that was HELD; a planned, proposed or
+// declined meeting has `intendedParticipants` instead (who was to take part), never both.
 MATCH (m:Meeting {id: $meeting})
+// Who represented whom: each Participation at m says it (a person's, with their role; a
+// body or state taking part as such, by its name alone).
+WITH m, COLLECT {
+  MATCH (m)<-[:AT]-(x:Participation)<-[:TOOK_PART_AS]-(who)
+  OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
+  RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
+  ORDER BY participant
+} AS everyone
 RETURN m.id AS meeting,
        m.title AS title,
        m.status AS status,
@@ -15,16 +25,8 @@ RETURN m.id AS meeting,
        m.venue AS venue,
        COLLECT { MATCH (m)-[:HELD_AT]->(p:Place) RETURN p.name AS n ORDER BY n } AS heldAt,
        COLLECT { MATCH (m)-[:HOSTED_BY]->(h) RETURN h.name AS n ORDER BY n } AS hostedBy,
-       // Who represented whom: each person's Participation at m says it; an organization or
-       // country that took part without a named person is listed by its name alone.
-       COLLECT {
-         MATCH (who)-[:PARTICIPATED_IN]->(m)
-         // From the meeting's few Participations, not from a minister's tens of thousands.
-         OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (who)-[:TOOK_PART_AS]->(x) }
-         OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
-         RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
-         ORDER BY participant
-       } AS participants,
+       CASE WHEN m.status = "HELD" THEN everyone ELSE [] END AS participants,
+       CASE WHEN m.status = "HELD" THEN [] ELSE everyone END AS intendedParticipants,
        m.round AS round,
        m.roundInferred AS roundInferred,
        head(COLLECT { MATCH (m)-[:FOLLOWS]->(prev:Meeting) RETURN prev.id }) AS follows,

@@ -6,15 +6,15 @@
 //
 // "Took part in" has ONE definition, shared with the API (MeetingFilter.participants and
 // .countries) and cypher/derived.cypher: the derived edge (actor)-[:TOOK_PART_IN]->(meeting),
-// which exists when the actor attended (PARTICIPATED_IN) or a person attended REPRESENTING
-// it (a Participation node). So for two countries:
+// which exists when the actor had a Participation at a meeting that took place (HELD): its
+// own, or a person's REPRESENTING it. So for two countries:
 //   MATCH (:Country {code: "USA"})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(:Country {code: "IRN"})
-// Wrong but obvious: (:Country)<-[:PARTICIPATED_IN]-... finds only meetings the states
-// attended as such (no named person), missing every meeting their envoys attended. A
-// country's organizations (BELONGS_TO) do not make it take part: the Iranian embassy or
+// A country's organizations (BELONGS_TO) do not make it take part: the Iranian embassy or
 // IRNA attending is not Iran attending; a person sent by Iran says so with REPRESENTING.
-// Every status is listed (HELD, PLANNED, PROPOSED, DECLINED): for meetings that were not
-// held, "taking part" means being an intended participant. Undated meetings come last.
+// Only meetings that took place: a planned, proposed or declined meeting has intended
+// participants, (actor)-[:TO_TAKE_PART_IN]->(m), and is no meeting of the two (article 002:
+// "Iran announced on Sunday that it will not hold direct talks with the United States").
+// Undated meetings come last.
 //
 // Fast on a graph of millions of meetings, whose biggest pairs share tens of thousands: both
 // actors are looked up by id, the meetings of the one that took part in fewer are walked (a
@@ -54,12 +54,11 @@ RETURN m.id AS meeting,
        m.dateText AS dateText,
        m.round AS round,
        head(COLLECT { MATCH (m)-[:HELD_AT]->(pl:Place) RETURN pl.name ORDER BY pl.name }) AS place,
-       // Who represented whom: each person's Participation at m says it; an organization or
-       // country that took part without a named person is listed by its name alone.
+       // Who represented whom: each Participation at m says it (a person's, with their role;
+       // a body or state taking part as such, by its name alone). From the meeting's few
+       // Participations, not from a minister's tens of thousands.
        COLLECT {
-         MATCH (who)-[:PARTICIPATED_IN]->(m)
-         // From the meeting's few Participations, not from a minister's tens of thousands.
-         OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (who)-[:TOOK_PART_AS]->(x) }
+         MATCH (m)<-[:AT]-(x:Participation)<-[:TOOK_PART_AS]-(who)
          OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
          RETURN who.name + coalesce(" (" + x.role + ")", "") + coalesce(" for " + represented.name, "") AS participant
          ORDER BY participant

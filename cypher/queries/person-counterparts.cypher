@@ -3,20 +3,17 @@
 // params: person (id of a person), limit? (how many of the people met most, 100 unless given)
 // example: npm run query -- person-counterparts person=person:ryan-crocker
 //
-// Counterparts are the other named people at the same HELD meetings: a planned, proposed or
-// declined meeting is no encounter. The API's Person.counterparts follows the same rule (a
-// parity test pins the two). `representing` and `roles` come from the counterpart's
-// Participation at those meetings (names, not ids; empty when the text does not say).
+// Counterparts are the other named people at the same meetings: TOOK_PART_IN holds only for
+// meetings that took place (a planned, proposed or declined meeting is no encounter: its
+// intended participants are TO_TAKE_PART_IN it). The API's Person.counterparts follows the
+// same rule (a parity test pins the two). `representing` and `roles` come from the
+// counterpart's Participation at those meetings (names, not ids; empty when the text does
+// not say). Without `other:Person`, the states represented there would count as "people met".
 //
-// Wrong but obvious: (p)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other) without the
-// status test would count a planned, proposed or declined meeting as an encounter, and
-// without `other:Person` counts the states that attended directly as "people met".
-//
-// `m` has no :Meeting label on purpose (PARTICIPATED_IN only leads to meetings): with the
-// label, the planner could start from the status index, i.e. from every held meeting,
-// instead of walking from the person.
-MATCH (p:Person {id: $person})-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
-WHERE m.status = "HELD" AND other <> p
+// `m` has no :Meeting label on purpose (TOOK_PART_IN only leads to meetings): with the label,
+// the planner could start from a meeting index instead of walking from the person.
+MATCH (p:Person {id: $person})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(other:Person)
+WHERE other <> p
 // Counted by id first, the details (titles, roles, whom they represented) gathered for the
 // `limit` people met most only: a minister's counterparts share tens of thousands of meetings.
 WITH p, other, count(DISTINCT m) AS meetings
@@ -25,8 +22,8 @@ LIMIT toInteger(coalesce($limit, "100"))
 WITH p, collect(other) AS top
 // One more walk over the person's meetings, keeping those people's rows.
 CALL (p, top) {
-  MATCH (p)-[:PARTICIPATED_IN]->(m)<-[:PARTICIPATED_IN]-(other:Person)
-  WHERE m.status = "HELD" AND other IN top
+  MATCH (p)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(other:Person)
+  WHERE other IN top
   // From the meeting's few Participations, not from the counterpart's thousands.
   OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (other)-[:TOOK_PART_AS]->(x) }
   OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)

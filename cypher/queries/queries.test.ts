@@ -107,7 +107,7 @@ describe("query library files", () => {
 });
 
 describe("meetings-between", () => {
-  it("finds the two Crocker–Kazemi Qomi rounds, oldest first", async () => {
+  it("finds the three Crocker–Kazemi Qomi rounds, oldest first", async () => {
     const rows = await run("meetings-between", {
       a: "person:ryan-crocker",
       b: "person:hassan-kazemi-qomi",
@@ -115,6 +115,7 @@ describe("meetings-between", () => {
     expect(rows.map((r) => [r.meeting, r.date, r.round, r.status])).toEqual([
       ["meeting:us-iran-iraq-talks-round-1", "2007-05-28", 1, "HELD"],
       ["meeting:us-iran-iraq-talks-round-2", "2007-07", 2, "HELD"],
+      ["meeting:us-iran-security-subcommittee-first-meeting", "2007-08", 3, "HELD"],
     ]);
     expect(rows[0]?.place).toBe("Home of Prime Minister Nouri al-Maliki");
     expect(rows[0]?.participants).toEqual([
@@ -123,15 +124,27 @@ describe("meetings-between", () => {
     ]);
   });
 
-  it("lets a country take part through its representatives and directly, undated meetings last", async () => {
+  it("lets a country take part through its representatives, meetings that took place only, undated last", async () => {
     const rows = await run("meetings-between", { a: "country:USA", b: "country:IRN" });
     expect(rows.map((r) => [r.meeting, r.status])).toEqual([
       ["meeting:us-iran-iraq-talks-round-1", "HELD"],
       ["meeting:us-iran-iraq-talks-round-2", "HELD"],
       ["meeting:us-iran-security-subcommittee-first-meeting", "HELD"],
-      ["meeting:proposed-iran-us-talks-on-iraq", "DECLINED"],
-      ["meeting:us-iran-iraq-talks-round-4", "PLANNED"],
       ["meeting:zarif-kerry-new-york", "HELD"],
+    ]);
+  });
+
+  it("lists a body taking part as such by its name", async () => {
+    const rows = await run("meetings-between", {
+      a: "org:us-iran-security-subcommittee",
+      b: "country:IRN",
+    });
+    expect(rows.map((r) => r.participants)).toEqual([
+      [
+        "Hassan Kazemi Qomi (Iranian ambassador to Iraq) for Iran",
+        "Ryan Crocker (US Ambassador to Baghdad) for United States",
+        "US–Iran security subcommittee on Iraq (security subcommittee, meeting for the first time)",
+      ],
     ]);
   });
 
@@ -162,12 +175,13 @@ describe("person-counterparts", () => {
       {
         counterpart: "person:hassan-kazemi-qomi",
         name: "Hassan Kazemi Qomi",
-        meetings: 2,
+        meetings: 3,
         representing: ["Iran"],
         roles: ["Iranian ambassador to Iraq"],
         meetingTitles: [
           "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
           "US–Iran talks on Iraq, round 2: Crocker and Kazemi Qomi (July)",
+          "US–Iran talks on Iraq, round 3: first meeting of the security subcommittee (August)",
         ],
       },
     ]);
@@ -182,14 +196,15 @@ describe("person-counterparts", () => {
 describe("said-about-topic", () => {
   it("lists what was said about Iran–US talks on Iraq, dated first, with speakers and sources", async () => {
     const rows = await run("said-about-topic", { topic: "topic:iran-us-talks-on-iraq" });
-    expect(rows).toHaveLength(12);
-    expect(rows.slice(0, 3).map((r) => [r.statement, r.date])).toEqual([
+    expect(rows).toHaveLength(13);
+    expect(rows.slice(0, 4).map((r) => [r.statement, r.date])).toEqual([
       ["statement:mnf-i-atmosphere-cordial-and-business-like", "2007-05-30"],
-      ["statement:security-subcommittee-agrees-to-meet-again", "2007-08"],
+      ["statement:iran-side-agrees-to-meet-again-in-subcommittee", "2007-08"],
+      ["statement:us-side-agrees-to-meet-again-in-subcommittee", "2007-08"],
       ["statement:mottaki-iran-will-respond-positively", "2007-11-20"],
     ]);
-    expect(rows.slice(3).every((r) => r.date === null)).toBe(true);
-    const mottaki = rows[2];
+    expect(rows.slice(4).every((r) => r.date === null)).toBe(true);
+    const mottaki = rows[3];
     expect(mottaki?.speakers).toEqual(["Manouchehr Mottaki"]);
     expect(mottaki?.relayedBy).toEqual(["IRNA"]);
     expect(mottaki?.onBehalfOf).toEqual(["Iran"]);
@@ -214,6 +229,9 @@ describe("article-facts", () => {
     expect(rows.map((r) => [r.type, r.id])).toEqual([
       ["Meeting", "meeting:npt-review-conference-new-york"],
       ["Meeting", "meeting:zarif-kerry-new-york"],
+      ["Participation", "participation:npt-review-conference-new-york--john-kerry"],
+      ["Participation", "participation:zarif-kerry-new-york--john-kerry"],
+      ["Participation", "participation:zarif-kerry-new-york--mohammad-javad-zarif"],
       ["Position", "position:john-kerry--us-secretary-of-state"],
       ["Position", "position:mohammad-javad-zarif--foreign-minister-of-iran"],
       ["Statement", "statement:kerry-closer-than-ever-to-agreement"],
@@ -221,7 +239,7 @@ describe("article-facts", () => {
       ["Statement", "statement:kerry-tough-talks-ahead"],
     ]);
     const excerpts = rows.flatMap((r) => r.excerpts as string[]);
-    expect(excerpts).toHaveLength(11);
+    expect(excerpts).toHaveLength(14);
     // The seven distinct body lines; the six repeated ones add nothing.
     expect(new Set(excerpts).size).toBe(7);
     expect(
@@ -231,7 +249,10 @@ describe("article-facts", () => {
 
   it("shows which other articles report the same fact", async () => {
     const rows = await run("article-facts", { article: "article:001-crocker-meeting-iran-envoy" });
-    expect(rows).toHaveLength(18);
+    expect(rows).toHaveLength(20);
+    expect(rows.find((r) => String(r.id).endsWith("round-1--ryan-crocker"))?.fact).toBe(
+      "Ryan Crocker took part in US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi (United States ambassador to Iraq) for United States",
+    );
     const round1 = rows.find((r) => r.id === "meeting:us-iran-iraq-talks-round-1");
     expect(round1?.alsoReportedBy).toEqual(["article:004-iran-welcomes-fourth-round"]);
     expect(round1?.fact).toBe("US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi [HELD]");
@@ -248,10 +269,11 @@ describe("shortest-connection", () => {
     expect(rows.map((r) => (r.nodeIds as string[])[1])).toEqual([
       "meeting:us-iran-iraq-talks-round-1",
       "meeting:us-iran-iraq-talks-round-2",
+      "meeting:us-iran-security-subcommittee-first-meeting",
     ]);
     expect(rows[0]?.steps).toEqual([
-      "Ryan Crocker —PARTICIPATED_IN→ US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
-      "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi ←PARTICIPATED_IN— Hassan Kazemi Qomi",
+      "Ryan Crocker —TOOK_PART_IN→ US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi",
+      "US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi ←TOOK_PART_IN— Hassan Kazemi Qomi",
     ]);
   });
 
@@ -276,30 +298,27 @@ describe("shortest-connection", () => {
 });
 
 describe("positions-at", () => {
-  it("assesses Kazemi Qomi's positions on 20 November 2007 and drops the former ones", async () => {
+  it("gives Kazemi Qomi's positions on 20 November 2007: the ambassadorship the articles show held that day", async () => {
     const rows = await run("positions-at", {
       person: "person:hassan-kazemi-qomi",
       at: "2007-11-20",
     });
-    expect(rows.map((r) => [r.title, r.assessment, r.claimedBy])).toEqual([
-      ["Iranian Ambassador to Iraq", "held: reported current that day", null],
-      [
-        "Active member of the Qods Force",
-        "possible: dates unknown",
-        "National Council of Resistance of Iran",
-      ],
-      [
-        "Veteran officer of the Islamic Revolutionary Guards Corps",
-        "possible: dates unknown",
-        null,
-      ],
+    // Former posts are out; the IRGC membership is shown only on 31 May 2007; the Qods Force
+    // membership is the NCRI's claim, never held.
+    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
+      ["Iranian Ambassador to Iraq", "held: the articles show it held then"],
     ]);
   });
 
-  it("calls a position likely between two dates it was reported current", async () => {
+  it("holds an office between the dates the articles show it held", async () => {
     const rows = await run("positions-at", { person: "person:ryan-crocker", at: "2007-08-15" });
-    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
-      ["United States Ambassador to Iraq", "likely: reported current before and after"],
+    expect(rows.map((r) => [r.title, r.assessment, r.from, r.to])).toEqual([
+      [
+        "United States Ambassador to Iraq",
+        "held: the articles show it held then",
+        "2007-05-28",
+        "2007-11-20",
+      ],
     ]);
   });
 
@@ -308,8 +327,10 @@ describe("positions-at", () => {
       person: "person:hassan-kazemi-qomi",
       at: "2006-01-01",
     });
-    expect(rows.map((r) => r.title)).toContain("Iranian Chargé d'Affaires in Iraq");
-    expect(rows).toHaveLength(5);
+    expect(rows.map((r) => [r.title, r.assessment])).toEqual([
+      ["IRGC liaison to Hezbollah in Lebanon", "possible: the articles do not date it then"],
+      ["Iranian Chargé d'Affaires in Iraq", "possible: the articles do not date it then"],
+    ]);
   });
 
   it("uses date bounds: the Shah's reign ended in 1979", async () => {
@@ -321,7 +342,7 @@ describe("positions-at", () => {
       at: "1978-06-01",
     });
     expect(during.map((r) => [r.title, r.to, r.assessment])).toEqual([
-      ["Shah of Iran", "1979", "possible: dates unknown"],
+      ["Shah of Iran", "1979", "possible: the articles do not date it then"],
     ]);
   });
 });
@@ -329,18 +350,10 @@ describe("positions-at", () => {
 describe("country-pair-timeline", () => {
   it("orders the US–Iran events by date, undated last, with Goldstein scores and directions", async () => {
     const rows = await run("country-pair-timeline", { a: "country:USA", b: "country:IRN" });
-    expect(rows).toHaveLength(26);
+    expect(rows).toHaveLength(27);
     expect(
-      rows.slice(0, 8).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
+      rows.slice(0, 9).map((r) => [r.date, r.type, r.id, r.direction, r.cameo, r.goldstein]),
     ).toEqual([
-      [
-        "2007",
-        "Statement",
-        "statement:us-officials-say-tehran-halted-arms-flow",
-        "USA → IRN",
-        "010",
-        0,
-      ],
       ["2007-05-28", "Meeting", "meeting:us-iran-iraq-talks-round-1", "USA ↔ IRN", "044", 2.5],
       ["2007-07", "Meeting", "meeting:us-iran-iraq-talks-round-2", "USA ↔ IRN", "044", 2.5],
       // The joint July agreement: one act per side, each speaking for its own government.
@@ -371,10 +384,27 @@ describe("country-pair-timeline", () => {
       [
         "2007-08",
         "Statement",
-        "statement:security-subcommittee-agrees-to-meet-again",
-        "USA ↔ IRN",
+        "statement:iran-side-agrees-to-meet-again-in-subcommittee",
+        "IRN → USA",
         "036",
         4,
+      ],
+      [
+        "2007-08",
+        "Statement",
+        "statement:us-side-agrees-to-meet-again-in-subcommittee",
+        "USA → IRN",
+        "036",
+        4,
+      ],
+      // 004: "in recent weeks", in a story of 20 November 2007: after August, not 1 January.
+      [
+        "2007-09-25/2007-11-20",
+        "Statement",
+        "statement:us-officials-say-tehran-halted-arms-flow",
+        "USA → IRN",
+        "010",
+        0,
       ],
       [
         "2007-11-20",
@@ -385,7 +415,7 @@ describe("country-pair-timeline", () => {
         4,
       ],
     ]);
-    expect(rows.slice(8).every((r) => r.date === null)).toBe(true);
+    expect(rows.slice(9).every((r) => r.date === null)).toBe(true);
     const rejection = rows.find(
       (r) => r.id === "statement:kazemi-qomi-talks-no-longer-on-the-table",
     );

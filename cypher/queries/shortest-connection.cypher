@@ -4,11 +4,11 @@
 // example: npm run query -- shortest-connection a=person:mohammad-khatami b=person:ryan-crocker
 //
 // Walks relationships in either direction, at most 6 hops, through:
-//   PARTICIPATED_IN, HOSTED_BY (meetings), SAID, ON_BEHALF_OF, DIRECTED_AT, RELAYED_BY
+//   TOOK_PART_IN, HOSTED_BY (meetings that took place), SAID, ON_BEHALF_OF, DIRECTED_AT, RELAYED_BY
 //   (statements), HELD_POSITION, OF (positions and memberships), PART_OF, BELONGS_TO
 //   (organizations and their countries).
 // The same list as the API's shortestConnection: it is defined in src/data/connections.ts
-// and cypher/queries/connections.test.ts fails if this pattern walks a different set.
+// and cypher/queries/analysts.test.ts fails if this pattern walks a different set.
 // Deliberately not through REPORTED_BY/PUBLISHED_BY (two facts in one article are not
 // connected by that), ABOUT (topics), HELD_AT/LOCATED_IN (places) or MENTIONS (a name
 // dropped in passing), which would make everything a few hops from everything.
@@ -25,7 +25,7 @@ MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
 MATCH path = allShortestPaths(
-  (x)-[:PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y)
+  (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y)
 )
 WITH path,
      [n IN nodes(path) |

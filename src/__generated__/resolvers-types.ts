@@ -55,7 +55,7 @@ export type Country = Node & {
   /** ISO 3166-1 alpha-3 code, which is also the CAMEO actor code, e.g. IRN. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** Meetings it took part in, directly or through people representing it. */
+  /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
 };
@@ -67,10 +67,15 @@ export type CountryMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How precise a date is: the text said a day, only a month, or only a year. */
+/** How precise a date is: the text said a day, only a month, only a year, or a span. */
 export const DatePrecision = {
   Day: 'DAY',
   Month: 'MONTH',
+  /**
+   * Somewhere between two days: a relative expression resolved against the article's date
+   * ("in recent weeks" in a story of 20 November 2007: 2007-09-25/2007-11-20).
+   */
+  Range: 'RANGE',
   Year: 'YEAR'
 } as const;
 
@@ -88,13 +93,22 @@ export type EventCode = {
 };
 
 /**
- * A date only as precise as the source allows: `iso` is "2007-05-28" (DAY), "2007-05" (MONTH)
- * or "2007" (YEAR).
+ * A date only as precise as the source allows: `iso` is "2007-05-28" (DAY), "2007-05" (MONTH),
+ * "2007" (YEAR) or an ISO 8601 interval "2007-09-25/2007-11-20" (RANGE). `start` and `end` are
+ * the first and last day it may be: sort and compare on them.
  */
 export type FuzzyDate = {
   __typename?: 'FuzzyDate';
+  /** The last day the date may be, ISO ("2007-05-31" for May 2007). */
+  end: Scalars['String']['output'];
   iso: Scalars['String']['output'];
   precision: DatePrecision;
+  /** The first day the date may be, ISO ("2007-05-01" for May 2007). */
+  start: Scalars['String']['output'];
+  /** The source's own words for it, when kept ("in recent weeks", "Monday", "دوشنبه شب"). */
+  text: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `text` when that is not English ("Monday night"). */
+  textGloss: Maybe<Scalars['String']['output']>;
 };
 
 /** One real-world encounter or round of talks, counted once however many articles report it. */
@@ -103,13 +117,26 @@ export type Meeting = Node & {
   date: Maybe<FuzzyDate>;
   /** The source's own words for the date, kept when they could not be resolved (e.g. "Monday"). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `dateText` when that is not English ("دوشنبه شب": "Monday night"). */
+  dateTextGloss: Maybe<Scalars['String']['output']>;
   event: Maybe<EventCode>;
   host: Maybe<Actor>;
   id: Scalars['ID']['output'];
+  /** People who were to take part in a planned, proposed or declined meeting (none for a HELD one). */
+  intendedParticipants: Array<Participant>;
+  /** Countries and organizations that were to take part in a planned, proposed or declined meeting. */
+  intendedParties: Array<Actor>;
   nextRound: Maybe<Meeting>;
-  /** People who took part, with their role and whom they represented. */
+  /**
+   * People who took part in the meeting, with their role and whom they represented: only for a
+   * meeting that took place (HELD). A planned, proposed or declined meeting has none; who was
+   * to take part is in `intendedParticipants`.
+   */
   participants: Array<Participant>;
-  /** Countries and organizations taking part, directly or through the people representing them. */
+  /**
+   * Countries and organizations that took part in a HELD meeting, directly or through the
+   * people representing them (none for a meeting that did not take place).
+   */
   parties: Array<Actor>;
   place: Maybe<Place>;
   previousRound: Maybe<Meeting>;
@@ -157,9 +184,9 @@ export type MeetingFilter = {
   /** A country pair (or more): ISO alpha-3 codes that all took part, e.g. ["IRN", "USA"]. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   from?: InputMaybe<Scalars['String']['input']>;
-  /** A person, organization or country id that took part. */
+  /** A person, organization or country id that took part (TOOK_PART_IN: only meetings that took place). */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** All of these took part. */
+  /** All of these took part (in a meeting that took place). */
   participants?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<Array<MeetingStatus>>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -176,7 +203,7 @@ export const MeetingStatus = {
 export type MeetingStatus = typeof MeetingStatus[keyof typeof MeetingStatus];
 /**
  * An object with a globally unique, stable, readable id, e.g. `person:ryan-crocker`,
- * `meeting:2007-05-28-crocker-kazemi-qomi-baghdad`. The prefix names the type.
+ * `meeting:us-iran-iraq-talks-round-1`. The prefix names the type.
  */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -187,11 +214,15 @@ export type Organization = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** CAMEO actor code, where one applies (e.g. IGOUNO for the United Nations). */
   cameo: Maybe<Scalars['String']['output']>;
-  /** The country it belongs to, when the sources say so. */
+  /**
+   * The state it is a body of (an embassy, a mission, a state agency, an armed force), when the
+   * sources say so; not the country of a movement (the NCRI is Iranian but opposes the Iranian
+   * state; Hezbollah is in Lebanon).
+   */
   country: Maybe<Country>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
-  /** Meetings it took part in, directly or through people representing it. */
+  /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
   /** The organization it is part of (e.g. the Qods Force is part of the IRGC). */
@@ -275,7 +306,7 @@ export type PathStep = {
   /** True when the relationship points from `from` to `to` in the graph. */
   forward: Scalars['Boolean']['output'];
   from: PathNode;
-  /** The relationship type in the graph, e.g. PARTICIPATED_IN, SAID, HELD_POSITION. */
+  /** The relationship type in the graph, e.g. TOOK_PART_IN, SAID, HELD_POSITION. */
   relationship: Scalars['String']['output'];
   to: PathNode;
 };
@@ -284,19 +315,31 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Every other spelling and script the sources use (transliterations, Persian). */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Positions another actor claims this person holds, which no article asserts (the NCRI's
+   * claim that Kazemi Qomi is an active member of the Qods Force): each with `claimedBy` and the
+   * `claim` that makes it.
+   */
+  allegedPositions: Array<Position>;
   /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
   /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
   counterparts: Array<Counterpart>;
   id: Scalars['ID']['output'];
-  /** Meetings this person took part in, in date order (undated last), then by id. */
+  /**
+   * Meetings this person took part in (meetings that took place: a planned, proposed or
+   * declined meeting is in its `intendedParticipants`), in date order (undated last), then by id.
+   */
   meetings: MeetingConnection;
   /** The most common English form of the name. */
   name: Scalars['String']['output'];
   /**
-   * Positions and memberships, optionally only those held at a date (`at`: "2007",
-   * "2007-05" or "2007-05-28"). A position whose bounds the sources leave open is returned
-   * unless a known bound excludes the date. Ordered by start (unknown starts last), then title.
+   * Positions and memberships the sources say this person held (never one that is only
+   * someone's claim: see `allegedPositions`), optionally only those held at a date (`at`:
+   * "2007", "2007-05" or "2007-05-28"). At a date, a position is left out when the period the
+   * articles show it held (`from`…`to`) excludes the date, or when it was no longer current
+   * then; one with no dates at all is kept (nothing excludes it). Ordered by `from` (unknown
+   * last), then title.
    */
   positions: Array<Position>;
   /** Statements this person made, in date order (undated last), then by id. */
@@ -358,15 +401,29 @@ export type Place = Node & {
 
 export type Position = Node & {
   __typename?: 'Position';
+  /** For an alleged position, the statement that claims it: who said it, when, and its sources. */
+  claim: Maybe<Statement>;
   /**
-   * Set when the position is known only as another actor's claim (e.g. the NCRI's claim that
-   * Kazemi Qomi is an active member of the Qods Force): who claims it. Null when the reporting
-   * article states it itself.
+   * Set for an alleged position (`Person.allegedPositions`): the actor whose claim it is (the
+   * principal of `claim`). Null for a position the articles state.
    */
   claimedBy: Maybe<Actor>;
-  /** True when the reporting article says it is held at its time; false for 'former', 'until recently'. */
+  /**
+   * True when it is held as of the latest date the articles speak of it (`asOf`); false when an
+   * article calls it former ("former", "previously", "until recently", "was once") or shows
+   * someone else in the office since (Khalilzad: Crocker held the US ambassadorship to Iraq
+   * from 28 May 2007); null when unknown.
+   */
   current: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The period the articles show the position held, from the earliest date one shows the holder
+   * in it to the latest (or the start or end an article states, e.g. the Shah's reign ended in
+   * 1979), as precise as they are. Not the term of office: it may have begun earlier and lasted
+   * longer; `from.text` and `to.text` say what each bound rests on. Null when no dated article
+   * reports the position.
+   */
   from: Maybe<FuzzyDate>;
+  /** Who held it (or, for an alleged position, whom the claim is about). */
   holder: Person;
   id: Scalars['ID']['output'];
   kind: PositionKind;
@@ -541,25 +598,48 @@ export type Statement = Node & {
   date: Maybe<FuzzyDate>;
   /** The source's own words for the date, kept when they could not be resolved (e.g. "Sunday"). */
   dateText: Maybe<Scalars['String']['output']>;
+  /** An English gloss of `dateText` when that is not English ("پیش از این ملاقات": "before this meeting"). */
+  dateTextGloss: Maybe<Scalars['String']['output']>;
   /** Whom it was addressed to or aimed at (the CAMEO target); the first of `targets`. */
   directedAt: Maybe<Actor>;
   event: Maybe<EventCode>;
   id: Scalars['ID']['output'];
+  /**
+   * The other parties' statements of the same joint act: the same words and sources, each
+   * with its own speaker and principal (Crocker's half of the July 2007 agreement leads to
+   * Kazemi Qomi's, and back). Empty for a statement made by one party.
+   */
+  jointWith: Array<Statement>;
   kind: StatementKind;
   /** BCP 47 language of `text`, e.g. en, fa. */
   language: Scalars['String']['output'];
   /** The meeting during which it was said. */
   meeting: Maybe<Meeting>;
-  /** The principal a spokesman spoke for, or the government a speaker spoke for; the first of `principals`. */
+  /**
+   * Whom it was made for: the state or body the speaker spoke for, or the person a spokesman
+   * spoke for; the first of `principals`.
+   */
   onBehalfOf: Maybe<Actor>;
-  /** Everyone it was made on behalf of (e.g. both governments, for a joint agreement). */
+  /**
+   * Everyone it was made for, one side only: a government, or a spokesman's principal and the
+   * body he heads (Annan and the U.N.). Never both sides of a joint act: each side has its own
+   * statement (`jointWith`).
+   */
   principals: Array<Actor>;
   /** Who relayed it: a news agency, or an intermediary such as an embassy passing on a message. */
   relayedBy: Maybe<Organization>;
   sources: Array<Source>;
-  /** The speaker; for a joint statement, the first of `speakers` (by id). */
+  /**
+   * The speaker: the person whose words these are (for a spokesman's readout, the spokesman).
+   * At most one: a joint act (Crocker and Kazemi Qomi agreeing in July 2007) is one statement
+   * per party, each with its own speaker, linked by `jointWith`. Null when the text names
+   * nobody ("Iran announced…").
+   */
   speaker: Maybe<Person>;
-  /** Everyone the source says made it: more than one for a joint statement or agreement. */
+  /**
+   * The speaker as a list: empty or one person (a statement never has two).
+   * @deprecated A statement has at most one speaker; use `speaker`, and `jointWith` for a joint act's other parties.
+   */
   speakers: Array<Person>;
   /** Everyone it was addressed to or aimed at. */
   targets: Array<Actor>;
@@ -881,16 +961,23 @@ export type EventCodeResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type FuzzyDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iso?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateTextGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedParticipants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  intendedParties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   nextRound?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -980,6 +1067,7 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  allegedPositions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, Partial<PersonCounterpartsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1012,6 +1100,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type PositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   claimedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
@@ -1064,9 +1153,11 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   concerns?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateTextGloss?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directedAt?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['EventCode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointWith?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;

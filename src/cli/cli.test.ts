@@ -41,7 +41,7 @@ describe("npm run query", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Which meetings did two actors both take part in");
     expect(result.stdout).toContain("meeting:us-iran-iraq-talks-round-1");
-    expect(result.stdout).toMatch(/\(2 rows\)/);
+    expect(result.stdout).toMatch(/\(3 rows\)/);
   });
 
   it("prints JSON with --json", () => {
@@ -55,14 +55,17 @@ describe("npm run query", () => {
     const result = cli("query", ["meetings-between", "a=country:USA", "b=country:IRN", "--csv"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^meeting,title,status,date,/);
+    expect(result.stdout).toMatch(/^\uFEFFmeeting,title,status,dateStart,dateEnd,datePrecision,/);
     expect(result.stdout).toContain("\r\n");
-    const records = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
+    const records = parse(result.stdout, { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
     expect(Object.keys(records[0] ?? {})).toEqual([
       "meeting",
       "title",
       "status",
-      "date",
+      "dateStart",
+      "dateEnd",
       "datePrecision",
       "dateText",
       "round",
@@ -71,12 +74,15 @@ describe("npm run query", () => {
       "cameo",
       "goldstein",
     ]);
-    expect(records).toHaveLength(6);
-    // Commas in a title and a list cell (JSON) survive the round trip; en dashes stay UTF-8.
+    expect(records).toHaveLength(4);
+    // Commas in a title and in a flattened list survive the round trip; en dashes stay UTF-8;
+    // a code keeps its leading zero as the text formula ="044".
     expect(records[0]?.title).toBe("US–Iran talks on Iraq, round 1: Crocker meets Kazemi Qomi");
-    expect(JSON.parse(records[0]?.participants ?? "[]")).toContain(
+    expect(records[0]?.participants?.split(" | ")).toContain(
       "Ryan Crocker (United States ambassador to Iraq) for United States",
     );
+    expect(records[0]?.cameo).toBe('="044"');
+    expect([records[1]?.dateStart, records[1]?.dateEnd]).toEqual(["2007-07-01", "2007-07-31"]);
   });
 
   it("prints whole values with --full, cut ones without", () => {

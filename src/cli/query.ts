@@ -1,7 +1,8 @@
 /**
- * `npm run query -- <name> key=value ... [--json | --csv] [--full] [--timing]`: runs a query
- * from the analyst library (cypher/queries/) against the configured Neo4j in a read
- * transaction and prints a table (cells cut to fit a terminal unless --full), JSON, or CSV.
+ * `npm run query -- <name> key=value ... [--json | --csv | --excel] [--full] [--timing]`: runs a
+ * query from the analyst library (cypher/queries/) against the configured Neo4j in a read
+ * transaction and prints a table (cells cut to fit a terminal unless --full), JSON, CSV a
+ * spreadsheet opens as it is, or an Excel workbook (--excel, to redirect to a .xlsx file).
  * Without a name it lists the library. With --stdin it reads one "<name> key=value ..." per
  * line and runs them all over one connection, so only the first pays for connecting.
  */
@@ -11,16 +12,23 @@ import { CypherExecutor, type Row } from "../db/executor.ts";
 import { renderCsv } from "../queries/csv.ts";
 import { bindParams, LibraryError, type LibraryQuery, loadLibrary } from "../queries/library.ts";
 import { renderTable } from "../queries/table.ts";
+import { renderXlsx } from "../queries/xlsx.ts";
 import { describeQueryFailure } from "./query-failure.ts";
 import { CliError, withNeo4j } from "./with-neo4j.ts";
 
 /** Milliseconds since the process started: Node's own start plus loading these modules. */
 const loadedAt = performance.now();
 
-const FLAGS = ["--json", "--csv", "--full", "--timing", "--stdin"] as const;
+const FLAGS = ["--json", "--csv", "--excel", "--full", "--timing", "--stdin"] as const;
 const args = process.argv.slice(2);
 const flag = (name: (typeof FLAGS)[number]) => args.includes(name);
-const format = flag("--csv") ? "csv" : flag("--json") ? "json" : "table";
+const format = flag("--excel")
+  ? "excel"
+  : flag("--csv")
+    ? "csv"
+    : flag("--json")
+      ? "json"
+      : "table";
 const words = args.filter((arg) => !(FLAGS as readonly string[]).includes(arg));
 const timings: Array<[string, number]> = [["node start and module loading", loadedAt]];
 let mark = loadedAt;
@@ -31,8 +39,9 @@ const lap = (label: string) => {
 };
 
 const USAGE =
-  "Usage: npm run query -- <name> key=value ... [--json | --csv] [--full] [--timing]\n" +
-  "       npm run query -- --stdin [--json | --csv] < lines   (one '<name> key=value ...' per line)";
+  "Usage: npm run query -- <name> key=value ... [--json | --csv | --excel] [--full] [--timing]\n" +
+  "       npm run query -- --stdin [--json | --csv] < lines   (one '<name> key=value ...' per line)\n" +
+  "       --excel writes a workbook: redirect it to a file (> answer.xlsx)";
 
 interface Job {
   query: LibraryQuery;
@@ -59,6 +68,7 @@ function parseJob(library: LibraryQuery[], [name, ...rest]: string[]): Job {
 function render(job: Job, rows: Row[]): string {
   if (format === "json") return JSON.stringify(rows, null, 2);
   if (format === "csv") return renderCsv(rows).replace(/\r\n$/, "");
+  if (format === "excel") throw new Error("a workbook is written, not rendered");
   return `${job.query.question}\n\n${renderTable(rows, flag("--full") ? Infinity : undefined)}`;
 }
 
@@ -74,7 +84,8 @@ async function run(driver: Driver, database: string | undefined, jobs: AsyncIter
       throw new CliError(describeQueryFailure(name, error, timeoutMs));
     }
     lap(`query ${job.query.name} (${rows.length} rows)`);
-    console.log(render(job, rows));
+    if (format === "excel") process.stdout.write(renderXlsx(rows, job.query.name));
+    else console.log(render(job, rows));
     const next = nextPageHint(job, rows);
     if (next) process.stderr.write(`${next}\n`);
   }
@@ -114,7 +125,9 @@ async function* once(job: Job): AsyncIterable<Job> {
 let jobs: AsyncIterable<Job> | undefined;
 try {
   const library = loadLibrary();
-  if (flag("--stdin")) {
+  if (flag("--stdin") && format === "excel") {
+    throw new Error("--excel writes one workbook per query: it does not combine with --stdin");
+  } else if (flag("--stdin")) {
     jobs = fromStdin(library);
   } else if (words.length === 0) {
     const lines = library.map((query) => `  ${query.name.padEnd(24)} ${query.question}`);

@@ -16,6 +16,7 @@ import {
   type PersonRecord,
   type PositionRecord,
   parseAs,
+  type StatementRecord,
   toActorRecordOrNull,
 } from "./records.ts";
 
@@ -46,9 +47,11 @@ export interface SharedMeetingsRequest {
 }
 
 /**
- * A position is held at a date unless a known bound excludes it: it starts after the date,
- * it ends before it, or an article of a known date calls it former (current = false) and
- * the date is not before that article.
+ * A position is held at a date unless a known bound excludes it: the period the articles
+ * show it held (from…to) starts after the date or ends before it, or it is known not current
+ * (current = false: an article of a known date calls it former, or shows another holder in
+ * the office) on or before the date. The library's positions-at applies the same rule (a
+ * parity test pins the two).
  */
 const HELD_AT = `(req.start IS NULL OR (
     (pos.fromStart IS NULL OR pos.fromStart <= date(req.end))
@@ -60,14 +63,23 @@ export interface PositionDetails {
   holder: PersonRecord | null;
   of: ActorRecord | null;
   claimedBy: ActorRecord | null;
+  claim: StatementRecord | null;
+  /** Only another actor's claim (ALLEGEDLY_HELD), not a position the articles state. */
+  alleged: boolean;
 }
 
-/** A position's holder, body and claimant, as one map (see statementDetailsMap). */
+/**
+ * A position's holder (who held it, or is alleged to), body, and for an alleged position the
+ * statement that claims it and that statement's principal, as one map (see
+ * statementDetailsMap).
+ */
 function positionDetailsMap(pos: string): string {
   return `{
-    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
+    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
     of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
-    claimedBy: head(COLLECT { MATCH (a:Person|Organization|Country {id: ${pos}.attributedTo}) RETURN ${node("a")} })
+    claimedBy: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) MATCH (c)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
+    claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) RETURN ${node("c")} AS c ORDER BY c.id }),
+    alleged: EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(${pos}) }
   }`;
 }
 
@@ -77,6 +89,8 @@ function parsePositionDetails(value: unknown): PositionDetails {
     holder: one(row, "holder", as("Person")),
     of: one(row, "of", toActorRecordOrNull),
     claimedBy: one(row, "claimedBy", toActorRecordOrNull),
+    claim: one(row, "claim", as("Statement")),
+    alleged: row.alleged === true,
   };
 }
 
@@ -110,10 +124,12 @@ export function createActorLoaders(db: CypherExecutor) {
   return {
     positionDetails,
 
+    // Held and alleged together (one query for a page showing both); each position's
+    // details say which (`alleged`: another actor's claim, issue 20), and the resolvers split.
     personPositions: positionsLoader(
       db,
       "MATCH (h:Person {id: req.id})",
-      "(h)-[:HELD_POSITION]->(pos:Position)",
+      "(h)-[:HELD_POSITION|ALLEGEDLY_HELD]->(pos:Position)",
       positionDetails,
     ),
     organizationPositions: positionsLoader(
@@ -131,10 +147,11 @@ export function createActorLoaders(db: CypherExecutor) {
       `UNWIND $requests AS req
        MATCH (p:Person {id: req.id})
        WITH req, p, COLLECT {
-         MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other:Person)
-         // Met = a HELD meeting: a planned, proposed or declined one is no encounter. Same
-         // rule as the library's person-counterparts (pinned by a parity test).
-         WHERE other <> p AND m.status = "HELD"
+         MATCH (p)-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(other:Person)
+         // Met = took part in the same meeting: TOOK_PART_IN holds only for HELD meetings (a
+         // planned, proposed or declined one is no encounter). Same rule as the library's
+         // person-counterparts (pinned by a parity test).
+         WHERE other <> p
          WITH other, count(DISTINCT m) AS meetingCount
          RETURN {other: other, meetingCount: meetingCount} AS counterpart
          ORDER BY meetingCount DESC, toLower(other.name), other.id
@@ -165,13 +182,13 @@ export function createActorLoaders(db: CypherExecutor) {
        MATCH (a:Person {id: req.person})
        MATCH (b:Person {id: req.counterpart})
        WITH req, CASE
-         WHEN COUNT { (a)-[:PARTICIPATED_IN]->() } <= COUNT { (b)-[:PARTICIPATED_IN]->() }
+         WHEN COUNT { (a)-[:TOOK_PART_IN]->() } <= COUNT { (b)-[:TOOK_PART_IN]->() }
          THEN [a, b] ELSE [b, a]
        END AS pair
        WITH req, pair[0] AS walked, pair[1] AS checked
        RETURN req.key AS key, COLLECT {
-         MATCH (walked)-[:PARTICIPATED_IN]->(m:Meeting)
-         WHERE m.status = "HELD" AND EXISTS { (checked)-[:PARTICIPATED_IN]->(m) }
+         MATCH (walked)-[:TOOK_PART_IN]->(m:Meeting)
+         WHERE EXISTS { (checked)-[:TOOK_PART_IN]->(m) }
          WITH DISTINCT m ORDER BY m.sortKey
          RETURN ${node("m")}
        } AS meetings`,
@@ -183,7 +200,7 @@ export function createActorLoaders(db: CypherExecutor) {
       `UNWIND $requests AS req
        MATCH (x:Person {id: req.id})
        RETURN req.key AS key, COLLECT {
-         MATCH (x)-[:PARTICIPATED_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
+         MATCH (x)-[:TOOK_PART_IN|TO_TAKE_PART_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
          WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
        }[0..req.first] AS articles`,
       (row) => list(row, "articles", as("Article")),

@@ -28,6 +28,7 @@ export interface MeetingDetails {
   nextRound: MeetingRecord | null;
   topics: TopicRecord[];
   parties: ActorRecord[];
+  intendedParties: ActorRecord[];
 }
 
 export interface StatementDetails {
@@ -38,6 +39,7 @@ export interface StatementDetails {
   meeting: MeetingRecord | null;
   concerns: MeetingRecord | null;
   topics: TopicRecord[];
+  jointWith: StatementRecord[];
 }
 
 export interface PositionsRequest {
@@ -71,6 +73,8 @@ const DETAIL_EXPRESSIONS: Record<DetailKey, (s: string) => string> = {
     `head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
   topics: (s) =>
     `COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t", "Topic")} AS t ORDER BY t.name }`,
+  jointWith: (s) =>
+    `COLLECT { MATCH (${s})-[:JOINT_WITH]->(j:Statement) RETURN ${node("j", "Statement")} AS j ORDER BY j.id }`,
 };
 
 const DETAIL_KEYS = Object.keys(DETAIL_EXPRESSIONS) as DetailKey[];
@@ -87,6 +91,7 @@ const DETAIL_OF_FIELD: Record<string, DetailKey> = {
   meeting: "meeting",
   concerns: "concerns",
   topics: "topics",
+  jointWith: "jointWith",
 };
 
 /**
@@ -125,6 +130,7 @@ function parseStatementDetails(value: unknown): Partial<StatementDetails> {
   if ("meeting" in row) details.meeting = one(row, "meeting", as("Meeting"));
   if ("concerns" in row) details.concerns = one(row, "concerns", as("Meeting"));
   if ("topics" in row) details.topics = list(row, "topics", as("Topic"));
+  if ("jointWith" in row) details.jointWith = list(row, "jointWith", as("Statement"));
   return details;
 }
 
@@ -136,6 +142,7 @@ const NO_DETAILS: StatementDetails = {
   meeting: null,
   concerns: null,
   topics: [],
+  jointWith: [],
 };
 
 /**
@@ -171,7 +178,8 @@ function statementDetailLoader(db: CypherExecutor) {
  */
 /**
  * A meeting's participants with their roles and whom they represented: a list expression.
- * One row per person's Participation at the meeting (docs/graph-model.md).
+ * One row per person's Participation at the meeting (docs/graph-model.md), marked `attended`
+ * when the meeting took place (HELD); otherwise the person was to take part.
  */
 export function participantsOf(x: string): string {
   // Variable names unlike those of the list walks (`item`, `r`), which embed this expression.
@@ -180,6 +188,7 @@ export function participantsOf(x: string): string {
         RETURN {
           person: ${node("participant", "Person")},
           role: took.role,
+          attended: ${x}.status = "HELD",
           representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented", ACTOR_LABELS)} AS a })
         } AS row ORDER BY toLower(participant.name), participant.id
       }`;
@@ -187,11 +196,17 @@ export function participantsOf(x: string): string {
 
 function parseParticipants(value: unknown): ParticipantRecord[] {
   return (
-    (value ?? []) as Array<{ person: unknown; role: string | null; representing: unknown }>
+    (value ?? []) as Array<{
+      person: unknown;
+      role: string | null;
+      attended: boolean | null;
+      representing: unknown;
+    }>
   ).map((participant) => ({
     person: parseAs("Person", participant.person),
     role: participant.role ?? null,
     representing: toActorRecordOrNull(participant.representing),
+    attended: participant.attended === true,
   }));
 }
 
@@ -286,7 +301,11 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
         COLLECT {
           MATCH (a:Organization|Country)-[:TOOK_PART_IN]->(x)
           RETURN ${node("a")} AS a ORDER BY a.id
-        } AS parties`,
+        } AS parties,
+        COLLECT {
+          MATCH (a:Organization|Country)-[:TO_TAKE_PART_IN]->(x)
+          RETURN ${node("a")} AS a ORDER BY a.id
+        } AS intendedParties`,
       (row) => ({
         place: one(row, "place", as("Place")),
         host: one(row, "host", toActorRecordOrNull),
@@ -294,6 +313,11 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
         nextRound: one(row, "nextRound", as("Meeting")),
         topics: list(row, "topics", as("Topic")),
         parties: list(row, "parties", (value) => toActorRecordOrNull(value) as ActorRecord),
+        intendedParties: list(
+          row,
+          "intendedParties",
+          (value) => toActorRecordOrNull(value) as ActorRecord,
+        ),
       }),
     ),
 

@@ -23,7 +23,7 @@ const flagDefaultFalse = z
   .nullish()
   .transform((value) => value ?? false);
 const precision = z
-  .enum(["DAY", "MONTH", "YEAR"])
+  .enum(["DAY", "MONTH", "YEAR", "RANGE"])
   .nullish()
   .transform((value) => value ?? null);
 
@@ -91,6 +91,7 @@ export const meetingRecord = z.object({
   venue: optionalText,
   summary: optionalText,
   dateText: optionalText,
+  dateTextGloss: optionalText,
   round: optionalNumber,
   roundInferred: flagDefaultFalse,
   ...eventFields,
@@ -108,6 +109,8 @@ export const statementRecord = z.object({
     .transform((value) => value ?? "REPORTED"),
   date: optionalText,
   datePrecision: precision,
+  dateText: optionalText,
+  dateTextGloss: optionalText,
   ...eventFields,
 });
 
@@ -121,8 +124,10 @@ export const positionRecord = z.object({
     .transform((value) => value ?? "OFFICE"),
   from: optionalText,
   fromPrecision: precision,
+  fromText: optionalText,
   to: optionalText,
   toPrecision: precision,
+  toText: optionalText,
   current: z
     .boolean()
     .nullish()
@@ -179,6 +184,8 @@ export interface ParticipantRecord {
   person: PersonRecord;
   role: string | null;
   representing: ActorRecord | null;
+  /** The meeting took place (HELD): a participant, not an intended one (issue 20). */
+  attended: boolean;
 }
 
 export interface SourceRecord {

@@ -16,6 +16,7 @@ import {
   UNDATED,
 } from "./dates.ts";
 import { type Random, Zipf } from "./random.ts";
+import { searchNames } from "./search-title.ts";
 import {
   firstNames,
   INTERNATIONAL_BODIES,
@@ -137,16 +138,27 @@ export function* generateEntities(
   // Countries and their capitals.
   world.countries = COUNTRIES.map((entry) => {
     const id = `country:${entry.code}`;
+    const countryAliases = [
+      ...entry.aliases.slice(0, 3),
+      ...(entry.persianName ? [entry.persianName] : []),
+    ];
     out.node("Country", {
       id,
       code: entry.code,
       cameo: entry.code,
       name: entry.name,
-      aliases: [...entry.aliases.slice(0, 3), ...(entry.persianName ? [entry.persianName] : [])],
+      aliases: countryAliases,
+      searchNames: searchNames(entry.name, countryAliases),
     });
     const capitalId = ids.take(`place:${slug(entry.capital)}`);
     const capital = { id: capitalId, name: entry.capital, cityName: entry.capital };
-    out.node("Place", { id: capitalId, name: entry.capital, aliases: [], kind: "city" });
+    out.node("Place", {
+      id: capitalId,
+      name: entry.capital,
+      aliases: [],
+      kind: "city",
+      searchNames: searchNames(entry.capital, []),
+    });
     out.rel("LOCATED_IN", capitalId, id);
     world.places.set(capitalId, capital);
     world.venuesByCity.set(capitalId, []);
@@ -162,7 +174,7 @@ export function* generateEntities(
     ["Lausanne", "CHE"],
   ] as const) {
     const id = ids.take(`place:${slug(name)}`);
-    out.node("Place", { id, name, aliases: [], kind: "city" });
+    out.node("Place", { id, name, aliases: [], kind: "city", searchNames: searchNames(name, []) });
     out.rel("LOCATED_IN", id, `country:${code}`);
     const city = { id, name, cityName: name };
     world.places.set(id, city);
@@ -183,7 +195,7 @@ export function* generateEntities(
     const city = world.places.get(cityId) as PlaceNode;
     const name = `${random.pick(VENUE_KINDS)}, ${city.name}`;
     const id = ids.take(`place:${slug(name)}`);
-    out.node("Place", { id, name, aliases: [], kind: "venue" });
+    out.node("Place", { id, name, aliases: [], kind: "venue", searchNames: searchNames(name, []) });
     out.rel("LOCATED_IN", id, cityId);
     const venue = { id, name, cityName: city.name };
     world.places.set(id, venue);
@@ -221,6 +233,7 @@ export function* generateEntities(
       cameo: extra.cameo ?? null,
       description: extra.description ?? null,
       nameKey: `${name.toLowerCase()}|${id}`,
+      searchNames: searchNames(name, extra.aliases ?? []),
     });
     if (extra.belongsTo) out.rel("BELONGS_TO", id, extra.belongsTo);
     if (extra.locatedIn) out.rel("LOCATED_IN", id, extra.locatedIn);
@@ -392,7 +405,13 @@ export function* generateEntities(
         : `${office} of ${country.name}`;
     const representing = body ? body.id : random.chance(0.05) ? country.ministryId : country.id;
     const person: PersonNode = { id, name, persianName, country, role, representing };
-    out.node("Person", { id, name, aliases, nameKey: `${name.toLowerCase()}|${id}` });
+    out.node("Person", {
+      id,
+      name,
+      aliases,
+      nameKey: `${name.toLowerCase()}|${id}`,
+      searchNames: searchNames(name, aliases),
+    });
     if (body) body.people.push(person);
     else country.people.push(person);
     world.people.push(person);
@@ -436,10 +455,12 @@ export function* generateEntities(
         ...dateProperties("to", to),
         current,
         asOf: current === null || article.day === null ? null : isoOf(article.day),
-        attributedTo:
-          random.chance(0.005) && world.opposition.length ? random.pick(world.opposition).id : null,
       });
-      out.rel("HELD_POSITION", id, positionId);
+      // One in 200 is only an opposition group's claim (issue 20): alleged, never held. The
+      // same draw as the claimant's before, so the rest of the stream is unchanged.
+      const alleged = random.chance(0.005) && world.opposition.length > 0;
+      if (alleged) random.pick(world.opposition);
+      out.rel(alleged ? "ALLEGEDLY_HELD" : "HELD_POSITION", id, positionId);
       out.rel("OF", positionId, of);
       out.rel("REPORTED_BY", positionId, article.id, {
         excerpt:

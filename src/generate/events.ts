@@ -156,18 +156,25 @@ export class EventGenerator {
     if (secondTopic && secondTopic !== topic)
       out.rel("ABOUT", id, secondTopic.id, { ownerId: secondTopic.id, sortKey: key });
 
-    // Participation, and TOOK_PART_IN: one per actor who attended or was represented.
+    // A Participation per participant: a person's (role, whom they represented), or a side's
+    // own when it has no named person. Then TOOK_PART_IN (a HELD meeting) or TO_TAKE_PART_IN
+    // (planned, proposed, declined): one per actor who took part or was represented, as
+    // cypher/derived.cypher computes them.
+    const meetingSlug = id.slice("meeting:".length);
     const tookPart = new Set<string>();
     for (const side of sides) {
       if (side.people.length === 0) {
-        out.rel("PARTICIPATED_IN", side.actor.id, id);
+        const actorSlug = side.actor.id.slice(side.actor.id.indexOf(":") + 1).toLowerCase();
+        const participation = `participation:${meetingSlug}--${actorSlug}`;
+        out.node("Participation", { id: participation, role: null });
+        out.rel("TOOK_PART_AS", side.actor.id, participation);
+        out.rel("AT", participation, id);
         tookPart.add(side.actor.id);
       }
       for (const person of side.people) {
         // Where the role and the represented actor live (docs/graph-model.md, Participation).
-        const participation = `participation:${id.slice("meeting:".length)}--${person.id.slice("person:".length)}`;
+        const participation = `participation:${meetingSlug}--${person.id.slice("person:".length)}`;
         out.node("Participation", { id: participation, role: person.role });
-        out.rel("PARTICIPATED_IN", person.id, id);
         out.rel("TOOK_PART_AS", person.id, participation);
         out.rel("AT", participation, id);
         out.rel("REPRESENTING", participation, person.representing);
@@ -175,8 +182,11 @@ export class EventGenerator {
         tookPart.add(person.representing);
       }
     }
-    for (const actorId of tookPart)
-      out.rel("TOOK_PART_IN", actorId, id, { ownerId: actorId, sortKey: key });
+    for (const actorId of tookPart) {
+      if (status === "HELD")
+        out.rel("TOOK_PART_IN", actorId, id, { ownerId: actorId, sortKey: key });
+      else out.rel("TO_TAKE_PART_IN", actorId, id);
+    }
 
     for (const article of this.reportingArticles(date, day)) {
       out.rel("REPORTED_BY", id, article.id, {

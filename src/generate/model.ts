@@ -9,7 +9,7 @@ import { EventGenerator } from "./events.ts";
 import { Random } from "./random.ts";
 
 /** Bump when the generated graph changes, so an older dataset is regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GenerateOptions {
   meetings: number;

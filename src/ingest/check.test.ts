@@ -38,7 +38,7 @@ SET m.title = "A meeting", m.status = "HELD",
 WITH a, m
 MERGE (p:Person {id: "person:test-crocker"})
 MERGE (c:Country {id: "country:TST"})
-MERGE (p)-[:PARTICIPATED_IN]->(m)
+MERGE (m)-[:HOSTED_BY]->(c)
 MERGE (x:Participation {id: "participation:test-meeting--test-crocker"})
 SET x.role = "envoy"
 MERGE (p)-[:TOOK_PART_AS]->(x)
@@ -77,11 +77,7 @@ describe("seed file checks", () => {
   });
 
   const cases: [Rule, string, number][] = [
-    [
-      "syntax",
-      replaceLine(21, "MERGE (p)-[:PARTICIPATED_IN]->(m)", "MATCH (p)-[:PARTICIPATED_IN]->(m)"),
-      21,
-    ],
+    ["syntax", replaceLine(21, "MERGE (m)-[:HOSTED_BY]->(c)", "MATCH (m)-[:HOSTED_BY]->(c)"), 21],
     [
       "conflict",
       `${VALID}\nMERGE (p:Person {id: "person:test-crocker"})\nSET p.name = "Ryan";\n`,
@@ -101,7 +97,12 @@ describe("seed file checks", () => {
     ["date", replaceLine(16, 'date("2007-05-28"), m.dateEnd', 'date("2007-05-29"), m.dateEnd'), 16],
     ["cameo", replaceLine(17, 'm.cameo = "044"', 'm.cameo = "049"'), 17],
     ["goldstein", replaceLine(17, "m.goldstein = 2.5", "m.goldstein = 3.5"), 17],
-    ["unknown-relationship", replaceLine(21, "PARTICIPATED_IN", "ATTENDED"), 21],
+    // PARTICIPATED_IN is gone (issue 20): attendance is a Participation, TOOK_PART_IN derived.
+    [
+      "unknown-relationship",
+      replaceLine(21, "(m)-[:HOSTED_BY]->(c)", "(p)-[:PARTICIPATED_IN]->(m)"),
+      21,
+    ],
     [
       "relationship-ends",
       replaceLine(26, "(x)-[:REPRESENTING]->(c)", "(x)-[:REPRESENTING]->(p)"),
@@ -128,6 +129,16 @@ describe("seed file checks", () => {
       27,
     ],
     ["country-code", replaceLine(10, 'c.cameo = "TST"', 'c.cameo = "TSX"'), 10],
+    [
+      "edge-source",
+      `${VALID}\nMERGE (pl:Place {id: "place:test-city"})\nMERGE (c:Country {id: "country:TST"})\nMERGE (pl)-[:LOCATED_IN]->(c);\n`,
+      31,
+    ],
+    [
+      "joint-statement",
+      `${VALID}\nMERGE (s1:Statement {id: "statement:a"})\nMERGE (s2:Statement {id: "statement:b"})\nMERGE (s1)-[:JOINT_WITH]->(s2);\n`,
+      31,
+    ],
   ];
 
   it.each(cases)("%s: a file breaking it gets file:line and the rule", (rule, text, line) => {

@@ -12,6 +12,7 @@ import {
   LABELS,
   type PropertySpec,
   RELATIONSHIPS,
+  SOURCED_EDGES,
 } from "./model.ts";
 import { nameFingerprint } from "./names.ts";
 import type { SeedFile } from "./seed-file.ts";
@@ -22,7 +23,7 @@ export const RULES = {
   "unknown-label": "a label of the graph model",
   "id-format": "ids are <prefix>:<slug> with the label's prefix",
   "unknown-property": "a property the graph model has for this label or relationship",
-  "derived-data": "derived keys and TOOK_PART_IN are computed, never stated",
+  "derived-data": "derived keys, TOOK_PART_IN and TO_TAKE_PART_IN are computed, never stated",
   "property-type": "the property's type in the graph model",
   enum: "one of the values the graph model allows",
   pattern: "the property's format",
@@ -37,8 +38,12 @@ export const RULES = {
   excerpt: "a REPORTED_BY excerpt occurs verbatim in its article's text file",
   "article-file": "an article's file is in the articles folder",
   "likely-duplicate": "a new entity is not an existing one under another id",
-  "participation-id": "participation:<meeting slug>--<person slug> of its meeting and person",
+  "participation-id":
+    "participation:<meeting slug>--<actor slug> of its meeting and the actor taking part",
   "country-code": "a country's id, code and cameo agree",
+  "joint-statement": "a joint act's statements are JOINT_WITH each other both ways, in one file",
+  "edge-source":
+    "BELONGS_TO, PART_OF and LOCATED_IN carry their article and verbatim excerpt, or an editorial reason",
 } as const;
 
 export type Rule = keyof typeof RULES;
@@ -185,6 +190,8 @@ export function checkSeedFile(file: SeedFile, context: CheckContext): Problem[] 
       `${node.id} would be left without ${property}: only this file's applied version states it (its line ${line}), and ${statedBy} still states ${node.id}`,
     );
   checkParticipations(facts, report);
+  checkJointStatements(facts, report);
+  checkEdgeSources(facts, nodes, context, report);
   checkExcerpts(facts, nodes, context, report);
   return problems.sort((a, b) => a.line - b.line);
 }
@@ -293,7 +300,7 @@ function checkRelationship(fact: Fact & { kind: "relationship" }, report: Report
     report(
       fact.line,
       "derived-data",
-      `${type} is derived from PARTICIPATED_IN and REPRESENTING (cypher/derived.cypher), not stated`,
+      `${type} is derived from the meeting's Participations and its status (cypher/derived.cypher), not stated`,
     );
     return;
   }
@@ -343,6 +350,7 @@ const DATE_FORMATS = {
   DAY: /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
   MONTH: /^[0-9]{4}-[0-9]{2}$/,
   YEAR: /^[0-9]{4}$/,
+  RANGE: /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/,
 } as const;
 
 function checkDate(
@@ -370,11 +378,17 @@ function checkDate(
   const end = dateOf(properties[`${date}End`]);
   const format = DATE_FORMATS[precision];
   if (!text || !format || !start || !end) return; // type and enum problems are reported per property
-  if (!format.test(text) || !isCalendarDate(spanStart(text)))
+  if (!format.test(text) || !isCalendarDate(spanStart(text)) || !isCalendarDate(spanEnd(text)))
     report(
       lineOf(date),
       "date",
       `${node.id}: ${date} ${JSON.stringify(text)} is not a ${precision} date`,
+    );
+  else if (spanStart(text) > spanEnd(text))
+    report(
+      lineOf(date),
+      "date",
+      `${node.id}: ${date} ${JSON.stringify(text)} ends before it starts`,
     );
   else if (start > end)
     report(
@@ -391,10 +405,12 @@ function checkDate(
 }
 
 function spanStart(text: string): string {
+  if (text.includes("/")) return text.slice(0, text.indexOf("/"));
   return text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text;
 }
 
 function spanEnd(text: string): string {
+  if (text.includes("/")) return text.slice(text.indexOf("/") + 1);
   if (text.length === 4) return `${text}-12-31`;
   if (text.length === 7) {
     const [year, month] = text.split("-").map(Number) as [number, number];
@@ -491,7 +507,11 @@ function checkNamesake(
   }
 }
 
-/** participation:<meeting slug>--<person slug>, for the meeting it is AT and the person who TOOK_PART_AS. */
+/**
+ * participation:<meeting slug>--<actor slug>, for the meeting it is AT and the actor who
+ * TOOK_PART_AS (a person, or an organization or country taking part as such; a country's
+ * slug in lower case: `--irn`).
+ */
 function checkParticipations(facts: Fact[], report: Report): void {
   for (const fact of facts) {
     if (fact.kind !== "relationship") continue;
@@ -501,12 +521,86 @@ function checkParticipations(facts: Fact[], report: Report): void {
     if (participation?.label !== "Participation") continue;
     const [meetingSlug, personSlug] = participation.id.slice("participation:".length).split("--");
     const expected = type === "AT" ? meetingSlug : personSlug;
-    const actual = other.id.slice(other.id.indexOf(":") + 1);
+    const actual = other.id.slice(other.id.indexOf(":") + 1).toLowerCase();
     if (expected !== undefined && expected !== actual)
       report(
         fact.line,
         "participation-id",
         `${participation.id} is ${type} ${other.id}, so its id names ${actual} ${type === "AT" ? "before" : "after"} --`,
+      );
+  }
+}
+
+/**
+ * A joint act is one statement per party, each JOINT_WITH every other both ways (issue 20:
+ * a one-way link made `(crocker)-[:SAID]->(s)-[:JOINT_WITH]->(o)` find nothing from one side).
+ */
+function checkJointStatements(facts: Fact[], report: Report): void {
+  const links = new Set<string>();
+  for (const fact of facts)
+    if (fact.kind === "relationship" && fact.relationship.type === "JOINT_WITH")
+      links.add(`${fact.relationship.from.id}>${fact.relationship.to.id}`);
+  for (const fact of facts) {
+    if (fact.kind !== "relationship" || fact.relationship.type !== "JOINT_WITH") continue;
+    const { from, to } = fact.relationship;
+    if (!links.has(`${to.id}>${from.id}`))
+      report(
+        fact.line,
+        "joint-statement",
+        `(${from.id})-[:JOINT_WITH]->(${to.id}) needs its reverse, (${to.id})-[:JOINT_WITH]->(${from.id}), in this file`,
+      );
+  }
+}
+
+/**
+ * An edge between two entities that an answer depends on (an organization's state decides a
+ * statement's side in a timeline) says where it comes from: `article` (an Article this file
+ * states) with an `excerpt` verbatim in it, or `editorial` with the reason (issue 20).
+ */
+function checkEdgeSources(
+  facts: Fact[],
+  nodes: Map<string, { properties: Map<string, Fact & { kind: "property" }> }>,
+  context: CheckContext,
+  report: Report,
+): void {
+  const key = (r: { type: string; from: NodeRef; to: NodeRef }) =>
+    `${r.type}|${r.from.id}|${r.to.id}`;
+  const properties = new Map<string, Map<string, string>>();
+  for (const fact of facts) {
+    if (fact.kind !== "relationshipProperty" || fact.value.type !== "string") continue;
+    const own = properties.get(key(fact.relationship)) ?? new Map<string, string>();
+    own.set(fact.name, fact.value.value);
+    properties.set(key(fact.relationship), own);
+  }
+  for (const fact of facts) {
+    if (fact.kind !== "relationship") continue;
+    const { type, from, to } = fact.relationship;
+    if (!(SOURCED_EDGES as readonly string[]).includes(type)) continue;
+    const own = properties.get(key(fact.relationship)) ?? new Map<string, string>();
+    const edge = `(${from.id})-[:${type}]->(${to.id})`;
+    const article = own.get("article");
+    const excerpt = own.get("excerpt");
+    if (own.get("editorial")?.trim()) continue;
+    if (!article || !excerpt) {
+      report(
+        fact.line,
+        "edge-source",
+        `${edge} needs SET r.article = "article:…", r.excerpt = "…" (the sentence that reports it), or r.editorial = "<reason>"`,
+      );
+      continue;
+    }
+    const articleKey = nodeRefKey({ label: "Article", id: article });
+    const file =
+      stringOf(nodes.get(articleKey)?.properties.get("file")?.value) ??
+      stringOf(context.existing.get(articleKey)?.file);
+    const text = file ? context.readArticle(file) : undefined;
+    if (text === undefined)
+      report(fact.line, "edge-source", `${edge}: ${article} is not an article this file states`);
+    else if (!text.includes(excerpt))
+      report(
+        fact.line,
+        "edge-source",
+        `${edge}: the excerpt is not verbatim in ${file}: ${JSON.stringify(shorten(excerpt))}`,
       );
   }
 }

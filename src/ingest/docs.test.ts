@@ -39,7 +39,7 @@ describe("docs/graph-model.md and the seed checker's model", () => {
       const documented = row[1] as string;
       for (const property of Object.keys(LABELS[label]?.properties ?? {})) {
         // Date triples may be written `from…`: the date's name stands for its five properties.
-        const root = property.replace(/(Precision|Start|End|Text)$/, "");
+        const root = property.replace(/(Precision|Start|End|TextGloss|Text)$/, "");
         expect(documented, `${label}.${property}`).toMatch(
           new RegExp(`\`(${property}|${root}…|${root})[?:\`]`),
         );

@@ -26,7 +26,12 @@ export interface LabelSpec {
   dates?: readonly string[];
 }
 
-export const PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+/**
+ * DAY, MONTH, YEAR: the date is that day, month or year ("2007-05-28", "2007-05", "2007").
+ * RANGE: somewhere between two days, written as an ISO 8601 interval ("2007-09-25/2007-11-20"):
+ * a relative expression resolved against the article's date ("in recent weeks").
+ */
+export const PRECISIONS = ["DAY", "MONTH", "YEAR", "RANGE"] as const;
 export const MEETING_STATUSES = ["HELD", "PLANNED", "PROPOSED", "DECLINED"] as const;
 export const STATEMENT_KINDS = ["QUOTE", "REPORTED"] as const;
 export const ORGANIZATION_KINDS = [
@@ -65,7 +70,10 @@ const names = {
   aliases: { type: "string[]", required: true },
 } as const;
 
-/** `<x>`, `<x>Precision`, `<x>Start`, `<x>End`, `<x>Text` for each date name. */
+/**
+ * `<x>`, `<x>Precision`, `<x>Start`, `<x>End`, `<x>Text` for each date name, and
+ * `<x>TextGloss`: an English gloss of a `<x>Text` that is not in English ("Monday night").
+ */
 function dateProperties(...dates: string[]): Record<string, PropertySpec> {
   const properties: Record<string, PropertySpec> = {};
   for (const date of dates) {
@@ -74,6 +82,7 @@ function dateProperties(...dates: string[]): Record<string, PropertySpec> {
     properties[`${date}Start`] = { type: "date" };
     properties[`${date}End`] = { type: "date" };
     properties[`${date}Text`] = text;
+    properties[`${date}TextGloss`] = text;
   }
   return properties;
 }
@@ -174,7 +183,6 @@ export const LABELS: Record<string, LabelSpec> = {
         type: "string",
         pattern: { regex: /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, meaning: "an ISO date" },
       },
-      attributedTo: text,
     },
     dates: ["from", "to"],
   },
@@ -189,12 +197,27 @@ export interface RelationshipSpec {
 }
 
 const ACTORS = ["Person", "Organization", "Country"] as const;
+
+/**
+ * Where an edge between two entities comes from (issue 20): the article and the verbatim
+ * excerpt that report it, or an editorial decision, with its reason (gazetteer geography).
+ * Edges between a fact and its parts need none: the fact's REPORTED_BY covers them.
+ */
+export const EDGE_SOURCE: Record<string, PropertySpec> = {
+  article: {
+    type: "string",
+    pattern: { regex: /^article:[0-9]{3}-[a-z0-9-]+$/, meaning: "an article id" },
+  },
+  excerpt: { type: "string" },
+  editorial: { type: "string" },
+};
+/** The relationship types that carry EDGE_SOURCE. */
+export const SOURCED_EDGES = ["BELONGS_TO", "PART_OF", "LOCATED_IN"] as const;
 const from = (labels: readonly string[], to: readonly string[]) =>
   labels.flatMap((a) => to.map((b) => [a, b] as const));
 
 export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
-  PARTICIPATED_IN: { ends: from(ACTORS, ["Meeting"]) },
-  TOOK_PART_AS: { ends: [["Person", "Participation"]] },
+  TOOK_PART_AS: { ends: from(ACTORS, ["Participation"]) },
   AT: { ends: [["Participation", "Meeting"]] },
   REPRESENTING: { ends: from(["Participation"], ["Country", "Organization"]) },
   HELD_AT: { ends: [["Meeting", "Place"]] },
@@ -211,12 +234,20 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   MADE_AT: { ends: [["Statement", "Place"]] },
   MENTIONS: { ends: from(["Statement", "Meeting", "Position"], ACTORS) },
   HELD_POSITION: { ends: [["Person", "Position"]] },
+  ALLEGEDLY_HELD: { ends: [["Person", "Position"]] },
+  CLAIMS: { ends: [["Statement", "Position"]] },
   OF: { ends: from(["Position"], ["Organization", "Country"]) },
-  BELONGS_TO: { ends: [["Organization", "Country"]] },
-  PART_OF: { ends: [["Organization", "Organization"]] },
-  LOCATED_IN: { ends: [...from(["Place"], ["Place", "Country"]), ["Organization", "Place"]] },
+  BELONGS_TO: { ends: [["Organization", "Country"]], properties: EDGE_SOURCE },
+  PART_OF: { ends: [["Organization", "Organization"]], properties: EDGE_SOURCE },
+  LOCATED_IN: {
+    ends: [
+      ...from(["Place"], ["Place", "Country"]),
+      ...from(["Organization"], ["Place", "Country"]),
+    ],
+    properties: EDGE_SOURCE,
+  },
   REPORTED_BY: {
-    ends: from(["Meeting", "Statement", "Position"], ["Article"]),
+    ends: from(["Meeting", "Statement", "Position", "Participation"], ["Article"]),
     identity: ["excerpt"],
   },
   PUBLISHED_BY: {
@@ -232,10 +263,12 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
 export const DERIVED_PROPERTIES: Record<string, readonly string[]> = {
   Meeting: ["sortKey", "searchTitle"],
   Statement: ["sortKey"],
-  Person: ["nameKey"],
-  Organization: ["nameKey"],
+  Person: ["nameKey", "searchNames"],
+  Organization: ["nameKey", "searchNames"],
+  Country: ["searchNames"],
+  Place: ["searchNames"],
 };
-export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN"] as const;
+export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN", "TO_TAKE_PART_IN"] as const;
 
 /** The label an id's prefix says it has, or undefined. */
 export function labelOfId(id: string): string | undefined {

@@ -12,11 +12,12 @@ const MODEL = `<p>People, organizations and countries meet (<code>Meeting</code>
 (<code>Statement</code>); every fact is <code>REPORTED_BY</code> an <code>Article</code> with the
 exact words (<code>excerpt</code>). docs/graph-model.md has the whole model.</p>
 <ul>
-  <li><code>(:Person)-[:PARTICIPATED_IN]-&gt;(:Meeting)</code>: was there;
-    <code>(:Person)-[:TOOK_PART_AS]-&gt;(:Participation {role})-[:AT]-&gt;(:Meeting)</code> and
-    <code>(:Participation)-[:REPRESENTING]-&gt;(:Country)</code>: in what role, for whom.</li>
   <li><code>(actor)-[:TOOK_PART_IN]-&gt;(:Meeting)</code>: <em>the</em> definition of "took part in"
-    (attended, or someone attended representing it), shared with the API.</li>
+    (it, or someone representing it, attended a meeting that took place), shared with the API;
+    <code>(actor)-[:TO_TAKE_PART_IN]-&gt;(:Meeting)</code>: was to take part in one that did not
+    (planned, proposed, declined).</li>
+  <li><code>(actor)-[:TOOK_PART_AS]-&gt;(:Participation {role})-[:AT]-&gt;(:Meeting)</code> and
+    <code>(:Participation)-[:REPRESENTING]-&gt;(:Country)</code>: in what role, for whom.</li>
   <li><code>(:Person)-[:SAID]-&gt;(:Statement)-[:ON_BEHALF_OF]-&gt;(:Country)</code>: one speaker per
     statement, speaking for that principal; a joint act is one statement per speaker
     (<code>JOINT_WITH</code>).</li>

@@ -33,10 +33,12 @@ describe("a person's counterparts", () => {
     expect(response.body.errors).toBeUndefined();
     const counterparts = (response.body.data as unknown as Counterparts).person.counterparts;
     const kazemiQomi = counterparts.find((c) => c.person.id === "person:hassan-kazemi-qomi");
-    expect(kazemiQomi?.meetingCount).toBe(2);
+    // 004: "have held three rounds of talks in Baghad since May" (issue 20).
+    expect(kazemiQomi?.meetingCount).toBe(3);
     expect(kazemiQomi?.meetings?.map((m) => m.id)).toEqual([
       "meeting:us-iran-iraq-talks-round-1",
       "meeting:us-iran-iraq-talks-round-2",
+      "meeting:us-iran-security-subcommittee-first-meeting",
     ]);
     for (const counterpart of counterparts) {
       expect(counterpart.meetings).toHaveLength(counterpart.meetingCount);

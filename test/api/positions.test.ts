@@ -35,19 +35,39 @@ describe("Person.positions", () => {
     expect(atDate.length).toBeLessThan(all.length);
   });
 
-  it("marks a position known only as another actor's claim with who claims it", async () => {
+  it("keeps a position known only as another actor's claim out of positions, as an alleged one with its claim", async () => {
+    // 001: "the National Council of Resistance of Iran, said earlier this week that Kazemi
+    // Qomi was currently an active member of the IRGC’s extra-territorial Qods Force."
     const response = await api.post(`{
       person(id: "person:hassan-kazemi-qomi") {
-        all: positions { title current claimedBy { ... on Organization { id } } }
-        at: positions { title }
+        positions { title claimedBy { ... on Organization { id } } }
+        allegedPositions {
+          title holder { id }
+          claimedBy { ... on Organization { id } }
+          claim { id speaker { id } sources { article { id } } }
+        }
       }
     }`);
-    const { person } = response.body.data as unknown as Positions;
-    const qods = person.all.find((position) => /Qods Force/.test(position.title));
-    expect(qods?.claimedBy).toEqual({ id: "org:ncri" });
-    const ambassador = person.all.find(
-      (position) => position.title === "Iranian Ambassador to Iraq",
-    );
-    expect(ambassador?.claimedBy).toBeNull();
+    expect(response.body.errors).toBeUndefined();
+    const { person } = response.body.data as unknown as {
+      person: {
+        positions: Array<{ title: string; claimedBy: unknown }>;
+        allegedPositions: unknown[];
+      };
+    };
+    expect(person.positions.some((p) => /Qods Force/.test(p.title))).toBe(false);
+    expect(person.positions.every((p) => p.claimedBy === null)).toBe(true);
+    expect(person.allegedPositions).toEqual([
+      {
+        title: "Active member of the Qods Force",
+        holder: { id: "person:hassan-kazemi-qomi" },
+        claimedBy: { id: "org:ncri" },
+        claim: {
+          id: "statement:ncri-says-kazemi-qomi-is-qods-force-member",
+          speaker: null,
+          sources: [{ article: { id: "article:001-crocker-meeting-iran-envoy" } }],
+        },
+      },
+    ]);
   });
 });

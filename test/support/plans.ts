@@ -21,8 +21,8 @@ export const GROWING_LABELS = [
   "Position",
 ];
 export const GROWING_TYPES = [
-  "PARTICIPATED_IN",
   "TOOK_PART_IN",
+  "TOOK_PART_AS",
   "SAID",
   "ON_BEHALF_OF",
   "DIRECTED_AT",

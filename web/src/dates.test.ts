@@ -17,6 +17,15 @@ describe("fuzzy dates on a time axis", () => {
     });
   });
 
+  it('draws a relative date as its range: 004 "in recent weeks" in a story of 20 November 2007 (issue 20)', () => {
+    const recent = { iso: "2007-09-25/2007-11-20", precision: "RANGE" as const };
+    expect(spanOf(recent)).toEqual({
+      start: new Date("2007-09-25T00:00:00Z"),
+      end: new Date("2007-11-21T00:00:00Z"),
+    });
+    expect(formatDate(recent)).toBe("25 September – 20 November 2007");
+  });
+
   it("puts the point for an imprecise date in the middle of its span", () => {
     expect(midpoint(spanOf({ iso: "2007-07", precision: "MONTH" }))).toEqual(
       new Date("2007-07-16T12:00:00Z"),

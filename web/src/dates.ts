@@ -17,6 +17,12 @@ export interface Span {
 }
 
 export function spanOf(date: FuzzyDate): Span {
+  if (date.precision === "RANGE") {
+    // "2007-09-25/2007-11-20": a relative date resolved against its article's, drawn as its span.
+    const [first = "", last = ""] = date.iso.split("/");
+    const start = spanOf({ iso: first, precision: "DAY" }).start;
+    return { start, end: spanOf({ iso: last, precision: "DAY" }).end };
+  }
   const [year = 1970, month = 1, day = 1] = date.iso.split("-").map(Number);
   switch (date.precision) {
     case "DAY":
@@ -26,6 +32,7 @@ export function spanOf(date: FuzzyDate): Span {
     case "YEAR":
       return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
   }
+  throw new Error(`unknown date precision ${date.precision}`);
 }
 
 /** The middle of the span: where a point for an imprecise date sits. */
@@ -48,9 +55,16 @@ const MONTHS = [
   "December",
 ];
 
-/** "28 May 2007", "May 2007", "2007": no more precise than the source. */
+/** "28 May 2007", "May 2007", "2007", "25 September – 20 November 2007": no more precise than the source. */
 export function formatDate(date: FuzzyDate | null | undefined): string {
   if (!date) return "undated";
+  if (date.precision === "RANGE") {
+    const [first = "", last = ""] = date.iso.split("/");
+    const from = formatDate({ iso: first, precision: "DAY" });
+    const to = formatDate({ iso: last, precision: "DAY" });
+    const sameYear = first.slice(0, 4) === last.slice(0, 4);
+    return `${sameYear ? from.replace(/ \d{4}$/, "") : from} – ${to}`;
+  }
   const [year, month, day] = date.iso.split("-");
   const monthName = month ? MONTHS[Number(month) - 1] : undefined;
   switch (date.precision) {
@@ -61,6 +75,7 @@ export function formatDate(date: FuzzyDate | null | undefined): string {
     case "YEAR":
       return `${year}`;
   }
+  return date.iso;
 }
 
 function utc(year: number, month: number, day: number): Date {

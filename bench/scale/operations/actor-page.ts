@@ -226,6 +226,9 @@ function neo4jGraphqlLevels(data: unknown): Levels {
     // Ordered here as the API orders them (the library cannot sort by the person's name).
     const participations = list(meeting, "participations")
       .map((p) => ({ person: list(p, "person")[0], representing: list(p, "representing")[0] }))
+      // People only, as the API's participants: a side taking part as such (no named person)
+      // has a Participation of its own since issue 20.
+      .filter((p) => p.person !== undefined)
       .sort((a, b) => {
         const [x, y] = [String(at(a.person, "nameKey")), String(at(b.person, "nameKey"))];
         return x < y ? -1 : x > y ? 1 : 0; // code-point order, as Neo4j compares strings

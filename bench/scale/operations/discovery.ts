@@ -70,7 +70,7 @@ const MAX_HOPS = 4;
  */
 const CONNECTION_HAND_WRITTEN = `
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
-OPTIONAL MATCH path = shortestPath((a)-[:PARTICIPATED_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..${MAX_HOPS}]-(b))
+OPTIONAL MATCH path = shortestPath((a)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..${MAX_HOPS}]-(b))
 RETURN {shortestConnection: CASE WHEN path IS NULL THEN null ELSE {
   hops: length(path),
   nodes: [n IN nodes(path) | n {.id}]

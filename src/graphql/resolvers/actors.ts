@@ -26,9 +26,25 @@ function positionsRequest(id: string, at: string | null | undefined): PositionsR
   };
 }
 
+/**
+ * The positions a list loaded that are (`alleged`) or are not another actor's claim. Their
+ * details came with the list, so this costs no query.
+ */
+async function onlyAlleged<T extends { id: string }>(
+  data: { actors: { positionDetails: { load(id: string): Promise<{ alleged: boolean }> } } },
+  positions: T[],
+  alleged: boolean,
+): Promise<T[]> {
+  const details = await Promise.all(positions.map((p) => data.actors.positionDetails.load(p.id)));
+  return positions.filter((_, i) => details[i]?.alleged === alleged);
+}
+
 export const Person: PersonResolvers = {
-  positions: fromParentId((id, { at }, { data }) =>
-    data.actors.personPositions.load(positionsRequest(id, at)),
+  positions: fromParentId(async (id, { at }, { data }) =>
+    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, at)), false),
+  ),
+  allegedPositions: fromParentId(async (id, _, { data }) =>
+    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, null)), true),
   ),
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
@@ -71,8 +87,12 @@ export const Organization: OrganizationResolvers = {
   partOf: fromParentId(
     async (id, _, { data }) => (await data.actors.organizationDetails.load(id)).partOf,
   ),
-  positions: fromParentId((id, { at }, { data }) =>
-    data.actors.organizationPositions.load(positionsRequest(id, at)),
+  positions: fromParentId(async (id, { at }, { data }) =>
+    onlyAlleged(
+      data,
+      await data.actors.organizationPositions.load(positionsRequest(id, at)),
+      false,
+    ),
   ),
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
@@ -94,7 +114,9 @@ export const Position: PositionResolvers = {
   of: async (position, _, { data }) => (await data.actors.positionDetails.load(position.id)).of,
   claimedBy: async (position, _, { data }) =>
     (await data.actors.positionDetails.load(position.id)).claimedBy,
-  from: (position) => fuzzyDate(position.from, position.fromPrecision),
-  to: (position) => fuzzyDate(position.to, position.toPrecision),
+  claim: async (position, _, { data }) =>
+    (await data.actors.positionDetails.load(position.id)).claim,
+  from: (position) => fuzzyDate(position.from, position.fromPrecision, position.fromText),
+  to: (position) => fuzzyDate(position.to, position.toPrecision, position.toText),
   sources: (position, _, { data }) => data.sources.positionSources.load(position.id),
 };

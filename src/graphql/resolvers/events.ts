@@ -13,7 +13,8 @@ import { pageOf } from "../selection.ts";
 import { eventCode, fuzzyDate } from "./values.ts";
 
 export const Meeting: MeetingResolvers = {
-  date: (meeting) => fuzzyDate(meeting.date, meeting.datePrecision),
+  date: (meeting) =>
+    fuzzyDate(meeting.date, meeting.datePrecision, meeting.dateText, meeting.dateTextGloss),
   event: (meeting) => eventCode(meeting),
   place: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).place),
   host: fromParentId(async (id, _, { data }) => (await data.events.meetingDetails.load(id)).host),
@@ -29,7 +30,15 @@ export const Meeting: MeetingResolvers = {
   parties: fromParentId(
     async (id, _, { data }) => (await data.events.meetingDetails.load(id)).parties,
   ),
-  participants: fromParentId((id, _, { data }) => data.events.participants.load(id)),
+  intendedParties: fromParentId(
+    async (id, _, { data }) => (await data.events.meetingDetails.load(id)).intendedParties,
+  ),
+  participants: fromParentId(async (id, _, { data }) =>
+    (await data.events.participants.load(id)).filter((p) => p.attended),
+  ),
+  intendedParticipants: fromParentId(async (id, _, { data }) =>
+    (await data.events.participants.load(id)).filter((p) => !p.attended),
+  ),
   statements: fromParentId((id, _, { data }) => data.events.statementsDuring.load(id)),
   statementsAbout: fromParentId((id, _, { data }) => data.events.statementsAbout.load(id)),
   sources: fromParentId((id, _, { data }) => data.sources.meetingSources.load(id)),
@@ -38,7 +47,8 @@ export const Meeting: MeetingResolvers = {
 export const Participant: ParticipantResolvers = {};
 
 export const Statement: StatementResolvers = {
-  date: (statement) => fuzzyDate(statement.date, statement.datePrecision),
+  date: (statement) =>
+    fuzzyDate(statement.date, statement.datePrecision, statement.dateText, statement.dateTextGloss),
   event: (statement) => eventCode(statement),
   speaker: async (statement, _, { data }) =>
     (await data.events.statementDetails.load(statement.id, "speakers"))[0] ?? null,
@@ -60,6 +70,8 @@ export const Statement: StatementResolvers = {
     await data.events.statementDetails.load(statement.id, "concerns"),
   topics: async (statement, _, { data }) =>
     await data.events.statementDetails.load(statement.id, "topics"),
+  jointWith: async (statement, _, { data }) =>
+    await data.events.statementDetails.load(statement.id, "jointWith"),
   sources: (statement, _, { data }) => data.sources.statementSources.load(statement.id),
 };
 
@@ -80,7 +92,8 @@ export const Place: PlaceResolvers = {
 };
 
 export const Article: ArticleResolvers = {
-  published: (article) => fuzzyDate(article.published, article.publishedPrecision),
+  published: (article) =>
+    fuzzyDate(article.published, article.publishedPrecision, article.publishedText),
   meetings: fromParentId(
     async (id, _, { data }) => (await data.sources.articleFacts.load(id)).meetings,
   ),

@@ -55,23 +55,41 @@ export function MeetingView({ id }: { id: string }) {
         </nav>
       </header>
       <section aria-labelledby="participants-heading">
-        <h2 id="participants-heading">Participants</h2>
+        {/* A meeting that did not take place has no participants, only who was to take
+            part (issue 20): the heading says which. */}
+        <h2 id="participants-heading">
+          {meeting.status === "HELD" ? "Participants" : "Was to take part"}
+        </h2>
         <ul className="participants">
-          {meeting.participants.map((participant) => (
-            <li key={participant.person.id}>
-              <a href={hrefForId(participant.person.id)}>{participant.person.name}</a>
-              {participant.role && `, ${participant.role}`}
-              {participant.representing && (
-                <>
-                  {" "}
-                  for{" "}
-                  <a href={hrefForId(participant.representing.id)}>
-                    {participant.representing.name}
-                  </a>
-                </>
-              )}
-            </li>
-          ))}
+          {(meeting.status === "HELD" ? meeting.participants : meeting.intendedParticipants).map(
+            (participant) => (
+              <li key={participant.person.id}>
+                <a href={hrefForId(participant.person.id)}>{participant.person.name}</a>
+                {participant.role && `, ${participant.role}`}
+                {participant.representing && (
+                  <>
+                    {" "}
+                    for{" "}
+                    <a href={hrefForId(participant.representing.id)}>
+                      {participant.representing.name}
+                    </a>
+                  </>
+                )}
+              </li>
+            ),
+          )}
+          {(meeting.status === "HELD" ? meeting.parties : meeting.intendedParties)
+            .filter(
+              (party) =>
+                !(
+                  meeting.status === "HELD" ? meeting.participants : meeting.intendedParticipants
+                ).some((p) => p.representing?.id === party.id),
+            )
+            .map((party) => (
+              <li key={party.id}>
+                <a href={hrefForId(party.id)}>{party.name}</a>
+              </li>
+            ))}
         </ul>
       </section>
       <section aria-labelledby="during-heading">

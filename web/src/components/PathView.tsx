@@ -86,7 +86,7 @@ function NodeLink({ node }: { node: PathNodeSummaryFragment }) {
   );
 }
 
-/** PARTICIPATED_IN forward → "took part in"; walked backwards the reader sees the inverse. */
+/** TOOK_PART_IN forward → "took part in"; walked backwards the reader sees the inverse. */
 function describe(relationship: string, forward: boolean): string {
   const words = relationship.toLowerCase().replaceAll("_", " ");
   return forward ? `— ${words} →` : `← ${words} —`;

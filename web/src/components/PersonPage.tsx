@@ -94,6 +94,25 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
             ))}
           </ul>
         )}
+        {person.allegedPositions.length > 0 && (
+          <ul className="positions alleged" aria-label="Claimed by others">
+            {person.allegedPositions.map((position) => (
+              <li key={position.title}>
+                <span className="claim">
+                  Claimed
+                  {position.claimedBy && (
+                    <>
+                      {" by "}
+                      <a href={hrefForId(position.claimedBy.id)}>{position.claimedBy.name}</a>
+                    </>
+                  )}
+                  , not asserted by the articles:{" "}
+                </span>
+                {position.title}
+              </li>
+            ))}
+          </ul>
+        )}
       </header>
 
       <section aria-labelledby="network-heading">

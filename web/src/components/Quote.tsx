@@ -7,13 +7,21 @@ import type { QuoteWithSourcesFragment } from "../__generated__/graphql.ts";
 import { hrefForId } from "../route.ts";
 import { directionOf, languageName } from "../text.ts";
 
+/** The other parties of a joint act (one statement per party), where a page asks for them. */
+type JointWith = {
+  jointWith?: Array<{ id: string; speaker: { id: string; name: string } | null }>;
+};
+
 export function Quote({
   statement,
   dateLabel,
 }: {
-  statement: QuoteWithSourcesFragment;
+  statement: QuoteWithSourcesFragment & JointWith;
   dateLabel?: string;
 }) {
+  const partners = (statement.jointWith ?? []).flatMap((other) =>
+    other.speaker ? [other.speaker] : [],
+  );
   const direction = directionOf(statement.language);
   return (
     <article className="quote" data-statement={statement.id}>
@@ -33,6 +41,18 @@ export function Quote({
           <a href={hrefForId(statement.speaker.id)}>{statement.speaker.name}</a>
         ) : (
           "Unattributed"
+        )}
+        {partners.length > 0 && (
+          <span className="joint">
+            {" "}
+            jointly with{" "}
+            {partners.map((partner, index) => (
+              <span key={partner.id}>
+                {index > 0 && ", "}
+                <a href={hrefForId(partner.id)}>{partner.name}</a>
+              </span>
+            ))}
+          </span>
         )}
         {dateLabel && <span className="date"> · {dateLabel}</span>}
       </p>
