@@ -52,9 +52,10 @@ export async function acquireScratchGraph(timeoutMs = 600_000): Promise<ScratchG
   const wipe = async () => {
     const session = driver.session();
     try {
-      // Relationships first: a hub's thousands of them would not fit one node's batch.
-      await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS");
-      await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 2000 ROWS");
+      // Relationships first, a few hundred a transaction: a hub's thousands would not fit one
+      // node's batch, and 2,000 relationships with properties did not fit the 8 MB limit.
+      await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 500 ROWS");
+      await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 1000 ROWS");
     } finally {
       await session.close();
     }
