@@ -11,6 +11,7 @@
  *   --clients 2             clients reading actor pages throughout
  *   --no-checksum           skip the whole-graph checksums (they read every node)
  *   --no-start              skip the project articles and the warm start
+ *   --no-rebuild            skip the full rebuild of derived data
  *   --seed 1 --heap 2g --data-root DIR (or SCALE_DATA_ROOT) --results-dir DIR
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     clients: { type: "string", default: "2" },
     "no-checksum": { type: "boolean" },
     "no-start": { type: "boolean" },
+    "no-rebuild": { type: "boolean" },
     seed: { type: "string", default: "1" },
     heap: { type: "string", default: "2g" },
     "data-root": { type: "string" },
@@ -56,6 +58,7 @@ try {
       restSeconds: whole("rest-seconds", values["rest-seconds"], 1),
       clients: whole("clients", values.clients, 1),
       checksum: !values["no-checksum"],
+      rebuild: !values["no-rebuild"],
       start: !values["no-start"],
       heap: values.heap ?? "2g",
       dataRoot: values["data-root"] ?? process.env.SCALE_DATA_ROOT,
@@ -96,8 +99,8 @@ function table(rows: IngestScaleResult[]): string {
   const ms = (value: number | null | undefined) =>
     value === null || value === undefined ? "–" : `${Math.round(value)}`;
   const lines = [
-    "| meetings | first apply / correct / retract after start, ms | apply ms | correct ms | retract ms | actor page p95 at rest | p95 during steps (pages) | ratio | graph after = before | five articles ms | warm start s |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| meetings | first apply / correct / retract after start, ms | apply ms | correct ms | retract ms | actor page p95 at rest | p95 during steps (pages) | ratio | graph after = before | rebuild s | five articles ms | warm start s |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of rows) {
     const equal = r.checksum
@@ -107,7 +110,7 @@ function table(rows: IngestScaleResult[]): string {
         : "NO"
       : "not checked";
     lines.push(
-      `| ${r.meetings.toLocaleString("en")} | ${ms(r.firstAfterStart.applyMs)} / ${ms(r.firstAfterStart.correctMs)} / ${ms(r.firstAfterStart.retractMs)} | ${ms(r.worst.applyMs)} | ${ms(r.worst.correctMs)} | ${ms(r.worst.retractMs)} | ${r.atRest.p95Ms.toFixed(1)} | ${r.worst.pageP95DuringMs.toFixed(1)} (${r.worst.pagesDuring}) | ${(r.worst.pageP95DuringMs / r.atRest.p95Ms).toFixed(2)}× | ${equal} | ${r.projectArticles ? ms(r.projectArticles.reduce((t, a) => t + a.ms, 0)) : "–"} | ${r.warmStart ? (r.warmStart.readyMs / 1000).toFixed(1) : "–"} |`,
+      `| ${r.meetings.toLocaleString("en")} | ${ms(r.firstAfterStart.applyMs)} / ${ms(r.firstAfterStart.correctMs)} / ${ms(r.firstAfterStart.retractMs)} | ${ms(r.worst.applyMs)} | ${ms(r.worst.correctMs)} | ${ms(r.worst.retractMs)} | ${r.atRest.p95Ms.toFixed(1)} | ${r.worst.pageP95DuringMs.toFixed(1)} (${r.worst.pagesDuring}) | ${(r.worst.pageP95DuringMs / r.atRest.p95Ms).toFixed(2)}× | ${equal} | ${r.rebuild ? (r.rebuild.ms / 1000).toFixed(1) : "–"} | ${r.projectArticles ? ms(r.projectArticles.reduce((t, a) => t + a.ms, 0)) : "–"} | ${r.warmStart ? (r.warmStart.readyMs / 1000).toFixed(1) : "–"} |`,
     );
   }
   return lines.join("\n");
