@@ -239,8 +239,7 @@ export async function runIngestScale(options: IngestOptions): Promise<IngestScal
     if (options.checksum) {
       const started = performance.now();
       checksumBefore = await graphChecksum(driver, undefined, {
-        onProgress: (done) =>
-          done % 500_000 < 5000 && log(`checksum: ${done.toLocaleString("en")} nodes`),
+        onProgress: (done) => log(`checksum: ${done.toLocaleString("en")} rows`),
       });
       checksumMs = performance.now() - started;
       log(

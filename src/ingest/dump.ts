@@ -6,7 +6,7 @@
  * is. `graphChecksum` streams the same lines in batches for graphs too big to hold.
  */
 import { createHash } from "node:crypto";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { fromDriverValue } from "./driver-values.ts";
 import { valueText } from "./facts.ts";
 
@@ -71,61 +71,54 @@ function relationshipLine(
 }
 
 /**
- * A checksum of the canonical lines of a graph of any size: label by label, nodes in id
- * order a batch at a time with their outgoing relationships; each line hashed and the
- * hashes summed, so the sum does not depend on the order lines are met in.
+ * A checksum of the canonical lines of a graph of any size: every node, then every
+ * relationship, each streamed in one read transaction (Neo4j sends the rows as they are read
+ * and the driver hands them over one by one; nothing is held but the running sum). Each line
+ * is hashed and the hashes summed, so the order rows come in does not matter. A hub's
+ * millions of relationships are rows like any other: no page is sized by a node's degree.
  */
 export async function graphChecksum(
   driver: Driver,
   database: string | undefined,
-  options: { batchSize?: number; onProgress?: (done: number) => void } = {},
+  options: { onProgress?: (done: number) => void; timeoutMs?: number } = {},
 ): Promise<{ checksum: string; nodes: number; relationships: number }> {
-  const batchSize = options.batchSize ?? 20_000;
-  const { records } = await driver.executeQuery(
-    "CALL db.labels() YIELD label WHERE label <> 'Internal' RETURN label ORDER BY label",
-    {},
-    { database, routing: "READ" },
-  );
   let sum = 0n;
   const modulus = 1n << 256n;
-  let nodes = 0;
-  let relationships = 0;
   const add = (line: string) => {
     sum = (sum + BigInt(`0x${createHash("sha256").update(line).digest("hex")}`)) % modulus;
   };
-  for (const label of records.map((row) => row.get("label") as string)) {
-    let after = "";
-    for (;;) {
-      // Data nodes have one label each (docs/graph-model.md); one with two would be met,
-      // and counted, under each: the same for both graphs compared.
-      const page = await driver.executeQuery(
-        `MATCH (n:$($label)) WHERE n.id > $after AND NOT n:Internal
-         WITH n ORDER BY n.id LIMIT $limit
-         RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Internal'] AS labels, properties(n) AS properties,
-                COLLECT { MATCH (n)-[r]->(b) WHERE NOT b:Internal
-                          RETURN [type(r), b.id, properties(r)] } AS out`,
-        { label, after, limit: neo4j.int(batchSize) },
-        { database, routing: "READ" },
-      );
-      if (page.records.length === 0) break;
-      for (const row of page.records) {
-        add(
-          nodeLine(row.get("labels") as string[], row.get("properties") as Record<string, unknown>),
-        );
-        nodes++;
-        for (const [type, end, properties] of row.get("out") as [
-          string,
-          string,
-          Record<string, unknown>,
-        ][]) {
-          add(relationshipLine(type, row.get("id") as string, end, properties));
-          relationships++;
-        }
-        after = row.get("id") as string;
+  const stream = async (
+    cypher: string,
+    onRecord: (record: { get(key: string): unknown }) => void,
+  ) => {
+    const session = driver.session({ database, defaultAccessMode: "READ" });
+    try {
+      const result = session.run(cypher, {}, { timeout: options.timeoutMs ?? 3_600_000 });
+      let rows = 0;
+      for await (const record of result) {
+        onRecord(record);
+        if (++rows % 1_000_000 === 0) options.onProgress?.(rows);
       }
-      options.onProgress?.(nodes);
-      if (page.records.length < batchSize) break;
+      return rows;
+    } finally {
+      await session.close();
     }
-  }
+  };
+  const nodes = await stream(`MATCH (n) WHERE NOT n:Internal ${NODE_LINE}`, (row) =>
+    add(nodeLine(row.get("labels") as string[], row.get("properties") as Record<string, unknown>)),
+  );
+  const relationships = await stream(
+    `MATCH (a)-[r]->(b) WHERE NOT a:Internal AND NOT b:Internal
+     RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties`,
+    (row) =>
+      add(
+        relationshipLine(
+          row.get("type") as string,
+          row.get("start") as string,
+          row.get("end") as string,
+          row.get("properties") as Record<string, unknown>,
+        ),
+      ),
+  );
   return { checksum: sum.toString(16).padStart(64, "0"), nodes, relationships };
 }
