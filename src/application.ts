@@ -6,6 +6,7 @@
 import type { Config } from "./config/index.ts";
 import { warmListPlans } from "./data/lists/index.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
+import { makeAotCache } from "./db/embedded/launcher.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
 import { WorkQueue } from "./db/work-queue.ts";
@@ -83,6 +84,19 @@ export async function startApplication(
     });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
+    if (neo4jTarget.source === "embedded") {
+      // Once per launcher build: the JVM's cache that makes every later start faster, made
+      // beside the running API (src/db/embedded/aot-cache.ts). Stopping abandons it.
+      const training = new AbortController();
+      const made = makeAotCache((line) => logger.info(line), training.signal);
+      cleanups.push([
+        "aot-cache",
+        async () => {
+          training.abort();
+          await made;
+        },
+      ]);
+    }
     return { url: http.url, neo4j: neo4jTarget, stop };
   } catch (error) {
     await stop();

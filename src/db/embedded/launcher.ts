@@ -9,7 +9,8 @@ import { createServer } from "node:net";
 import { join, resolve as resolvePath } from "node:path";
 import { createInterface } from "node:readline";
 import { dataDirPassword } from "../password.ts";
-import { ensureLauncherBuilt } from "./build.ts";
+import { aotCacheFor, aotOptions, ensureAotCache } from "./aot-cache.ts";
+import { ensureLauncherBuilt, type LauncherBuild } from "./build.ts";
 
 export interface EmbeddedOptions {
   /** 0 picks a free port. */
@@ -41,6 +42,8 @@ export interface EmbeddedNeo4j {
   startupMs: number;
   /** Stops the database cleanly (SIGTERM), escalating to SIGKILL if it hangs. */
   stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), for a server whose data does not matter. */
+  kill(): Promise<void>;
   /** Resolves when the process has exited, for whatever reason. */
   exited: Promise<number | null>;
 }
@@ -55,8 +58,48 @@ interface ReadyLine {
 const READY_PREFIX = "NEO4J_READY ";
 
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const build = await ensureLauncherBuilt(options.log);
+  return spawnNeo4j(build, options, aotOptions(aotCacheFor(build, build.targetDir)));
+}
+
+/**
+ * Makes the JVM's ahead-of-time cache of this build if it is missing (aot-cache.ts): a
+ * training start of about 10 s on an empty data directory, and as long again to assemble it.
+ * `npm start` runs it once in the background after it is ready, `npm run neo4j:build` ahead
+ * of time; every start after uses the cache. Never throws.
+ */
+export async function makeAotCache(
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  signal?: AbortSignal,
+): Promise<void> {
   const build = await ensureLauncherBuilt(log);
+  await ensureAotCache(
+    aotCacheFor(build, build.targetDir),
+    build,
+    async (jvmOptions, dataDir) => {
+      const training = await spawnNeo4j(
+        build,
+        { boltPort: 0, httpPort: 0, dataDir, heap: "512m", log: () => {} },
+        jvmOptions,
+      );
+      if (signal?.aborted) return training.kill();
+      const abandon = () => void training.kill();
+      signal?.addEventListener("abort", abandon);
+      // Stopped, not killed: the JVM records what it loaded as it exits.
+      await training.stop();
+      signal?.removeEventListener("abort", abandon);
+    },
+    log,
+    signal,
+  );
+}
+
+async function spawnNeo4j(
+  build: LauncherBuild,
+  options: EmbeddedOptions,
+  jvmOptions: string[],
+): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const boltPort = options.boltPort || (await freePort());
   const httpPort = options.httpPort || (await freePort());
   const dataDir = resolvePath(options.dataDir);
@@ -70,6 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       `-Xms256m`,
       `-Xmx${options.heap}`,
       "-XX:+UseG1GC",
+      ...jvmOptions,
       "--enable-native-access=ALL-UNNAMED",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -122,6 +166,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     pid: ready.pid,
     startupMs: Date.now() - started,
     exited,
+    kill: async () => {
+      child.kill("SIGKILL");
+      await exited;
+    },
     stop: () => {
       stopping ??= stopChild(child, exited);
       return stopping;
