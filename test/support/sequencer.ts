@@ -10,7 +10,6 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Longest first. Paths relative to the project root. */
 export const LONG_FILES = [
-  "test/hardening/outage.test.ts",
   "src/ingest/apply.test.ts",
   "bench/scale/scale.test.ts",
   "test/process-shutdown.test.ts",
@@ -18,7 +17,10 @@ export const LONG_FILES = [
   "src/cli/cli.test.ts",
   "test/neo4j-browser.browser.test.ts",
   "cypher/queries/queries.test.ts",
+  // After the other holder of the scratch Neo4j (apply.test.ts) has had time to finish.
   "src/generate/dataset.test.ts",
+  "test/hardening/fuzz.test.ts",
+  "test/hardening/outage.test.ts",
 ];
 
 export default class LongFilesFirst extends BaseSequencer {
