@@ -5,10 +5,11 @@
 import { ensureLauncherBuilt } from "../db/embedded/build.ts";
 import { JavaNotFoundError } from "../db/embedded/java.ts";
 import { makeAotCache } from "../db/embedded/launcher.ts";
+import { warmUpEmpty } from "../graphql/warm-up.ts";
 
 try {
   const build = await ensureLauncherBuilt();
-  await makeAotCache();
+  await makeAotCache(undefined, undefined, warmUpEmpty);
   console.log(
     `neo4j-launcher: Neo4j ${build.neo4jVersion} ready to run on Java ${build.jdk.version} (${build.jdk.home})`,
   );

@@ -99,6 +99,11 @@ export class CypherExecutor {
     return new CypherExecutor(this.#driver, { ...this.#options, request });
   }
 
+  /** A view of this executor whose queries wait their turn in `workQueue` instead. */
+  withWorkQueue(workQueue: WorkQueue): CypherExecutor {
+    return new CypherExecutor(this.#driver, { ...this.#options, workQueue });
+  }
+
   /** A view of this executor that skips the work queue (readiness: never waits behind load). */
   unqueued(): CypherExecutor {
     const { workQueue: _, ...options } = this.#options;

@@ -296,16 +296,7 @@ export function listLoaders<T extends { id: string }>(
     { cacheKeyFn: (req) => req.key },
   );
 
-  /**
-   * Plans page queries ahead of the first clients by running them for `requests` whose
-   * anchors do not exist: Neo4j caches a plan per query text and parameter types, so the
-   * warm-up requests must be built like real ones.
-   */
-  async function warm(requests: readonly ListRequest[]): Promise<void> {
-    for (const request of requests) await page.load(request);
-  }
-
-  return { page, count, warm };
+  return { page, count };
 }
 
 function toConnection<T extends { id: string }>(

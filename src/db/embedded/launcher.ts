@@ -71,6 +71,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 export async function makeAotCache(
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   signal?: AbortSignal,
+  /** What the training start runs before it stops: what the cache should make fast. */
+  exercise?: (server: { uri: string; password: string }) => Promise<void>,
 ): Promise<void> {
   const build = await ensureLauncherBuilt(log);
   await ensureAotCache(
@@ -85,6 +87,7 @@ export async function makeAotCache(
       if (signal?.aborted) return training.kill();
       const abandon = () => void training.kill();
       signal?.addEventListener("abort", abandon);
+      await exercise?.({ uri: training.boltUri, password: training.password }).catch(() => {});
       // Stopped, not killed: the JVM records what it loaded as it exits.
       await training.stop();
       signal?.removeEventListener("abort", abandon);
