@@ -4,21 +4,24 @@
  * small files that start processes of their own (a Neo4j, an API) at the end of the run, one
  * after another on a worker while the other sat idle. Here the files known to be long go
  * first, longest first (measured on a fresh clone); the rest follow in vitest's own order.
- * Only the two files that share the scratch Neo4j are kept apart: one waits for the other.
+ * The files that share the scratch Neo4j servers are spread out: a third would wait.
  */
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Longest first. Paths relative to the project root. */
 export const LONG_FILES = [
+  // First: the files that never read the seeded graph (it is seeded while they run).
   "src/ingest/apply.test.ts",
   "bench/scale/scale.test.ts",
   "test/process-shutdown.test.ts",
+  "src/ingest/grown-graph.test.ts",
   "src/data/plans.test.ts",
   "src/cli/cli.test.ts",
   "test/neo4j-browser.browser.test.ts",
   "cypher/queries/queries.test.ts",
-  // After the other holder of the scratch Neo4j (apply.test.ts) has had time to finish.
+  // The other holders of a scratch Neo4j, once the first two have had time to finish.
   "src/generate/dataset.test.ts",
+  "src/ingest/migrations.test.ts",
   "test/hardening/fuzz.test.ts",
   "test/hardening/outage.test.ts",
 ];
