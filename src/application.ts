@@ -13,6 +13,9 @@ import { postConnectCommand } from "./http/neo4j-browser.ts";
 import type { SeedHealth } from "./ingest/start.ts";
 import type { Logger } from "./log/logger.ts";
 
+/** How long `npm start` serves before it makes the JVM's cache, when the build has none. */
+const AOT_CACHE_DELAY_MS = 60_000;
+
 /**
  * What serves, loaded while Neo4j starts: the GraphQL and HTTP stack and the seed files'
  * checks take a second to load, and the Neo4j start need not wait for them.
@@ -102,18 +105,19 @@ export async function startApplication(
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
     if (neo4jTarget.source === "embedded") {
-      // Once per launcher build: the JVM's cache that makes every later start faster, made
+      // Once per launcher build, a minute into serving (a start that is stopped at once, as
+      // tests do, makes none): the JVM's cache that makes every later start faster, made
       // beside the running API (src/db/embedded/aot-cache.ts). Stopping abandons it.
       const training = new AbortController();
-      const made = makeAotCache(
-        (line) => logger.info(line),
-        training.signal,
-        // Trained on the warm-up's queries too: planning them is most of a start after Neo4j's.
-        warmUpEmpty,
-      );
+      let made: Promise<void> = Promise.resolve();
+      const timer = setTimeout(() => {
+        made = makeAotCache((line) => logger.info(line), training.signal, warmUpEmpty);
+      }, AOT_CACHE_DELAY_MS);
+      timer.unref();
       cleanups.push([
         "aot-cache",
         async () => {
+          clearTimeout(timer);
           training.abort();
           await made;
         },

@@ -29,6 +29,8 @@ export interface EmbeddedOptions {
   settings?: Record<string, string>;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Kills the server at once (SIGKILL) when it aborts, while starting too. */
+  signal?: AbortSignal;
 }
 
 export interface EmbeddedNeo4j {
@@ -81,16 +83,12 @@ export async function makeAotCache(
     async (jvmOptions, dataDir) => {
       const training = await spawnNeo4j(
         build,
-        { boltPort: 0, httpPort: 0, dataDir, heap: "512m", log: () => {} },
+        { boltPort: 0, httpPort: 0, dataDir, heap: "512m", log: () => {}, signal },
         jvmOptions,
       );
-      if (signal?.aborted) return training.kill();
-      const abandon = () => void training.kill();
-      signal?.addEventListener("abort", abandon);
       await exercise?.({ uri: training.boltUri, password: training.password }).catch(() => {});
       // Stopped, not killed: the JVM records what it loaded as it exits.
       await training.stop();
-      signal?.removeEventListener("abort", abandon);
     },
     log,
     signal,
@@ -146,6 +144,10 @@ async function spawnNeo4j(
   );
 
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const kill = () => child.kill("SIGKILL");
+  if (options.signal?.aborted) kill();
+  options.signal?.addEventListener("abort", kill, { once: true });
+  void exited.then(() => options.signal?.removeEventListener("abort", kill));
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr }).on("line", (line) => {
     stderrTail.push(line);
@@ -170,7 +172,7 @@ async function spawnNeo4j(
     startupMs: Date.now() - started,
     exited,
     kill: async () => {
-      child.kill("SIGKILL");
+      kill();
       await exited;
     },
     stop: () => {
