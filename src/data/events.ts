@@ -4,7 +4,16 @@
  */
 import type { CypherExecutor, Row } from "../db/executor.ts";
 import { as, byId, list, one } from "./batch.ts";
-import { node } from "./cypher.ts";
+import {
+  cypher,
+  join,
+  type Local,
+  local,
+  node,
+  type Part,
+  type Variable,
+  variable,
+} from "./cypher.ts";
 import { ACTOR_LABELS } from "./ids.ts";
 import {
   type ActorRecord,
@@ -57,27 +66,38 @@ export interface CounterpartsRequest {
 
 type DetailKey = keyof StatementDetails;
 
+type Subject = Variable<string> | Local<string>;
+const p = local("p");
+const a = local("a");
+const o = local("o");
+const m = local("m");
+const t = local("t");
+const j = local("j");
+
 /** Each of a statement's details as a Cypher expression over the statement `s`. */
-const DETAIL_EXPRESSIONS: Record<DetailKey, (s: string) => string> = {
-  speakers: (s) =>
-    `COLLECT { MATCH (p:Person)-[:SAID]->(${s}) RETURN ${node("p", "Person")} AS p ORDER BY p.id }`,
-  principals: (s) =>
-    `COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(a) RETURN ${node("a", ACTOR_LABELS)} AS a ORDER BY a.id }`,
-  relayedBy: (s) =>
-    `head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(o:Organization) RETURN ${node("o", "Organization")} AS o ORDER BY o.id })`,
-  targets: (s) =>
-    `COLLECT { MATCH (${s})-[:DIRECTED_AT]->(a) RETURN ${node("a", ACTOR_LABELS)} AS a ORDER BY a.id }`,
-  meeting: (s) =>
-    `head(COLLECT { MATCH (${s})-[:DURING]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
-  concerns: (s) =>
-    `head(COLLECT { MATCH (${s})-[:CONCERNS]->(m:Meeting) RETURN ${node("m", "Meeting")} })`,
-  topics: (s) =>
-    `COLLECT { MATCH (${s})-[:ABOUT]->(t:Topic) RETURN ${node("t", "Topic")} AS t ORDER BY t.name }`,
-  jointWith: (s) =>
-    `COLLECT { MATCH (${s})-[:JOINT_WITH]->(j:Statement) RETURN ${node("j", "Statement")} AS j ORDER BY j.id }`,
-};
+const DETAIL_EXPRESSIONS = {
+  speakers: (s: Subject) =>
+    cypher`COLLECT { MATCH (${p}:Person)-[:SAID]->(${s}) RETURN ${node(p, "Person")} AS ${p} ORDER BY ${p}.id }`,
+  principals: (s: Subject) =>
+    cypher`COLLECT { MATCH (${s})-[:ON_BEHALF_OF]->(${a}) RETURN ${node(a, ACTOR_LABELS)} AS ${a} ORDER BY ${a}.id }`,
+  relayedBy: (s: Subject) =>
+    cypher`head(COLLECT { MATCH (${s})-[:RELAYED_BY]->(${o}:Organization) RETURN ${node(o, "Organization")} AS ${o} ORDER BY ${o}.id })`,
+  targets: (s: Subject) =>
+    cypher`COLLECT { MATCH (${s})-[:DIRECTED_AT]->(${a}) RETURN ${node(a, ACTOR_LABELS)} AS ${a} ORDER BY ${a}.id }`,
+  meeting: (s: Subject) =>
+    cypher`head(COLLECT { MATCH (${s})-[:DURING]->(${m}:Meeting) RETURN ${node(m, "Meeting")} })`,
+  concerns: (s: Subject) =>
+    cypher`head(COLLECT { MATCH (${s})-[:CONCERNS]->(${m}:Meeting) RETURN ${node(m, "Meeting")} })`,
+  topics: (s: Subject) =>
+    cypher`COLLECT { MATCH (${s})-[:ABOUT]->(${t}:Topic) RETURN ${node(t, "Topic")} AS ${t} ORDER BY ${t}.name }`,
+  jointWith: (s: Subject) =>
+    cypher`COLLECT { MATCH (${s})-[:JOINT_WITH]->(${j}:Statement) RETURN ${node(j, "Statement")} AS ${j} ORDER BY ${j}.id }`,
+} satisfies Record<DetailKey, (s: Subject) => Part>;
 
 const DETAIL_KEYS = Object.keys(DETAIL_EXPRESSIONS) as DetailKey[];
+/** The variables byId's queries bind (./batch.ts), and the listed item of a page (./lists/). */
+const x = variable("x");
+const item = variable("item");
 
 /** The detail each Statement field reads (schema/20-events.graphql). */
 const DETAIL_OF_FIELD: Record<string, DetailKey> = {
@@ -111,9 +131,13 @@ function detailsSelected(selected: readonly string[]): "none" | "speakers" | "al
  * by the statementDetails loader, and in part alongside listed statements (the details their
  * client selected) so those cost no round trip of their own.
  */
-function statementDetailsMap(s: string, keys: readonly DetailKey[] = DETAIL_KEYS): string {
-  return `{
-    ${keys.map((key) => `${key}: ${DETAIL_EXPRESSIONS[key](s)}`).join(",\n    ")}
+function statementDetailsMap<N extends string>(
+  s: Variable<N> | Local<N>,
+  keys: readonly DetailKey[] = DETAIL_KEYS,
+) {
+  const entries = keys.map((key) => cypher`${key}: ${DETAIL_EXPRESSIONS[key](s)}`);
+  return cypher`{
+    ${join(entries, ",\n    ")}
   }`;
 }
 
@@ -154,7 +178,7 @@ function statementDetailLoader(db: CypherExecutor) {
   const whole = byId<StatementDetails>(
     db,
     "Statement",
-    `RETURN id, ${statementDetailsMap("x")} AS details`,
+    `RETURN id, ${statementDetailsMap(x).text} AS details`,
     // A statement that is gone by now has no details: empty, as before details were partial.
     (row) => ({ ...NO_DETAILS, ...parseStatementDetails(row?.details) }),
   );
@@ -181,16 +205,19 @@ function statementDetailLoader(db: CypherExecutor) {
  * One row per person's Participation at the meeting (docs/graph-model.md), marked `attended`
  * when the meeting took place (HELD); otherwise the person was to take part.
  */
-export function participantsOf(x: string): string {
-  // Variable names unlike those of the list walks (`item`, `r`), which embed this expression.
-  return `COLLECT {
-        MATCH (participant:Person)-[:TOOK_PART_AS]->(took:Participation)-[:AT]->(${x})
+export function participantsOf<N extends string>(x: Variable<N>) {
+  const participant = local("participant");
+  const took = local("took");
+  const represented = local("represented");
+  const row = local("row");
+  return cypher`COLLECT {
+        MATCH (${participant}:Person)-[:TOOK_PART_AS]->(${took}:Participation)-[:AT]->(${x})
         RETURN {
-          person: ${node("participant", "Person")},
-          role: took.role,
+          person: ${node(participant, "Person")},
+          role: ${took}.role,
           attended: ${x}.status = "HELD",
-          representing: head(COLLECT { MATCH (took)-[:REPRESENTING]->(represented) RETURN ${node("represented", ACTOR_LABELS)} AS a })
-        } AS row ORDER BY toLower(participant.name), participant.id
+          representing: head(COLLECT { MATCH (${took})-[:REPRESENTING]->(${represented}) RETURN ${node(represented, ACTOR_LABELS)} AS ${a} })
+        } AS ${row} ORDER BY toLower(${participant}.name), ${participant}.id
       }`;
 }
 
@@ -214,15 +241,16 @@ function parseParticipants(value: unknown): ParticipantRecord[] {
  * Statements linked to a meeting by `relationship` (DURING: made during it; CONCERNS: made
  * elsewhere about it), in date order, with their sources and the details `keys`.
  */
-function statementsOf(
-  x: string,
+function statementsOf<N extends string>(
+  x: Variable<N>,
   relationship: "DURING" | "CONCERNS",
   keys: readonly DetailKey[] = DETAIL_KEYS,
-): string {
-  return `COLLECT {
-        MATCH (said:Statement)-[:${relationship}]->(${x})
-        WITH said ORDER BY said.sortKey
-        RETURN {node: ${node("said", "Statement")}, details: ${statementDetailsMap("said", keys)}, sources: ${sourcesOf("said")}}
+) {
+  const said = local("said");
+  return cypher`COLLECT {
+        MATCH (${said}:Statement)-[:${relationship}]->(${x})
+        WITH ${said} ORDER BY ${said}.sortKey
+        RETURN {node: ${node(said, "Statement")}, details: ${statementDetailsMap(said, keys)}, sources: ${sourcesOf(said)}}
       }`;
 }
 
@@ -231,9 +259,9 @@ function statementsOf(
  * `onBehalfOf`, `relayedBy`, … fields (the speakers alone, or all), and its sources.
  */
 export const STATEMENT_EXTRAS = {
-  speakers: statementDetailsMap("item", ["speakers"]),
-  details: statementDetailsMap("item"),
-  sources: sourcesOf("item"),
+  speakers: statementDetailsMap(item, ["speakers"]),
+  details: statementDetailsMap(item),
+  sources: sourcesOf(item),
 };
 
 /** The STATEMENT_EXTRAS a page carries for the Statement fields selected on its items. */
@@ -251,12 +279,12 @@ export function statementExtrasFor(selected: readonly string[]): string[] {
  * selected more of them (the `…Detailed` variants, which answer the same fields).
  */
 export const MEETING_EXTRAS = {
-  participants: participantsOf("item"),
-  statements: statementsOf("item", "DURING", ["speakers"]),
-  statementsAbout: statementsOf("item", "CONCERNS", ["speakers"]),
-  sources: sourcesOf("item"),
-  statementsDetailed: statementsOf("item", "DURING"),
-  statementsAboutDetailed: statementsOf("item", "CONCERNS"),
+  participants: participantsOf(item),
+  statements: statementsOf(item, "DURING", ["speakers"]),
+  statementsAbout: statementsOf(item, "CONCERNS", ["speakers"]),
+  sources: sourcesOf(item),
+  statementsDetailed: statementsOf(item, "DURING"),
+  statementsAboutDetailed: statementsOf(item, "CONCERNS"),
 };
 
 const MEETING_FIELDS_CARRIED = ["participants", "statements", "statementsAbout", "sources"];
@@ -324,21 +352,21 @@ export function createEventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     participants: byId<ParticipantRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${participantsOf("x")} AS participants`,
+      `RETURN id, ${participantsOf(x).text} AS participants`,
       (row) => parseParticipants(row?.participants),
     ),
 
     statementsDuring: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsOf("x", "DURING")} AS statements`,
+      `RETURN id, ${statementsOf(x, "DURING").text} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 
     statementsAbout: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsOf("x", "CONCERNS")} AS statements`,
+      `RETURN id, ${statementsOf(x, "CONCERNS").text} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 

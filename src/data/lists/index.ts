@@ -1,7 +1,7 @@
 /** The paged lists of the API, each answered by keyset pages and a count asked only when selected. */
 import type { CypherExecutor } from "../../db/executor.ts";
 import { meetingRecord, organizationRecord, personRecord, statementRecord } from "../records.ts";
-import { listLoaders } from "./keyset.ts";
+import { type ListSpec, listLoaders } from "./keyset.ts";
 import { meetingList } from "./meetings.ts";
 import { namedList } from "./named.ts";
 import { statementList } from "./statements.ts";
@@ -39,9 +39,10 @@ export function createListLoaders(db: CypherExecutor, primeMeeting: Prime, prime
 
 /** Every list query text, for the plan tests (EXPLAIN) and the docs. */
 export { countCypher, pageCypher, sampleShapes } from "./keyset.ts";
-export const LIST_SPECS = {
-  meetings: meetingList,
-  statements: statementList,
-  people: namedList("Person"),
-  organizations: namedList("Organization"),
-};
+export const LIST_SPECS: Record<"meetings" | "statements" | "people" | "organizations", ListSpec> =
+  {
+    meetings: meetingList,
+    statements: statementList,
+    people: namedList("Person"),
+    organizations: namedList("Organization"),
+  };

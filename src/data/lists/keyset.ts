@@ -16,38 +16,72 @@
 import DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../../db/executor.ts";
 import { int } from "../../db/values.ts";
-import { node } from "../cypher.ts";
+import {
+  cypher,
+  inScope,
+  join,
+  type Local,
+  mapVariable,
+  node,
+  type Part,
+  type Variable,
+  variable,
+} from "../cypher.ts";
 import { encodeCursor, type PageArgs } from "../pagination.ts";
 import type { ConnectionRecord, RecordLabel } from "../records.ts";
 
-/** One way to walk a list in its stored order. */
-export interface Walk {
-  /**
-   * A per-request Cypher expression (over `req`) for the id the walk starts from, or null
-   * when nothing matches; absent for walks over a whole label.
-   */
-  anchor?: string;
-  /** The reading clause that binds `item` (and whatever `order` names), e.g. a MATCH. */
-  match: string;
-  /** Conditions that pin the walk to its anchor, e.g. `r.ownerId = anchor`. */
-  owner?: string;
-  /** The stored sort key of the row; equal to the item's own sort key. */
+/** What every list request carries besides its own values (see listRequest). */
+export interface RequestFields {
   key: string;
+  after: string | null;
+  upper: string | null;
+}
+
+/**
+ * The variables of every list query: `req` (one request of the batch, a map of its values),
+ * `anchor` (the id its walk starts from) and `item` (the listed node, bound by the walk).
+ */
+export const listVariables = {
+  req: mapVariable<RequestFields>()("req"),
+  anchor: variable("anchor"),
+  item: variable("item"),
+};
+const { req, anchor, item } = listVariables;
+
+/** Bound before the walk: the request and its anchor. */
+export type RequestScope = "req" | "anchor";
+/** Bound by every walk: what a filter or an extra may read. */
+export type ItemScope = RequestScope | "item";
+
+/** One way to walk a list in its stored order; `B` are the variables it binds besides `item`. */
+export interface Walk<B extends string = string> {
+  /**
+   * A per-request expression (over `req`) for the id the walk starts from, or null when
+   * nothing matches; absent for walks over a whole label.
+   */
+  anchor?: Part<"req", string>;
+  /** The reading clause that binds `item` and `binds` (e.g. a MATCH). */
+  match: Part<ItemScope | B, string>;
+  binds: readonly B[];
+  /** Conditions that pin the walk to its anchor, e.g. `r.ownerId = anchor`. */
+  owner?: Part<ItemScope | B, string>;
+  /** The stored sort key of the row; equal to the item's own sort key. */
+  key: Part<"item" | B, never>;
   /** The ORDER BY that the walk's index provides. */
-  order: string;
+  order: Part<"item" | B, never>;
   /** Variables the ORDER BY needs after the filter, e.g. `item, r`. */
-  carry: string;
+  carry: readonly Variable<"item" | B>[];
   /**
    * The count when nothing filters beyond the anchor: read from a store Neo4j keeps (a
    * node's degree, a label's count), never by walking the list. See `degreeOfAnchor`.
    */
-  plainCount?: string;
+  plainCount?: Part<RequestScope, string>;
   /**
    * Counts cheaper than walking the list and checking each item, for a request whose only
    * filter is the key (and no upper bound): e.g. two actors' shared meetings, from the one
    * with fewer, each checked for an edge to the other.
    */
-  countWhenOnly?: Record<string, string>;
+  countWhenOnly?: Record<string, Part<RequestScope, string>>;
   /**
    * True when the walk's rows come from a full-text search, whose matches are sorted (a
    * search matches few) instead of read in index order.
@@ -55,29 +89,75 @@ export interface Walk {
   sortsMatches?: boolean;
 }
 
+/** A walk, its parts checked against what it binds (their types, and again when queried). */
+export const walk = <const B extends string = never>(definition: Walk<B>): Walk<B> => definition;
+
 /**
  * The number of `pattern` relationships (e.g. `-[:TOOK_PART_IN]->`) of the anchor node, any
  * of `labels`: Neo4j reads it from the node's degree store when the node is bound and the
  * other end is unlabelled, so a hub's 57k meetings are counted in one lookup. (Matching the
  * node inside the COUNT, `COUNT { MATCH (a {id: anchor})-[:T]->() }`, walks every edge.)
  */
-export function degreeOfAnchor(labels: string, pattern: string): string {
-  return `coalesce(head(COLLECT {
-        MATCH (counted:${labels} {id: anchor}) RETURN COUNT { (counted)${pattern}() } AS degree
+export function degreeOfAnchor(
+  labels: string,
+  pattern: string,
+): Part<"anchor", "counted" | "degree"> {
+  const counted: Local<"counted"> = { kind: "local", name: "counted" };
+  const degree: Local<"degree"> = { kind: "local", name: "degree" };
+  return cypher`coalesce(head(COLLECT {
+        MATCH (${counted}:${labels} {id: ${anchor}}) RETURN COUNT { (${counted})${pattern}() } AS ${degree}
       }), 0)`;
 }
 
-/** A list: its walks, and the filters a request may add (conditions on `item` and `req`). */
-export interface ListSpec {
+/**
+ * A list: its walks, and the filters a request may add (conditions on `item` and `req`).
+ * `V` are the values its requests carry (what `req` holds), `W`, `F` and `E` the names of
+ * its walks, filters and extras.
+ */
+export interface ListSpec<
+  V = unknown,
+  W extends string = string,
+  F extends string = string,
+  E extends string = string,
+> {
   /** The label of the listed items: their maps carry that record's properties only. */
   label: RecordLabel;
-  walks: Record<string, Walk>;
-  filters: Record<string, string>;
+  walks: Record<W, Walk>;
+  filters: Record<F, Part<ItemScope, string>>;
   /**
    * What a page may carry per item for the fields selected below it (expressions over
    * `item`), so those fields' loaders are primed and cost no round trip of their own.
    */
-  extras?: Record<string, string>;
+  extras?: Record<E, Part<"item", string>>;
+  /** The extras a page carries for the item fields its client selected. */
+  extrasFor?: (selected: readonly string[]) => E[];
+  /** Type-level only: the values of its requests. */
+  readonly values?: V;
+}
+
+type BindsOf<W> = { [K in keyof W]: W[K] extends Walk<infer B> ? B : never }[keyof W];
+type LocalsOfParts<R> = {
+  [K in keyof R]: R[K] extends Part<string, infer L> ? L : never;
+}[keyof R];
+/** Locals of filters and extras named like a variable some walk binds, or req/anchor/item. */
+type Clashes<S extends ListSpec<unknown>> = Extract<
+  LocalsOfParts<S["filters"]> | LocalsOfParts<NonNullable<S["extras"]>>,
+  BindsOf<S["walks"]> | ItemScope
+>;
+
+/**
+ * A list whose parts fit together: filters and extras read only what every walk binds, and
+ * none binds a local of the name of a variable a walk binds (the type error then names the
+ * clash). `V` are its requests' values, what `req` holds.
+ */
+export function defineList<V>() {
+  return <W extends string, F extends string, E extends string, S extends ListSpec<V, W, F, E>>(
+    spec: S &
+      ListSpec<V, W, F, E> &
+      ([Clashes<S>] extends [never]
+        ? unknown
+        : { "a local variable has the name of a variable a walk binds": Clashes<S> }),
+  ): ListSpec<V, W, F, E> => spec;
 }
 
 export interface ListRequest extends Omit<PageArgs, "selected"> {
@@ -95,20 +175,26 @@ export interface ListRequest extends Omit<PageArgs, "selected"> {
 }
 
 /**
- * Builds a request; `filters` lists the names of the filters it uses beyond the anchor, and
- * `extrasFor` the extras its page carries for the item fields the client selected.
+ * Builds a request of `spec`: its walk, its values (what `req` holds in the query), the
+ * names of the filters it uses beyond the anchor, and the extras its page carries for the
+ * item fields the client selected (the spec's `extrasFor`).
  */
-export function listRequest(
-  walk: string,
-  values: Record<string, unknown>,
-  filters: string[],
+export function listRequest<V, W extends string, F extends string, E extends string>(
+  spec: ListSpec<V, W, F, E>,
+  request: { walk: W; values: V; filters: readonly F[] },
   page: PageArgs,
   upper: string | null = null,
-  extrasFor: (selected: readonly string[]) => string[] = () => [],
 ): ListRequest {
   const { selected, ...args } = page;
-  const include = extrasFor(selected);
-  const fields = { walk, ...values, filters: [...filters].sort(), upper, include, ...args };
+  const include = spec.extrasFor?.(selected) ?? [];
+  const fields = {
+    walk: request.walk,
+    ...request.values,
+    filters: [...request.filters].sort(),
+    upper,
+    include,
+    ...args,
+  };
   return { ...fields, key: JSON.stringify(fields) };
 }
 
@@ -140,28 +226,47 @@ interface Shape {
 function parts(spec: ListSpec, shape: Shape) {
   const walk = spec.walks[shape.walk];
   if (!walk) throw new Error(`unknown walk ${shape.walk}`);
+  const where = `${spec.label} list, walk ${shape.walk}`;
+  const requestScope: readonly string[] = ["req", "anchor"];
+  const itemScope = [...requestScope, "item", ...walk.binds];
   const filters = shape.filters.map((name) => {
     const condition = spec.filters[name];
     if (!condition) throw new Error(`unknown filter ${name}`);
-    return condition;
+    return inScope(itemScope, condition, `${where}, filter ${name}`);
   });
+  const walkPart = (part: Part | undefined, name: string) =>
+    part && inScope(itemScope, part, `${where}, ${name}`);
+  const owner = walkPart(walk.owner, "owner");
+  const key = walkPart(walk.key, "key") as Part;
+  walkPart(walk.match, "match");
+  walkPart(walk.order, "order");
   // Without a cursor the key still gets a range predicate, so the index is sought in order
   // (every key is a non-empty string) rather than scanned.
-  const where = (bound = `${walk.key} >= ''`) =>
-    [walk.owner, bound, shape.upper ? `${walk.key} < req.upper` : undefined, ...filters]
-      .filter(Boolean)
-      .join("\n      AND ");
-  const match = (bound?: string) => {
-    const conditions = where(bound);
-    return conditions ? `${walk.match}\n    WHERE ${conditions}` : walk.match;
-  };
-  const prelude = `UNWIND $requests AS req\nWITH req, ${walk.anchor ?? "null"} AS anchor`;
+  const conditions = (bound: Part = cypher`${key} >= ''`) =>
+    join(
+      [
+        ...(owner ? [owner] : []),
+        bound,
+        ...(shape.upper ? [cypher`${key} < ${req.field("upper")}`] : []),
+        ...filters,
+      ],
+      "\n      AND ",
+    );
+  const match = (bound?: Part) => cypher`${walk.match}\n    WHERE ${conditions(bound)}`;
+  const prelude = cypher`UNWIND $requests AS ${req}\nWITH ${req}, ${
+    walk.anchor ? inScope(requestScope, walk.anchor, `${where}, anchor`) : "null"
+  } AS ${anchor}`;
   const only = shape.filters.length === 1 && !shape.upper ? shape.filters[0] : undefined;
-  const count =
+  const special =
     shape.filters.length === 0 && !shape.upper && walk.plainCount
       ? walk.plainCount
-      : ((only && walk.countWhenOnly?.[only]) ?? `COUNT {\n    ${match()}\n  }`);
-  return { walk, match, prelude, count };
+      : only
+        ? walk.countWhenOnly?.[only]
+        : undefined;
+  const count = special
+    ? inScope(requestScope, special, `${where}, count`)
+    : cypher`COUNT {\n    ${match()}\n  }`;
+  return { walk, key, match, prelude, count };
 }
 
 /**
@@ -173,29 +278,37 @@ export function pageCypher(
   shape: Shape,
   counted: "none" | "plain" | "filtered" = "none",
 ): string {
-  const { walk, match, prelude, count } = parts(spec, shape);
+  const { walk, key, match, prelude, count } = parts(spec, shape);
   const extras = (shape.include ?? []).map((name) => {
     const expression = spec.extras?.[name];
     if (!expression) throw new Error(`unknown extra ${name}`);
-    return `${name}: ${expression}`;
+    const checked = inScope(["item", ...walk.binds], expression, `${spec.label} extra ${name}`);
+    return cypher`${name}: ${checked}`;
   });
-  const carried = extras.length ? `, extras: {${extras.join(", ")}}` : "";
+  const carried = extras.length ? cypher`, extras: {${join(extras, ", ")}}` : "";
   const columns = [
-    `COLLECT {
-    ${match(shape.after ? `${walk.key} > req.after` : undefined)}
-    WITH ${walk.carry} ORDER BY ${walk.order} LIMIT $limit
-    RETURN {sortKey: ${walk.key}, node: ${node("item", spec.label)}${carried}} AS row
+    cypher`COLLECT {
+    ${match(shape.after ? cypher`${key} > ${req.field("after")}` : undefined)}
+    WITH ${join(
+      walk.carry.map((v) => cypher`${v}`),
+      ", ",
+    )} ORDER BY ${walk.order} LIMIT $limit
+    RETURN {sortKey: ${key}, node: ${node(item, spec.label)}${carried}} AS row
   } AS page`,
-    shape.after ? `EXISTS {\n    ${match(`${walk.key} <= req.after`)}\n  } AS hasPreviousPage` : "",
-    counted === "none" ? "" : `${count} AS totalCount`,
-  ].filter(Boolean);
-  return `${prelude}\nRETURN req.key AS key,\n  ${columns.join(",\n  ")}`;
+    ...(shape.after
+      ? [
+          cypher`EXISTS {\n    ${match(cypher`${key} <= ${req.field("after")}`)}\n  } AS hasPreviousPage`,
+        ]
+      : []),
+    ...(counted === "none" ? [] : [cypher`${count} AS totalCount`]),
+  ];
+  return cypher`${prelude}\nRETURN ${req.field("key")} AS key,\n  ${join(columns, ",\n  ")}`.text;
 }
 
 /** The count query of one shape, for a `totalCount` the page's query did not compute. */
 export function countCypher(spec: ListSpec, shape: Shape): string {
   const { prelude, count } = parts(spec, shape);
-  return `${prelude}\nRETURN req.key AS key, ${count} AS totalCount`;
+  return cypher`${prelude}\nRETURN ${req.field("key")} AS key, ${count} AS totalCount`.text;
 }
 
 const shapeFields = (request: ListRequest): Shape => ({
