@@ -73,12 +73,12 @@ export const meetingList = defineList<MeetingValues>()({
       countWhenOnly: {
         // The meetings both of two actors took part in: the walked actor's (the one with
         // fewer) meetings, each checked for an edge to the other node, bound once. Checking
-        // the other's edges by their ownerId read a property per edge (IRN–USA at 1M: 12M
-        // reads, 3–7 s; this way 3.4M reads, 1.3 s). A hash join of the two indexed lists was
-        // faster still but held both lists in memory: over the 100 MB transaction limit.
-        // Checking each of the walked edges by a seek of the other's (ownerId, sortKey) index
-        // read 0.46M db hits instead of 3.4M but took 950 ms against 1,050–1,195: what costs is
-        // a row per walked edge (USA's 198,889), not the check.
+        // the other's edges by their ownerId reads a property per edge, several times the
+        // reads and the time; a hash join of the two indexed lists was faster still but held
+        // both lists in memory, over the transaction memory limit; a seek of the other's
+        // (ownerId, sortKey) index per walked edge reads far less and takes as long: what
+        // costs is a row per walked edge, not the check (bench/scale/README.md, "Measurements
+        // behind choices in the code").
         pair: cypher`COUNT {
     MATCH (${walked}:Person|Organization|Country {id: ${anchor}}),
           (${other}:Person|Organization|Country {id: head([${id} IN ${req.field("participants")} WHERE ${id} <> ${anchor}])}),

@@ -66,8 +66,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 
 /**
  * Makes the JVM's ahead-of-time cache of this build if it is missing (aot-cache.ts): a
- * training start of about 10 s on an empty data directory, and as long again to assemble it.
- * `npm start` runs it once in the background after it is ready, `npm run neo4j:build` ahead
+ * training start on an empty data directory, and a second short JVM to assemble it.
+ * `npm start` runs it in the background a minute into serving, `npm run neo4j:build` ahead
  * of time; every start after uses the cache. Never throws.
  */
 export async function makeAotCache(
