@@ -51,19 +51,6 @@ export interface StatementDetails {
   jointWith: StatementRecord[];
 }
 
-export interface PositionsRequest {
-  key: string;
-  id: string;
-  start: string | null;
-  end: string | null;
-}
-
-export interface CounterpartsRequest {
-  key: string;
-  id: string;
-  first: number;
-}
-
 type DetailKey = keyof StatementDetails;
 
 type Subject = Variable<string> | Local<string>;
@@ -196,10 +183,6 @@ function statementDetailLoader(db: CypherExecutor) {
   };
 }
 
-/**
- * `sources` is primed from the lists that load statements (their sources are a few rows
- * each), so a page of meetings with their statements and sources costs no extra level.
- */
 /**
  * A meeting's participants with their roles and whom they represented: a list expression.
  * One row per person's Participation at the meeting (docs/graph-model.md), marked `attended`

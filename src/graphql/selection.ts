@@ -18,7 +18,8 @@ import {
   isObjectType,
 } from "graphql";
 import { collectSubfields } from "graphql/execution/collectFields.js";
-import { type PageArgs, pageArgs } from "../data/pagination.ts";
+import type { PageArgs } from "../data/pagination.ts";
+import { pageArgs } from "../services/pagination.ts";
 
 /** What field collection needs besides the fields: the document's fragments and the variables. */
 export interface SelectionContext {

@@ -7,9 +7,9 @@ import { namedList } from "./named.ts";
 import { statementList } from "./statements.ts";
 
 export type { ListRequest } from "./keyset.ts";
-export { meetingRequest } from "./meetings.ts";
-export { namedRequest } from "./named.ts";
-export { statementRequest } from "./statements.ts";
+export { type MeetingValues, meetingListRequest } from "./meetings.ts";
+export { namedListRequest } from "./named.ts";
+export { type StatementValues, statementListRequest } from "./statements.ts";
 
 const asRecord =
   <T>(schema: { parse(value: unknown): T }, typename: string) =>

@@ -2,13 +2,9 @@
  * Meetings as a paged list: everywhere the API lists meetings (a person's, an organization's,
  * a country's, a topic's, or all of them under a filter).
  */
-import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
 import { cypher, local, mapVariable, variable } from "../cypher.ts";
 import { MEETING_EXTRAS, meetingExtrasFor } from "../events.ts";
-import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
-import { cappedList } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
-import { dateFilter } from "./dates.ts";
 import {
   defineList,
   degreeOfAnchor,
@@ -116,52 +112,28 @@ export const meetingList = defineList<MeetingValues>()({
   },
 });
 
-/** Validates a meeting filter (plus the actor whose list it is) into one list request. */
-export function meetingRequest(
-  filter: MeetingFilter | null | undefined,
+/**
+ * The request for a page of meetings with these (checked) values: the walk starts from the
+ * actor with the fewest meetings, else the topic, else all meetings; the other values are
+ * filters checked on each meeting walked past. `upper` bounds the keys (an end date).
+ */
+export function meetingListRequest(
+  values: MeetingValues,
   page: PageArgs,
-  scope?: string,
+  upper: string | null,
 ): ListRequest {
-  const participants = [
-    ...(scope ? [scope] : []),
-    ...cappedList(filter?.participants, "filter.participants"),
-    ...(filter?.participant ? [filter.participant] : []),
-  ];
-  for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
-  const countries = cappedList(filter?.countries, "filter.countries").map((code) => {
-    if (!/^[A-Za-z]{3}$/.test(code))
-      throw new InvalidInputError(
-        "filter.countries",
-        `filter.countries: "${code.slice(0, 20)}" is not an ISO alpha-3 code such as IRN`,
-      );
-    return `country:${code.toUpperCase()}`;
-  });
-  if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
-  const actors = [...new Set([...participants, ...countries])];
-  const status = filter?.status?.length ? cappedList(filter.status, "filter.status") : null;
-  const topic = filter?.topic ?? null;
-  const dates = dateFilter(filter?.from, filter?.to);
-  const walked = actors.length > 0 ? "actor" : topic ? "topic" : "all";
+  const walked = values.participants.length > 0 ? "actor" : values.topic ? "topic" : "all";
   // The walk's anchor is itself a filter; only the others are checked on each item.
   const filters = [
-    ...(status ? (["status"] as const) : []),
-    ...(dates.from ? (["from"] as const) : []),
-    ...(dates.to ? (["to"] as const) : []),
-    ...(topic && walked !== "topic" ? (["topic"] as const) : []),
-    ...(actors.length === 2
+    ...(values.status ? (["status"] as const) : []),
+    ...(values.from ? (["from"] as const) : []),
+    ...(values.to ? (["to"] as const) : []),
+    ...(values.topic && walked !== "topic" ? (["topic"] as const) : []),
+    ...(values.participants.length === 2
       ? (["pair"] as const)
-      : actors.length > 2
+      : values.participants.length > 2
         ? (["participants"] as const)
         : []),
   ];
-  return listRequest(
-    meetingList,
-    {
-      walk: walked,
-      values: { participants: actors, status, topic, from: dates.from, to: dates.to },
-      filters,
-    },
-    page,
-    dates.upper,
-  );
+  return listRequest(meetingList, { walk: walked, values, filters }, page, upper);
 }

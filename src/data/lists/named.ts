@@ -1,10 +1,7 @@
 /** People and organizations as paged lists, by name, optionally narrowed by a name search. */
 
 import { cypher, local, mapVariable } from "../cypher.ts";
-import { InvalidInputError } from "../ids.ts";
-import { searchText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
-import { luceneQuery } from "../search.ts";
 import {
   defineList,
   type ListRequest,
@@ -57,11 +54,8 @@ export function namedList(label: "Person" | "Organization") {
 /** People's and organizations' lists take the same requests. */
 const SAME_REQUESTS = namedList("Person");
 
-export function namedRequest(search: string | null | undefined, page: PageArgs): ListRequest {
-  const text = searchText(search, "search");
-  const query = text ? luceneQuery(text) : null;
-  if (text && !query)
-    throw new InvalidInputError("search", "search: nothing searchable in the text");
+/** The request for a page of people or organizations, by name or by a (checked) Lucene query. */
+export function namedListRequest(query: string | null, page: PageArgs): ListRequest {
   return listRequest(
     SAME_REQUESTS,
     { walk: query ? "search" : "all", values: { search: query }, filters: [] },

@@ -1,11 +1,7 @@
 /** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
-import type { StatementFilter } from "../../__generated__/resolvers-types.ts";
 import { cypher, local, mapVariable, type Part, type Variable, variable } from "../cypher.ts";
 import { STATEMENT_EXTRAS, statementExtrasFor } from "../events.ts";
-import { ACTOR_LABELS, expectLabel } from "../ids.ts";
-import { freeText } from "../inputs.ts";
 import type { PageArgs } from "../pagination.ts";
-import { dateFilter } from "./dates.ts";
 import {
   defineList,
   degreeOfAnchor,
@@ -108,34 +104,27 @@ const STATEMENT_FILTERS = [
   "to",
 ] as const satisfies readonly (keyof StatementValues)[];
 
-export function statementRequest(
-  filter: StatementFilter | null | undefined,
+/**
+ * The request for a page of statements with these (checked) values: the walk starts from the
+ * speaker, else the principal, else the topic, else all statements; every other value given
+ * is a filter of its name. `upper` bounds the keys (an end date).
+ */
+export function statementListRequest(
+  values: StatementValues,
   page: PageArgs,
+  upper: string | null,
 ): ListRequest {
-  if (filter?.speaker) expectLabel(filter.speaker, ["Person"], "filter.speaker");
-  if (filter?.onBehalfOf) expectLabel(filter.onBehalfOf, ACTOR_LABELS, "filter.onBehalfOf");
-  if (filter?.directedAt) expectLabel(filter.directedAt, ACTOR_LABELS, "filter.directedAt");
-  if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
-  const speaker = filter?.speaker ?? null;
-  const onBehalfOf = filter?.onBehalfOf ?? null;
-  const directedAt = filter?.directedAt ?? null;
-  const topic = filter?.topic ?? null;
-  const language = filter?.language ? freeText(filter.language, "filter.language") : null;
-  const dates = dateFilter(filter?.from, filter?.to);
-  const walked = speaker ? "speaker" : onBehalfOf ? "principal" : topic ? "topic" : "all";
-  const values: StatementValues = {
-    speaker,
-    onBehalfOf,
-    directedAt,
-    topic,
-    language,
-    from: dates.from,
-    to: dates.to,
-  };
+  const walked = values.speaker
+    ? "speaker"
+    : values.onBehalfOf
+      ? "principal"
+      : values.topic
+        ? "topic"
+        : "all";
   // A filter for each value given, but the one the walk starts from: its anchor.
   const anchoredBy = { speaker: "speaker", principal: "onBehalfOf", topic: "topic", all: "" }[
     walked
   ];
   const filters = STATEMENT_FILTERS.filter((name) => values[name] !== null && name !== anchoredBy);
-  return listRequest(statementList, { walk: walked, values, filters }, page, dates.upper);
+  return listRequest(statementList, { walk: walked, values, filters }, page, upper);
 }
