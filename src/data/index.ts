@@ -5,7 +5,7 @@
  */
 import type { CypherExecutor } from "../db/executor.ts";
 import { createActorLoaders } from "./actors.ts";
-import { createEventLoaders } from "./events.ts";
+import { createEventLoaders } from "./events/index.ts";
 import { createListLoaders } from "./lists/index.ts";
 import { articlesAfter, listAll, nodeLoader, nodeLookups } from "./nodes.ts";
 import { type ConnectionEnds, shortestConnection } from "./paths.ts";

@@ -3,7 +3,7 @@
  * a country's, a topic's, or all of them under a filter).
  */
 import { cypher, local, mapVariable, variable } from "../cypher.ts";
-import { MEETING_EXTRAS, meetingExtrasFor } from "../events.ts";
+import { MEETING_EXTRAS, meetingExtrasFor } from "../events/index.ts";
 import type { PageArgs } from "../pagination.ts";
 import {
   defineList,

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cypher, local, mapVariable, variable } from "../cypher.ts";
-import { MEETING_EXTRAS, STATEMENT_EXTRAS } from "../events.ts";
+import { MEETING_EXTRAS, STATEMENT_EXTRAS } from "../events/index.ts";
 import {
   countCypher,
   defineList,

@@ -1,6 +1,6 @@
 /** Statements as a paged list: a person's, a topic's, or all of them under a filter. */
 import { cypher, local, mapVariable, type Part, type Variable, variable } from "../cypher.ts";
-import { STATEMENT_EXTRAS, statementExtrasFor } from "../events.ts";
+import { STATEMENT_EXTRAS, statementExtrasFor } from "../events/index.ts";
 import type { PageArgs } from "../pagination.ts";
 import {
   defineList,
