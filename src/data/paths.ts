@@ -7,11 +7,11 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { CONNECTING_PATTERN } from "./connections.ts";
 import { node } from "./cypher.ts";
+import { MAX_HOPS } from "./hops.ts";
 import { ACTOR_LABELS } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
 
-export const DEFAULT_MAX_HOPS = 4;
-export const MAX_HOPS = 6;
+export { DEFAULT_MAX_HOPS, MAX_HOPS } from "./hops.ts";
 
 /** Defined once in connections.ts and pinned to the library's shortest-connection.cypher. */
 const CONNECTING = CONNECTING_PATTERN;
