@@ -17,6 +17,28 @@ import type { Logger } from "./log/logger.ts";
 const AOT_CACHE_DELAY_MS = 60_000;
 
 /**
+ * Once per launcher build, a minute into serving (a start that is stopped at once, as tests
+ * do, makes none): the JVM's cache that makes every later start faster, made beside the
+ * running API (src/db/embedded/aot-cache.ts). Returns the cleanup: stopping abandons it.
+ */
+function scheduleAotCache(
+  logger: Logger,
+  exercise: Parameters<typeof makeAotCache>[2],
+): () => Promise<void> {
+  const training = new AbortController();
+  let made: Promise<void> = Promise.resolve();
+  const timer = setTimeout(() => {
+    made = makeAotCache((line) => logger.info(line), training.signal, exercise);
+  }, AOT_CACHE_DELAY_MS);
+  timer.unref();
+  return async () => {
+    clearTimeout(timer);
+    training.abort();
+    await made;
+  };
+}
+
+/**
  * What serves, loaded while Neo4j starts: the GraphQL and HTTP stack and the seed files'
  * checks take a second to load, and the Neo4j start need not wait for them.
  */
@@ -104,25 +126,8 @@ export async function startApplication(
     });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
-    if (neo4jTarget.source === "embedded") {
-      // Once per launcher build, a minute into serving (a start that is stopped at once, as
-      // tests do, makes none): the JVM's cache that makes every later start faster, made
-      // beside the running API (src/db/embedded/aot-cache.ts). Stopping abandons it.
-      const training = new AbortController();
-      let made: Promise<void> = Promise.resolve();
-      const timer = setTimeout(() => {
-        made = makeAotCache((line) => logger.info(line), training.signal, warmUpEmpty);
-      }, AOT_CACHE_DELAY_MS);
-      timer.unref();
-      cleanups.push([
-        "aot-cache",
-        async () => {
-          clearTimeout(timer);
-          training.abort();
-          await made;
-        },
-      ]);
-    }
+    if (neo4jTarget.source === "embedded")
+      cleanups.push(["aot-cache", scheduleAotCache(logger, warmUpEmpty)]);
     return { url: http.url, neo4j: neo4jTarget, stop };
   } catch (error) {
     await stop();

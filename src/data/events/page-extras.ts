@@ -3,7 +3,7 @@
  * below the items (./detail-policy.ts decides which), and the priming that hands those
  * extras to the items' fields' loaders, so those fields cost no round trip of their own.
  */
-import { listVariables } from "../lists/keyset.ts";
+import { listVariables } from "../lists/spec.ts";
 import { parseSources, type SourceLoaders, sourcesOf } from "../sources.ts";
 import { detailsSelected } from "./detail-policy.ts";
 import { parseStatementDetails, statementDetailsMap } from "./details.ts";

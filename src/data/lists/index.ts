@@ -1,14 +1,15 @@
 /** The paged lists of the API, each answered by keyset pages and a count asked only when selected. */
 import type { CypherExecutor } from "../../db/executor.ts";
 import { meetingRecord, organizationRecord, personRecord, statementRecord } from "../records.ts";
-import { type ListSpec, listLoaders } from "./keyset.ts";
+import { listLoaders } from "./keyset.ts";
 import { meetingList } from "./meetings.ts";
 import { namedList } from "./named.ts";
+import type { ListSpec } from "./spec.ts";
 import { statementList } from "./statements.ts";
 
-export type { ListRequest } from "./keyset.ts";
 export { type MeetingValues, meetingListRequest } from "./meetings.ts";
 export { namedListRequest } from "./named.ts";
+export type { ListRequest } from "./spec.ts";
 export { type StatementValues, statementListRequest } from "./statements.ts";
 
 const asRecord =
@@ -38,7 +39,7 @@ export function createListLoaders(db: CypherExecutor, primeMeeting: Prime, prime
 }
 
 /** Every list query text, for the plan tests (EXPLAIN) and the docs. */
-export { countCypher, pageCypher, sampleShapes } from "./keyset.ts";
+export { countCypher, pageCypher, sampleShapes } from "./query.ts";
 export const LIST_SPECS: Record<"meetings" | "statements" | "people" | "organizations", ListSpec> =
   {
     meetings: meetingList,

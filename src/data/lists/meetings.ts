@@ -13,7 +13,7 @@ import {
   listVariables,
   type RequestFields,
   walk,
-} from "./keyset.ts";
+} from "./spec.ts";
 
 /** What a meeting list request carries (`req` in its query). */
 export interface MeetingValues {

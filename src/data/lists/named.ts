@@ -9,7 +9,7 @@ import {
   listVariables,
   type RequestFields,
   walk,
-} from "./keyset.ts";
+} from "./spec.ts";
 
 /** What a list request of people or organizations carries (`req` in its query). */
 export interface NamedValues {

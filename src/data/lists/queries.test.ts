@@ -11,17 +11,10 @@
 import { describe, expect, it } from "vitest";
 import { cypher, local, mapVariable, variable } from "../cypher.ts";
 import { MEETING_EXTRAS, STATEMENT_EXTRAS } from "../events/index.ts";
-import {
-  countCypher,
-  defineList,
-  type ListSpec,
-  listVariables,
-  pageCypher,
-  type RequestFields,
-  walk,
-} from "./keyset.ts";
 import { meetingList } from "./meetings.ts";
 import { namedList } from "./named.ts";
+import { countCypher, pageCypher } from "./query.ts";
+import { defineList, type ListSpec, listVariables, type RequestFields, walk } from "./spec.ts";
 import { statementList } from "./statements.ts";
 
 const PEOPLE = namedList("Person");

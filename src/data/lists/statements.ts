@@ -10,7 +10,7 @@ import {
   listVariables,
   type RequestFields,
   walk,
-} from "./keyset.ts";
+} from "./spec.ts";
 
 /** What a statement list request carries (`req` in its query). */
 export interface StatementValues {
