@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongFilesFirst from "./test/support/sequencer.ts";
 
 export default defineConfig({
   resolve: {
@@ -25,6 +26,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: Neo4j needs one of them.
     maxWorkers: 2,
+    // The long files first, on a fresh clone too (test/support/sequencer.ts).
+    sequence: { sequencer: LongFilesFirst },
     reporters: ["default", "./test/support/summary-reporter.ts"],
   },
 });

@@ -4,15 +4,50 @@
  * process started).
  */
 import type { Config } from "./config/index.ts";
-import { warmListPlans } from "./data/lists/index.ts";
 import { createDriver, verifyDriver } from "./db/driver.ts";
+import { makeAotCache } from "./db/embedded/launcher.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
 import { WorkQueue } from "./db/work-queue.ts";
-import { startHttpServer } from "./http/app.ts";
 import { postConnectCommand } from "./http/neo4j-browser.ts";
-import { type SeedHealth, syncOnStart } from "./ingest/start.ts";
+import type { SeedHealth } from "./ingest/start.ts";
 import type { Logger } from "./log/logger.ts";
+
+/** How long `npm start` serves before it makes the JVM's cache, when the build has none. */
+const AOT_CACHE_DELAY_MS = 60_000;
+
+/**
+ * Once per launcher build, a minute into serving (a start that is stopped at once, as tests
+ * do, makes none): the JVM's cache that makes every later start faster, made beside the
+ * running API (src/db/embedded/aot-cache.ts). Returns the cleanup: stopping abandons it.
+ */
+function scheduleAotCache(
+  logger: Logger,
+  exercise: Parameters<typeof makeAotCache>[2],
+): () => Promise<void> {
+  const training = new AbortController();
+  let made: Promise<void> = Promise.resolve();
+  const timer = setTimeout(() => {
+    made = makeAotCache((line) => logger.info(line), training.signal, exercise);
+  }, AOT_CACHE_DELAY_MS);
+  timer.unref();
+  return async () => {
+    clearTimeout(timer);
+    training.abort();
+    await made;
+  };
+}
+
+/**
+ * What serves, loaded while Neo4j starts: the GraphQL and HTTP stack and the seed files'
+ * checks take a second to load, and the Neo4j start need not wait for them.
+ */
+const loadServing = () =>
+  Promise.all([
+    import("./http/app.ts"),
+    import("./graphql/warm-up.ts"),
+    import("./ingest/start.ts"),
+  ]);
 
 export interface RunningApplication {
   url: string;
@@ -26,11 +61,15 @@ export async function startApplication(
 ): Promise<RunningApplication> {
   // A Neo4j container's Browser loads the guide and style this API serves (the embedded
   // launcher serves its own copy).
-  const neo4jTarget = await resolveNeo4j(
+  const resolving = resolveNeo4j(
     config.neo4j,
     (message) => logger.info(message),
     postConnectCommand(`http://localhost:${config.port}`),
   );
+  const serving = loadServing();
+  // Not left unhandled when the Neo4j start fails first.
+  serving.catch(() => {});
+  const neo4jTarget = await resolving;
   const cleanups: Array<[string, () => Promise<void>]> = [["neo4j", () => neo4jTarget.stop()]];
   const stop = async () => {
     for (const [name, cleanup] of cleanups.reverse()) {
@@ -50,11 +89,7 @@ export async function startApplication(
     cleanups.push(["driver", () => driver.close()]);
     await verifyDriver(driver, neo4jTarget.database);
 
-    // Brings the graph up to the seed files; a file that fails is logged and reported on
-    // /health/ready and in metrics, and the API serves the graph as it is.
-    const seeds: SeedHealth = config.seedOnStart
-      ? await syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
-      : { checked: false, failed: [] };
+    const [{ startHttpServer }, { warmUp, warmUpEmpty }, { syncOnStart }] = await serving;
 
     const executor = new CypherExecutor(driver, {
       database: neo4jTarget.database,
@@ -66,13 +101,21 @@ export async function startApplication(
         maxWaitMs: config.neo4j.queueWaitMs,
       }),
     });
-    // Plan the longest queries once before serving: a fresh Neo4j has no plans cached, and
-    // planning them took seconds on a busy 2-core machine, past the query timeout.
+    // Side by side before serving: the graph brought up to the seed files (a file that fails
+    // is logged and reported on /health/ready and in metrics, and the API serves the graph
+    // as it is), and the shipped operations' queries planned (src/graphql/warm-up.ts).
     const planned = Date.now();
-    await warmListPlans(
-      new CypherExecutor(driver, { database: neo4jTarget.database, timeoutMs: 60_000 }),
-    );
-    logger.info({ ms: Date.now() - planned }, "query plans warmed");
+    const [seeds] = await Promise.all([
+      config.seedOnStart
+        ? syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
+        : Promise.resolve<SeedHealth>({ checked: false, failed: [] }),
+      warmUp(
+        new CypherExecutor(driver, { database: neo4jTarget.database, timeoutMs: 60_000 }),
+        logger,
+      ).then((counts) =>
+        logger.info({ ms: Date.now() - planned, ...counts }, "query plans warmed"),
+      ),
+    ]);
     const http = await startHttpServer({
       executor,
       logger,
@@ -83,6 +126,8 @@ export async function startApplication(
     });
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
+    if (neo4jTarget.source === "embedded")
+      cleanups.push(["aot-cache", scheduleAotCache(logger, warmUpEmpty)]);
     return { url: http.url, neo4j: neo4jTarget, stop };
   } catch (error) {
     await stop();

@@ -5,8 +5,13 @@
  * set, the run's Neo4j gets a generated one (the embedded Neo4j keeps it in that data
  * directory, as for `npm start`). The schema and seeds are applied once; tests read the
  * seeded graph, and tests that write isolate their data (see test/support/).
+ *
+ * The seeding goes on after this set-up returns: the files that never read the seeded graph
+ * (unit tests, and the long ones with a Neo4j of their own or a scratch one) start at once,
+ * and a file that reads it waits until it is seeded (test/support/neo4j.ts), told through a
+ * marker file that says "ok" or why seeding failed.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -22,7 +27,7 @@ import { SCRATCH_TRANSACTION_LIMIT, type ScratchConnection } from "./support/scr
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
-    scratchNeo4j: ScratchConnection;
+    scratchNeo4j: ScratchConnection[];
   }
 }
 
@@ -35,35 +40,53 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_DATA_DIR: dataDir,
   });
   const started = Date.now();
-  // The launcher is built once (Maven, on a fresh clone) before two servers start from it.
+  // The launcher is built once (Maven, on a fresh clone) before three servers start from it.
   await ensureLauncherBuilt((message) => console.log(`[neo4j] ${message}`));
   const scratchDir = mkdtempSync(join(tmpdir(), "drg-test-scratch-"));
-  // A second Neo4j for the tests that need a whole graph to themselves (the generator,
-  // applying and retracting seed files), one at a time (test/support/scratch.ts). Its
-  // transaction memory limit is small, so that writing derived data for a whole graph in
-  // one transaction fails at a small scale, as it would on a big graph at the default limit.
-  const scratchStarting = startEmbeddedNeo4j({
-    boltPort: 0,
-    httpPort: 0,
-    dataDir: join(scratchDir, "data"),
-    heap: "512m",
-    pageCache: "64m",
-    settings: { "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT },
-    log: () => {},
-  });
+  // Two more Neo4j servers for the tests that need a whole graph to themselves (the
+  // generator, applying and retracting seed files, migrations), each held by one test file
+  // at a time (test/support/scratch.ts): two, so that those files do not all queue for one.
+  // Their transaction memory limit is small, so that writing derived data for a whole graph
+  // in one transaction fails at a small scale, as it would on a big graph at the default.
+  const scratchesStarting = [1, 2].map((n) =>
+    startEmbeddedNeo4j({
+      boltPort: 0,
+      httpPort: 0,
+      dataDir: join(scratchDir, `scratch-${n}`, "data"),
+      heap: "512m",
+      pageCache: "64m",
+      settings: { "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT },
+      log: () => {},
+    }),
+  );
   const target = await resolveNeo4j(config.neo4j, (message) => console.log(`[neo4j] ${message}`));
-  const scratch = await scratchStarting;
-  const driver = createDriver(target);
-  try {
-    await driver.verifyConnectivity();
-    const report = await syncGraph(driver, target.database, { author: "test run", policy: "all" });
-    if (report.failed.length > 0)
-      throw new Error(`seed files failed: ${JSON.stringify(report.failed, null, 2)}`);
-  } finally {
-    await driver.close();
-  }
+  const scratches = await Promise.all(scratchesStarting);
+  const seededMarker = join(dataDir, "seeded");
+  const seeding = (async () => {
+    const driver = createDriver(target);
+    try {
+      await driver.verifyConnectivity();
+      const report = await syncGraph(driver, target.database, {
+        author: "test run",
+        policy: "all",
+      });
+      if (report.failed.length > 0)
+        throw new Error(`seed files failed: ${JSON.stringify(report.failed, null, 2)}`);
+    } finally {
+      await driver.close();
+    }
+  })().then(
+    () => {
+      writeFileSync(seededMarker, "ok");
+      console.log(
+        `[neo4j] ${target.source} Neo4j seeded after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    },
+    (error: unknown) =>
+      writeFileSync(seededMarker, error instanceof Error ? error.message : String(error)),
+  );
   console.log(
-    `[neo4j] ${target.source} Neo4j seeded and ready after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `[neo4j] ${target.source} Neo4j and two scratch ones ready after ${((Date.now() - started) / 1000).toFixed(1)} s; seeding goes on`,
   );
 
   project.provide("neo4j", {
@@ -74,17 +97,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     password: target.password,
     database: target.database ?? null,
     dataDir,
+    seededMarker,
   });
 
-  project.provide("scratchNeo4j", {
-    uri: scratch.boltUri,
-    username: "neo4j",
-    password: scratch.password,
-    lockDir: join(scratchDir, "lock"),
-  });
+  project.provide(
+    "scratchNeo4j",
+    scratches.map((scratch, index) => ({
+      uri: scratch.boltUri,
+      username: "neo4j",
+      password: scratch.password,
+      lockDir: join(scratchDir, `lock-${index + 1}`),
+    })),
+  );
 
   return async () => {
-    await Promise.all([target.stop(), scratch.stop()]);
+    await seeding;
+    await Promise.all([target.stop(), ...scratches.map((scratch) => scratch.stop())]);
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(scratchDir, { recursive: true, force: true });
   };

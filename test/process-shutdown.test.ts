@@ -68,7 +68,9 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-describe("stopping npm start", () => {
+// The two cases start an API and a Neo4j each: they run side by side (most of each is waiting
+// for its Neo4j to start).
+describe.concurrent("stopping npm start", () => {
   it("SIGTERM stops the API and the embedded Neo4j it started, exit code 0", async () => {
     const { api, javaPid, url, exited } = await startApi();
     expect(javaPid).toBeGreaterThan(0);

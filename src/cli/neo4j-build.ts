@@ -1,9 +1,15 @@
-/** `npm run neo4j:build`: builds (or confirms) the embedded Neo4j launcher ahead of time. */
+/**
+ * `npm run neo4j:build`: builds (or confirms) the embedded Neo4j launcher and the JVM's
+ * ahead-of-time cache for its start, ahead of time.
+ */
 import { ensureLauncherBuilt } from "../db/embedded/build.ts";
 import { JavaNotFoundError } from "../db/embedded/java.ts";
+import { makeAotCache } from "../db/embedded/launcher.ts";
+import { warmUpEmpty } from "../graphql/warm-up.ts";
 
 try {
   const build = await ensureLauncherBuilt();
+  await makeAotCache(undefined, undefined, warmUpEmpty);
   console.log(
     `neo4j-launcher: Neo4j ${build.neo4jVersion} ready to run on Java ${build.jdk.version} (${build.jdk.home})`,
   );

@@ -7,6 +7,12 @@ import { resolve as resolvePath } from "node:path";
 import { z } from "zod";
 import { paths } from "./paths.ts";
 
+/**
+ * How long a transaction that failed for a transient reason is retried, by default
+ * (NEO4J_MAX_RETRY_MS; the driver's and the executor's default too).
+ */
+export const DEFAULT_MAX_RETRY_MS = 3000;
+
 const port = z.coerce.number().int().min(0).max(65535);
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -67,7 +73,7 @@ const environmentSchema = z.object({
   /** Per-transaction timeout for API reads, in milliseconds. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long the driver retries a failed transaction before giving up, in milliseconds. */
-  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3000),
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_MAX_RETRY_MS),
   /**
    * Cypher queries this process runs in Neo4j at once; the others wait their turn, cheapest
    * request first. About twice Neo4j's cores: more only makes every query slower.

@@ -17,47 +17,9 @@ export const LABEL_BY_PREFIX = {
 export type Prefix = keyof typeof LABEL_BY_PREFIX;
 export type NodeLabel = (typeof LABEL_BY_PREFIX)[Prefix];
 
-/** A client-supplied argument the data layer cannot use; surfaces as BAD_USER_INPUT. */
-export class InvalidInputError extends Error {
-  override name = "InvalidInputError";
-  readonly argument: string;
-  constructor(argument: string, message: string) {
-    super(message);
-    this.argument = argument;
-  }
-}
-
-const ID_PATTERN = /^([a-z]+):([\p{L}\p{N}][\p{L}\p{N}._-]*)$/u;
-
-/** The label an id belongs to, or an InvalidInputError naming the argument. */
-export function labelOf(id: string, argument = "id"): NodeLabel {
-  const match = ID_PATTERN.exec(id);
-  const prefix = match?.[1];
-  // Own properties only: `in` also sees Object.prototype, so "constructor:x" would name the
-  // Object function as a label and paste it into Cypher.
-  if (!match || !prefix || !Object.hasOwn(LABEL_BY_PREFIX, prefix)) {
-    throw new InvalidInputError(
-      argument,
-      `${argument}: "${truncate(id)}" is not an id; ids look like person:ryan-crocker (prefixes: ${Object.keys(LABEL_BY_PREFIX).join(", ")})`,
-    );
-  }
-  return LABEL_BY_PREFIX[prefix as Prefix];
-}
-
-/** Checks that an id is well formed and names one of the expected labels. */
-export function expectLabel<L extends NodeLabel>(
-  id: string,
-  expected: readonly L[],
-  argument = "id",
-): L {
-  const label = labelOf(id, argument);
-  if (!(expected as readonly NodeLabel[]).includes(label)) {
-    throw new InvalidInputError(
-      argument,
-      `${argument}: "${truncate(id)}" is a ${label} id; expected ${expected.join(" or ")}`,
-    );
-  }
-  return label as L;
+/** The label of a well-formed id's prefix (ids reach the data layer checked: ../services/ids.ts). */
+export function labelOfChecked(id: string): NodeLabel {
+  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as Prefix];
 }
 
 export const ACTOR_LABELS = [
@@ -65,7 +27,3 @@ export const ACTOR_LABELS = [
   "Organization",
   "Country",
 ] as const satisfies readonly NodeLabel[];
-
-function truncate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
-}

@@ -5,10 +5,10 @@
  */
 import type { CypherExecutor } from "../db/executor.ts";
 import { createActorLoaders } from "./actors.ts";
-import { createEventLoaders } from "./events.ts";
+import { createEventLoaders } from "./events/index.ts";
 import { createListLoaders } from "./lists/index.ts";
 import { articlesAfter, listAll, nodeLoader, nodeLookups } from "./nodes.ts";
-import { shortestConnection } from "./paths.ts";
+import { type ConnectionEnds, shortestConnection } from "./paths.ts";
 import { search } from "./search.ts";
 import { createSourceLoaders } from "./sources.ts";
 
@@ -26,8 +26,7 @@ export function createDataLayer(db: CypherExecutor) {
     countries: () => listAll(db, "Country"),
     topics: () => listAll(db, "Topic"),
     search: (text: string, first: number) => search(db, text, first),
-    shortestConnection: (from: string, to: string, maxHops: number | null | undefined) =>
-      shortestConnection(db, from, to, maxHops),
+    shortestConnection: (ends: ConnectionEnds) => shortestConnection(db, ends),
     status: () => serverStatus(db),
   };
 }

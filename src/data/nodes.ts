@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
-import { expectLabel, InvalidInputError, LABEL_BY_PREFIX, labelOf, type NodeLabel } from "./ids.ts";
+import { LABEL_BY_PREFIX, labelOfChecked, type NodeLabel } from "./ids.ts";
 import { type ArticleRecord, type NodeRecord, parseAs, toNodeRecord } from "./records.ts";
 
 type Typename = NodeRecord["__typename"];
@@ -14,7 +14,7 @@ export function nodeLoader(db: CypherExecutor) {
   return new DataLoader<string, NodeRecord | null>(async (ids) => {
     const byLabel = new Map<NodeLabel, string[]>();
     for (const id of ids) {
-      const label = labelOf(id);
+      const label = labelOfChecked(id);
       byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
     }
     const labels = [...byLabel.keys()];
@@ -31,32 +31,24 @@ export function nodeLoader(db: CypherExecutor) {
   });
 }
 
-/** Looks nodes up through one request's loader; checks ids before anything runs. */
+/** Looks nodes up through one request's loader, by ids already checked (../services/nodes.ts). */
 export function nodeLookups(nodes: DataLoader<string, NodeRecord | null>) {
   return {
     /** Any node by id; null when none has it. */
     anyById(id: string): Promise<NodeRecord | null> {
-      labelOf(id);
       return nodes.load(id);
     },
-    /** A node of one label by id; null when none has it; BAD_USER_INPUT for another label's id. */
+    /** A node of one label by an id of that label; null when none has it. */
     async byId<T extends Typename>(
       id: string,
       typename: T & NodeLabel,
     ): Promise<RecordOf<T> | null> {
-      expectLabel(id, [typename]);
       const record = await nodes.load(id);
       return record ? parseAs(typename, record) : null;
     },
-    /** A country by its ISO 3166-1 alpha-3 code, any case. */
+    /** A country by its ISO 3166-1 alpha-3 code, upper case. */
     async countryByCode(code: string) {
-      if (!/^[A-Za-z]{3}$/.test(code)) {
-        throw new InvalidInputError(
-          "code",
-          `code: "${code.slice(0, 20)}" is not an ISO 3166-1 alpha-3 code such as IRN`,
-        );
-      }
-      const record = await nodes.load(`country:${code.toUpperCase()}`);
+      const record = await nodes.load(`country:${code}`);
       return record ? parseAs("Country", record) : null;
     },
   };

@@ -1,9 +1,9 @@
 /**
  * Relay pagination: `first` defaults to 20 and may not exceed 100; cursors are opaque
  * (base64url of the row's sort key) and stable, because every list has a total order that
- * ends in the unique id.
+ * ends in the unique id. A client's page arguments are checked and decoded by
+ * ../services/pagination.ts; pages reach this layer as PageArgs.
  */
-import { InvalidInputError } from "./ids.ts";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -21,35 +21,6 @@ export interface PageArgs {
   selected: string[];
 }
 
-export function pageArgs(
-  first: number | null | undefined,
-  after: string | null | undefined,
-  count = false,
-  selected: string[] = [],
-): PageArgs {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new InvalidInputError(
-      "first",
-      `first: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`,
-    );
-  }
-  return { first: size, after: after ? decodeCursor(after) : null, count, selected };
-}
-
 export function encodeCursor(sortKey: string): string {
   return Buffer.from(`v1|${sortKey}`, "utf8").toString("base64url");
-}
-
-export function decodeCursor(cursor: string): string {
-  const decoded = /^[A-Za-z0-9_-]{1,1000}$/.test(cursor)
-    ? Buffer.from(cursor, "base64url").toString("utf8")
-    : "";
-  if (!decoded.startsWith("v1|")) {
-    throw new InvalidInputError(
-      "after",
-      "after: not a cursor from this API; pass a pageInfo.endCursor or edge cursor",
-    );
-  }
-  return decoded.slice(3);
 }

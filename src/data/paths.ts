@@ -7,11 +7,11 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { CONNECTING_PATTERN } from "./connections.ts";
 import { node } from "./cypher.ts";
-import { ACTOR_LABELS, expectLabel, InvalidInputError } from "./ids.ts";
+import { MAX_HOPS } from "./hops.ts";
+import { ACTOR_LABELS } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
 
-export const DEFAULT_MAX_HOPS = 4;
-export const MAX_HOPS = 6;
+export { DEFAULT_MAX_HOPS, MAX_HOPS } from "./hops.ts";
 
 /** Defined once in connections.ts and pinned to the library's shortest-connection.cypher. */
 const CONNECTING = CONNECTING_PATTERN;
@@ -35,23 +35,22 @@ const SHORTEST_WITHIN = Object.fromEntries(
   ]),
 ) as Record<ActorLabel, Record<ActorLabel, string[]>>;
 
-type ActorLabel = (typeof ACTOR_LABELS)[number];
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+/** Ends of a shortest connection, with their labels (checked: ../services/nodes.ts). */
+export interface ConnectionEnds {
+  from: string;
+  fromLabel: ActorLabel;
+  to: string;
+  toLabel: ActorLabel;
+  /** 1 to MAX_HOPS. */
+  hops: number;
+}
 
 export async function shortestConnection(
   db: CypherExecutor,
-  from: string,
-  to: string,
-  maxHops: number | null | undefined,
+  { from, fromLabel, to, toLabel, hops }: ConnectionEnds,
 ): Promise<PathRecord | null> {
-  const hops = maxHops ?? DEFAULT_MAX_HOPS;
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-    throw new InvalidInputError(
-      "maxHops",
-      `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`,
-    );
-  }
-  const fromLabel = expectLabel(from, ACTOR_LABELS, "from");
-  const toLabel = expectLabel(to, ACTOR_LABELS, "to");
   if (from === to) {
     const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, {
       from,

@@ -6,7 +6,6 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
-import { searchText } from "./inputs.ts";
 import {
   type MeetingRecord,
   type OrganizationRecord,
@@ -80,13 +79,13 @@ RETURN ${node("n")} AS node, score
 ORDER BY score DESC, n.id
 LIMIT $limit`;
 
+/** Nodes matching `text` (checked and normalized: ../services/inputs.ts), best first. */
 export async function search(
   db: CypherExecutor,
   text: string,
   limit: number,
 ): Promise<SearchResultRecord[]> {
-  const normalized = searchText(text, "text");
-  const query = normalized && luceneQuery(normalized);
+  const query = luceneQuery(text);
   if (!query) return [];
   const rows = await db.read(SEARCH, { query, limit: int(limit) });
   return rows.map((row) => toSearchResult(row.node));

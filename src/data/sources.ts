@@ -4,7 +4,7 @@
  */
 import type { CypherExecutor } from "../db/executor.ts";
 import { as, byId, list } from "./batch.ts";
-import { node } from "./cypher.ts";
+import { cypher, type Local, local, node, type Variable, variable } from "./cypher.ts";
 import type { NodeLabel } from "./ids.ts";
 import {
   type MeetingRecord,
@@ -15,11 +15,14 @@ import {
 } from "./records.ts";
 
 /** The passages that report `x`, by article then excerpt: a list expression. */
-export function sourcesOf(x: string): string {
-  return `COLLECT {
-  MATCH (${x})-[reported:REPORTED_BY]->(article:Article)
-  RETURN {article: ${node("article", "Article")}, excerpt: reported.excerpt} AS source
-  ORDER BY article.id, reported.excerpt
+export function sourcesOf<S extends Variable<string> | Local<string>>(x: S) {
+  const reported = local("reported");
+  const article = local("article");
+  const source = local("source");
+  return cypher`COLLECT {
+  MATCH (${x})-[${reported}:REPORTED_BY]->(${article}:Article)
+  RETURN {article: ${node(article, "Article")}, excerpt: ${reported}.excerpt} AS ${source}
+  ORDER BY ${article}.id, ${reported}.excerpt
 }`;
 }
 
@@ -31,8 +34,11 @@ export function parseSources(value: unknown): SourceRecord[] {
 }
 
 function sourcesLoader(db: CypherExecutor, label: NodeLabel) {
-  return byId<SourceRecord[]>(db, label, `RETURN id, ${sourcesOf("x")} AS sources`, (row) =>
-    parseSources(row?.sources),
+  return byId<SourceRecord[]>(
+    db,
+    label,
+    `RETURN id, ${sourcesOf(variable("x")).text} AS sources`,
+    (row) => parseSources(row?.sources),
   );
 }
 

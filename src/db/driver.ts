@@ -3,11 +3,11 @@
  * 30 s default) so a database outage turns into a fast, clear error instead of a hung request.
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { DEFAULT_MAX_RETRY_MS } from "../config/index.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Neo4jTarget } from "./resolve.ts";
 
-/** How long a transaction that failed for a transient reason is retried, by default. */
-export const DEFAULT_MAX_RETRY_MS = 3000;
+export { DEFAULT_MAX_RETRY_MS } from "../config/index.ts";
 
 export interface DriverOptions {
   maxTransactionRetryTimeMs?: number;

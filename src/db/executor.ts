@@ -8,6 +8,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
+  type Session,
 } from "neo4j-driver";
 import pRetry from "p-retry";
 import { DEFAULT_MAX_RETRY_MS } from "./driver.ts";
@@ -65,8 +66,8 @@ export const DEADLINE_GRACE_MS = 1000;
 
 /**
  * Why a read's retries stop once its request is answered. One shared reason: aborting
- * without one builds a DOMException with a stack trace per read, measured at 0.3 ms of an
- * actor page's 4 reads. No one sees it: the request already has its answer or its error.
+ * without one builds a DOMException with a stack trace per read, a measurable part of an
+ * actor page (bench/scale/README.md). No one sees it: the request has its answer or error.
  */
 const ANSWERED = new Error("the request has its answer");
 
@@ -97,6 +98,11 @@ export class CypherExecutor {
   /** A view of this executor for the queries of one request. */
   forRequest(request: RequestWork): CypherExecutor {
     return new CypherExecutor(this.#driver, { ...this.#options, request });
+  }
+
+  /** A view of this executor whose queries wait their turn in `workQueue` instead. */
+  withWorkQueue(workQueue: WorkQueue): CypherExecutor {
+    return new CypherExecutor(this.#driver, { ...this.#options, workQueue });
   }
 
   /** A view of this executor that skips the work queue (readiness: never waits behind load). */
@@ -130,103 +136,158 @@ export class CypherExecutor {
   ): Promise<Row[]> {
     if (signal?.aborted) throw new RequestAbandonedError("the client went away");
     const started = performance.now();
-    let rows: Row[] = [];
-    let failure: Error | undefined;
-    let attempts = 0;
-    const { timeoutMs } = this.#options;
-    // Neo4j checks its transaction timeout only between steps of a query; a step that does not
-    // look (a procedure deep in Lucene, a heap under GC pressure) can run on long past it. So
-    // each attempt also has a client-side deadline, and the request is answered when it passes.
-    let expire: (error: Error) => void = () => {};
-    const expired = new Promise<never>((_, reject) => {
-      expire = reject;
-    });
-    expired.catch(() => {});
-    // The client went away: closing the session makes Neo4j terminate the transaction.
-    const stopListening = new AbortController();
-    const abandoned = new Promise<never>((_, reject) => {
-      signal?.addEventListener(
-        "abort",
-        () => {
-          reject(new RequestAbandonedError("the client went away"));
-          void session.close();
-        },
-        { once: true, signal: stopListening.signal },
-      );
-    });
-    abandoned.catch(() => {});
-    let deadline: NodeJS.Timeout | undefined;
-    const attempt = <T>(run: () => Promise<T>): Promise<T> => {
-      attempts += 1;
-      clearTimeout(deadline);
-      deadline = setTimeout(
-        () => expire(new QueryTimeoutError(`no answer within ${timeoutMs + DEADLINE_GRACE_MS} ms`)),
-        timeoutMs + DEADLINE_GRACE_MS,
-      );
-      return run();
-    };
-    const work = (tx: ManagedTransaction) =>
-      attempt(async () => {
-        try {
-          return (await tx.run(cypher, params)).records;
-        } catch (error) {
-          throw isWorthRetrying(error) ? error : new FinalAttempt(error);
-        }
-      });
     const session = this.#driver.session({
       database: this.#options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       // The bookmarks executeQuery used: reads see earlier writes, in a cluster too.
       bookmarkManager: this.#driver.executeQueryBookmarkManager,
     });
+    const deadline = attemptDeadline(this.#options.timeoutMs);
+    const abandoned = whenAbandoned(signal, session);
     const config = {
-      timeout: timeoutMs,
+      timeout: this.#options.timeoutMs,
       metadata: { app: this.#options.application ?? "diplomatic-relations-graph" },
     };
     // Once the request has its answer (or its timeout), no retry starts.
     const settled = new AbortController();
-    // Reads are auto-commit transactions: RUN and PULL in one round trip, where a managed
-    // transaction needs a second one for COMMIT. Here that was a fifth of a small query's
-    // time (a hub's actor page, four reads at once: 46 → 37 ms). The driver retries managed
-    // transactions only, so reads retry here as it would: transient failures, with backoff,
-    // within the same retry time.
-    const transaction: Promise<Neo4jRecord[]> =
+    const transaction =
       mode === "READ"
-        ? pRetry(() => attempt(async () => (await session.run(cypher, params, config)).records), {
-            retries: Number.POSITIVE_INFINITY,
-            minTimeout: 1000,
-            factor: 2,
-            maxRetryTime: this.#options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
+        ? readWithRetries(session, cypher, params, config, {
+            attempt: deadline.attempt,
+            maxRetryMs: this.#options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
             signal: settled.signal,
-            shouldRetry: ({ error }) => isWorthRetrying(error),
           })
-        : session.executeWrite(work, config);
+        : writeInTransaction(session, cypher, params, config, deadline.attempt);
     // Closed once the transaction settles, also when the deadline answered the request first.
     void transaction.then(
       () => session.close(),
       () => session.close(),
     );
+    let rows: Row[] = [];
+    let failure: Error | undefined;
     try {
-      const records = await Promise.race([transaction, expired, abandoned]);
+      const records = await Promise.race([transaction, deadline.expired, abandoned.promise]);
       rows = records.map((record) => toPlain(record.toObject()) as Row);
       return rows;
     } catch (error) {
       failure = toDomainError(error instanceof FinalAttempt ? error.cause : error);
       throw failure;
     } finally {
-      clearTimeout(deadline);
-      stopListening.abort();
+      deadline.clear();
+      abandoned.stopListening();
       settled.abort(ANSWERED);
-      const event: QueryEvent = {
+      this.#report({
         cypher,
         params,
         mode,
         durationMs: performance.now() - started,
         rows: rows.length,
-        attempts,
-      };
-      if (failure) event.error = failure;
-      for (const observer of this.#options.observers ?? []) observer(event);
+        attempts: deadline.attempts(),
+        ...(failure ? { error: failure } : {}),
+      });
     }
   }
+
+  #report(event: QueryEvent): void {
+    for (const observer of this.#options.observers ?? []) observer(event);
+  }
+}
+
+/**
+ * Neo4j checks its transaction timeout only between steps of a query; a step that does not
+ * look (a procedure deep in Lucene, a heap under GC pressure) can run on long past it. So
+ * each attempt also has a client-side deadline, and the request is answered when it passes:
+ * `expired` rejects with QUERY_TIMEOUT `timeoutMs + DEADLINE_GRACE_MS` after the latest
+ * attempt began.
+ */
+function attemptDeadline(timeoutMs: number) {
+  let attempts = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let expire: (error: Error) => void = () => {};
+  const expired = new Promise<never>((_, reject) => {
+    expire = reject;
+  });
+  expired.catch(() => {});
+  return {
+    expired,
+    attempts: () => attempts,
+    attempt<T>(run: () => Promise<T>): Promise<T> {
+      attempts += 1;
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => expire(new QueryTimeoutError(`no answer within ${timeoutMs + DEADLINE_GRACE_MS} ms`)),
+        timeoutMs + DEADLINE_GRACE_MS,
+      );
+      return run();
+    },
+    clear: () => clearTimeout(timer),
+  };
+}
+
+/** The client went away: rejects, and closing the session makes Neo4j end the transaction. */
+function whenAbandoned(signal: AbortSignal | undefined, session: Session) {
+  const listening = new AbortController();
+  const promise = new Promise<never>((_, reject) => {
+    signal?.addEventListener(
+      "abort",
+      () => {
+        reject(new RequestAbandonedError("the client went away"));
+        void session.close();
+      },
+      { once: true, signal: listening.signal },
+    );
+  });
+  promise.catch(() => {});
+  return { promise, stopListening: () => listening.abort() };
+}
+
+type TransactionConfig = { timeout: number; metadata: Record<string, string> };
+
+/**
+ * Reads are auto-commit transactions: RUN and PULL in one round trip, where a managed
+ * transaction needs a second one for COMMIT, a noticeable part of a small query's time
+ * (bench/scale/README.md). The driver retries managed transactions only, so reads retry here
+ * as it would: transient failures, with backoff, within the same retry time.
+ */
+function readWithRetries(
+  session: Session,
+  cypher: string,
+  params: Params,
+  config: TransactionConfig,
+  options: {
+    attempt: <T>(run: () => Promise<T>) => Promise<T>;
+    maxRetryMs: number;
+    signal: AbortSignal;
+  },
+): Promise<Neo4jRecord[]> {
+  return pRetry(
+    () => options.attempt(async () => (await session.run(cypher, params, config)).records),
+    {
+      retries: Number.POSITIVE_INFINITY,
+      minTimeout: 1000,
+      factor: 2,
+      maxRetryTime: options.maxRetryMs,
+      signal: options.signal,
+      shouldRetry: ({ error }) => isWorthRetrying(error),
+    },
+  );
+}
+
+/** A managed write transaction: the driver retries it on transient failures. */
+function writeInTransaction(
+  session: Session,
+  cypher: string,
+  params: Params,
+  config: TransactionConfig,
+  attempt: <T>(run: () => Promise<T>) => Promise<T>,
+): Promise<Neo4jRecord[]> {
+  const work = (tx: ManagedTransaction) =>
+    attempt(async () => {
+      try {
+        return (await tx.run(cypher, params)).records;
+      } catch (error) {
+        throw isWorthRetrying(error) ? error : new FinalAttempt(error);
+      }
+    });
+  return session.executeWrite(work, config);
 }

@@ -57,7 +57,10 @@ export async function resolveNeo4j(
       log(`Neo4j: starting the official image with Testcontainers (${runtime.detail})`);
       const { startNeo4jContainer } = await import("./containers.ts");
       const password = settings.password ?? generatePassword();
-      const container = await startNeo4jContainer(password, browserPostConnect);
+      const container = await startNeo4jContainer(password, browserPostConnect, {
+        heap: settings.heap,
+        pageCache: settings.pageCache,
+      });
       return {
         ...base,
         password,

@@ -8,9 +8,9 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 
 export function toPlain(value: unknown): Plain {
   // The common cases first: a page's rows are thousands of strings, numbers, lists and maps
-  // (Cypher map projections), and each check of a driver type below is a property lookup.
-  // With the driver's types checked first, a hub's meetings page of 78 KB took 0.8–1.0 ms
-  // to convert; in this order, 0.2 ms.
+  // (Cypher map projections), and each check of a driver type below is a property lookup:
+  // checked first, they made converting a hub's page several times slower
+  // (bench/scale/README.md, "Measurements behind choices in the code").
   switch (typeof value) {
     case "string":
     case "number":
@@ -28,7 +28,7 @@ export function toPlain(value: unknown): Plain {
   if (value === null) return null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    // for…in, not Object.entries: no array per key (0.6 ms against 0.2 for that page). A
+    // for…in, not Object.entries: no array per key (a third of the time for that page). A
     // plain object has no inherited enumerable keys.
     const source = value as Record<string, unknown>;
     const map: { [key: string]: Plain } = {};

@@ -1,7 +1,11 @@
-/** What every resolver gets: this request's data layer (never the driver), stats and logger. */
+/**
+ * What every resolver gets: this request's services and data layer (never the driver), stats
+ * and logger.
+ */
 import { createDataLayer, type DataLayer } from "../data/index.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import type { Logger } from "../log/logger.ts";
+import { createServices, type Services } from "../services/index.ts";
 import { QueryTime } from "./query-time.ts";
 
 export interface QueryStats {
@@ -12,6 +16,9 @@ export interface QueryStats {
 }
 
 export interface GraphQLContext {
+  /** The request's services: what takes a client's arguments (../services/). */
+  services: Services;
+  /** The request's loaders, for the fields that take no argument. */
   data: DataLayer;
   /** Whether clients may learn the Neo4j version (VERSION_DETAILS). */
   versionDetails: boolean;
@@ -43,8 +50,10 @@ export function createContext(
       stats.queries += 1;
       stats.time.add(event.durationMs);
     });
+  const data = createDataLayer(db);
   return {
-    data: createDataLayer(db),
+    services: createServices(data),
+    data,
     versionDetails: options.versionDetails ?? true,
     demand,
     stats,

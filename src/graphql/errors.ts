@@ -5,9 +5,9 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { InvalidInputError } from "../data/ids.ts";
 import { DatabaseUnavailableError, QueryMemoryError, QueryTimeoutError } from "../db/errors.ts";
 import { OverloadedError, RequestAbandonedError } from "../db/work-queue.ts";
+import { InvalidInputError } from "../services/errors.ts";
 import { exceededLimit } from "./limits.ts";
 import { UNSUPPORTED_OPERATION } from "./supported-operations.ts";
 

@@ -12,18 +12,12 @@
  * reach the client only through the real call.
  */
 import {
-  type FieldNode,
   type GraphQLField,
-  GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  GraphQLSkipDirective,
   getArgumentValues,
-  getDirectiveValues,
-  isAbstractType,
-  Kind,
-  type SelectionSetNode,
 } from "graphql";
+import { fieldsOn, resolvedField, selectionContext } from "./selection.ts";
 
 const RESOLVE_FROM_ID = Symbol("resolves from its parent's id");
 
@@ -70,7 +64,7 @@ export function prefetchFields(
 ): void {
   const type = info.schema.getType(typeName) as GraphQLObjectType | undefined;
   if (!type) return;
-  for (const [responseKey, nodes] of selectedFields(info, type)) {
+  for (const [responseKey, nodes] of fieldsOn(selectionContext(info), type, resolvedField(info))) {
     const first = nodes[0];
     const field = first && type.getFields()[first.name.value];
     const resolve = field && idResolverOf(resolvers, field);
@@ -92,37 +86,4 @@ export function prefetchFields(
       // Invalid arguments: the real call throws the same error to the client.
     }
   }
-}
-
-/** The fields selected under the current field for `type`, by response key (alias or name). */
-function selectedFields(info: GraphQLResolveInfo, type: GraphQLObjectType) {
-  const fields = new Map<string, FieldNode[]>();
-  const visitedFragments = new Set<string>();
-  const applies = (condition: string | undefined) => {
-    if (!condition || condition === type.name) return true;
-    const abstract = info.schema.getType(condition);
-    return (
-      abstract !== undefined && isAbstractType(abstract) && info.schema.isSubType(abstract, type)
-    );
-  };
-  const included = (node: Parameters<typeof getDirectiveValues>[1]) =>
-    !getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if &&
-    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (!included(selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else if (!visitedFragments.has(selection.name.value)) {
-        visitedFragments.add(selection.name.value);
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return fields;
 }

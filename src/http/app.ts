@@ -11,16 +11,16 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import { type HttpSettings, loadConfig } from "../config/index.ts";
-import { paths } from "../config/paths.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
+import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
 import { capConnectionsPerClient } from "./connection-cap.ts";
 import { explorerRoutes } from "./explorer.ts";
-import { graphiqlRoutes, loadExampleOperations } from "./graphiql.ts";
+import { graphiqlRoutes } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
 import { rateLimitPerClient } from "./rate-limit.ts";
@@ -48,7 +48,7 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 export async function startHttpServer(deps: HttpDependencies): Promise<RunningHttpServer> {
   const settings = deps.settings ?? loadConfig({}).http;
-  const exampleOperations = loadExampleOperations(`${paths.root}operations`);
+  const exampleOperations = loadExampleOperations(operationsDirectory);
   const seeds = deps.seeds ?? { checked: false, failed: [] };
   const metrics = createMetrics({
     knownOperations: exampleOperations.map((op) => op.name),

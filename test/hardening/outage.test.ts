@@ -1,16 +1,17 @@
 /**
- * A database outage under a running API: Neo4j (our own embedded one, so the test can stop
- * it) goes away and comes back on the same port. The API stays up, says 503 /
- * SERVICE_UNAVAILABLE within a bounded time, and serves again without a restart.
+ * A database outage under a running API: Neo4j goes away and comes back on the same port.
+ * The API stays up, says 503 / SERVICE_UNAVAILABLE within a bounded time, and serves again
+ * without a restart. The API reaches the run's Neo4j through a TCP proxy
+ * (test/support/tcp-proxy.ts) that the test takes down, refusing connections and cutting
+ * every open one as a stopped server does, and brings back on the same port: the outage
+ * without two cold starts and a seeding of a Neo4j of its own.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type RunningApplication, startApplication } from "../../src/application.ts";
 import { loadConfig } from "../../src/config/index.ts";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded/launcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import { neo4jConnection } from "../support/neo4j.ts";
+import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 
 const QUERY = '{ person(id: "person:ryan-crocker") { name } }';
 
@@ -36,26 +37,25 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number): Prom
 }
 
 describe("Neo4j outage under a running API", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "drg-outage-"));
-  let neo4j: EmbeddedNeo4j | undefined;
+  let proxy: TcpProxy | undefined;
   let app: RunningApplication | undefined;
   afterAll(async () => {
     await app?.stop();
-    await neo4j?.stop();
+    await proxy?.close();
   });
 
   it("degrades to 503 / SERVICE_UNAVAILABLE and recovers by itself when Neo4j returns", async () => {
-    const start = () =>
-      // No password given: the data directory's generated one, the same on the restart.
-      startEmbeddedNeo4j({ boltPort, httpPort: 0, dataDir, heap: "512m", log: () => {} });
-    let boltPort = 0;
-    neo4j = await start();
-    boltPort = Number(new URL(neo4j.boltUri).port);
+    const neo4j = neo4jConnection();
+    const server = new URL(neo4j.uri);
+    proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port) });
     const config = loadConfig({
       NODE_ENV: "test",
       PORT: "0",
-      NEO4J_URI: neo4j.boltUri,
+      NEO4J_URI: `bolt://127.0.0.1:${proxy.port}`,
+      NEO4J_USERNAME: neo4j.username,
       NEO4J_PASSWORD: neo4j.password,
+      ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+      // The run's graph is seeded: the start checks the files and finds nothing to do.
       SEED_ON_START: "true",
     });
     app = await startApplication(config, createLogger("silent"));
@@ -65,7 +65,7 @@ describe("Neo4j outage under a running API", () => {
       extensions: expect.anything(),
     });
 
-    await neo4j.stop();
+    await proxy.down();
 
     // The API is still up and says why it cannot answer, quickly.
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
@@ -80,7 +80,7 @@ describe("Neo4j outage under a running API", () => {
     expect(answeredIn).toBeLessThan(10_000);
 
     // Neo4j comes back on the same port with the same data.
-    neo4j = await start();
+    await proxy.up();
     const backAt = Date.now();
     await until(async () => (await fetch(`${url}/health/ready`)).status === 200, 30_000);
     await until(async () => JSON.stringify(await ask(url)).includes("Ryan Crocker"), 30_000);
@@ -89,8 +89,5 @@ describe("Neo4j outage under a running API", () => {
       `[outage] ready→503 in ${readyDown} ms; SERVICE_UNAVAILABLE answered in ${answeredIn} ms; ` +
         `serving again ${recoveredIn} ms after Neo4j was back`,
     );
-    // The budget is for the set-up, not the behaviour (bounded above): two cold starts of a
-    // Neo4j of its own, seeding it, and planning the API's longest queries before serving,
-    // beside the rest of the suite on two cores.
-  }, 240_000);
+  }, 120_000);
 });

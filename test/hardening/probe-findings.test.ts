@@ -6,8 +6,8 @@
  */
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../../src/data/inputs.ts";
 import { MAX_OTHER_OPERATION_LABELS } from "../../src/metrics/operation-labels.ts";
+import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from "../../src/services/inputs.ts";
 import { type ApiHarness, type RawResponse, startApi } from "../support/graphql.ts";
 import { PROTOTYPE_KEYS } from "../support/hostile.ts";
 

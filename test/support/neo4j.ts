@@ -4,8 +4,9 @@
  * nodes a unique label from `isolationLabel()` and delete them afterwards.
  */
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
-import { inject } from "vitest";
+import { beforeAll, inject } from "vitest";
 import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor, type Row } from "../../src/db/executor.ts";
 import { countGraph, type GraphCounts } from "../../src/db/graph-counts.ts";
@@ -20,7 +21,34 @@ export interface Neo4jConnection {
   database: string | null;
   /** The run's NEO4J_DATA_DIR (the embedded Neo4j's store and generated password). */
   dataDir: string;
+  /** Written when seeding ends: "ok", or why it failed (test/global-setup.ts). */
+  seededMarker: string;
 }
+
+/**
+ * The graph is seeded while the first test files run (test/global-setup.ts): resolves once it
+ * is, and fails with the reason if seeding failed.
+ */
+export async function seededGraph(): Promise<void> {
+  const { seededMarker } = neo4jConnection();
+  while (!existsSync(seededMarker)) await new Promise((resolve) => setTimeout(resolve, 200));
+  const outcome = readFileSync(seededMarker, "utf8");
+  if (outcome !== "ok") throw new Error(`the run's Neo4j could not be seeded: ${outcome}`);
+}
+
+// Every file that imports this module waits for the seeded graph before its own hooks and
+// tests (imported first, this hook is registered before theirs). Loaded inside a test (a
+// lazy import), it cannot register: such callers await seededGraph() themselves.
+try {
+  beforeAll(seededGraph, 600_000);
+} catch {
+  // not collecting: see above
+}
+const CLOSE_TEST_DRIVER = Symbol.for("diplomatic-relations-graph.closeTestDriver");
+// Closed after the file by test/support/close-driver.ts, which does not import this module
+// (it is a setup file of every file, and would make every file wait for the seeding).
+(globalThis as { [CLOSE_TEST_DRIVER]?: () => Promise<void> })[CLOSE_TEST_DRIVER] = () =>
+  closeTestDriver();
 
 let driver: Driver | undefined;
 

@@ -172,7 +172,8 @@ export async function explainPlan(
   // Loaded only inside vitest: this module is also used outside it, by bench/.
   let target = on;
   if (!target) {
-    const { testDriver, database } = await import("./neo4j.ts");
+    const { testDriver, database, seededGraph } = await import("./neo4j.ts");
+    await seededGraph();
     target = { driver: testDriver(), database: database() };
   }
   const result = await target.driver.executeQuery(`EXPLAIN ${cypher}`, params, {

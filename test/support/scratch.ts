@@ -1,9 +1,10 @@
 /**
- * The run's scratch Neo4j (started by test/global-setup.ts beside the seeded one): for
- * tests that need a whole graph to themselves — the generator, applying and retracting seed
- * files. One test file holds it at a time (a lock directory, created atomically), and finds
- * it empty: `acquireScratchGraph` deletes whatever the previous holder left, keeping the
- * schema. Its transaction memory limit is SCRATCH_TRANSACTION_LIMIT, far below the default.
+ * The run's scratch Neo4j servers (two, started by test/global-setup.ts beside the seeded
+ * one): for tests that need a whole graph to themselves — the generator, applying and
+ * retracting seed files, migrations. One test file holds a server at a time (a lock
+ * directory, created atomically), and finds it empty: `acquireScratchGraph` takes the first
+ * free one and deletes whatever its previous holder left, keeping the schema. Their
+ * transaction memory limit is SCRATCH_TRANSACTION_LIMIT, far below the default.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -19,7 +20,7 @@ export interface ScratchConnection {
   lockDir: string;
 }
 
-export function scratchConnection(): ScratchConnection {
+export function scratchConnections(): ScratchConnection[] {
   return inject("scratchNeo4j");
 }
 
@@ -31,19 +32,23 @@ export interface ScratchGraph {
   release(): Promise<void>;
 }
 
-/** Waits for the scratch graph (other files may hold it), empties it and hands it over. */
+/** Waits for a scratch graph (other files may hold them), empties it and hands it over. */
 export async function acquireScratchGraph(timeoutMs = 600_000): Promise<ScratchGraph> {
-  const connection = scratchConnection();
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      mkdirSync(connection.lockDir);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (Date.now() > deadline) throw new Error("the scratch Neo4j stayed busy");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+  let connection: ScratchConnection | undefined;
+  while (!connection) {
+    connection = scratchConnections().find((candidate) => {
+      try {
+        mkdirSync(candidate.lockDir);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        return false;
+      }
+    });
+    if (connection) break;
+    if (Date.now() > deadline) throw new Error("the scratch Neo4j servers stayed busy");
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const driver = neo4j.driver(
     connection.uri,

@@ -3,6 +3,7 @@
  * link or a reload lands on the same view. Ids are URI-encoded path segments.
  */
 import { useEffect, useState } from "react";
+import { DEFAULT_MAX_HOPS, MAX_HOPS as LONGEST_MAX_HOPS } from "../../src/data/hops.ts";
 
 export type Route =
   | { view: "home" }
@@ -12,8 +13,8 @@ export type Route =
   | { view: "pair"; first: string; second: string }
   | { view: "path"; from: string; to: string; maxHops: number };
 
-export const DEFAULT_MAX_HOPS = 4;
-export const LONGEST_MAX_HOPS = 6;
+// The API's own limits, bundled into the explorer.
+export { DEFAULT_MAX_HOPS, LONGEST_MAX_HOPS };
 
 export function parseRoute(hash: string): Route {
   const [view, ...rest] = hash

@@ -16,187 +16,10 @@
 import DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../../db/executor.ts";
 import { int } from "../../db/values.ts";
-import { node } from "../cypher.ts";
-import { encodeCursor, type PageArgs } from "../pagination.ts";
-import type { ConnectionRecord, RecordLabel } from "../records.ts";
-
-/** One way to walk a list in its stored order. */
-export interface Walk {
-  /**
-   * A per-request Cypher expression (over `req`) for the id the walk starts from, or null
-   * when nothing matches; absent for walks over a whole label.
-   */
-  anchor?: string;
-  /** The reading clause that binds `item` (and whatever `order` names), e.g. a MATCH. */
-  match: string;
-  /** Conditions that pin the walk to its anchor, e.g. `r.ownerId = anchor`. */
-  owner?: string;
-  /** The stored sort key of the row; equal to the item's own sort key. */
-  key: string;
-  /** The ORDER BY that the walk's index provides. */
-  order: string;
-  /** Variables the ORDER BY needs after the filter, e.g. `item, r`. */
-  carry: string;
-  /**
-   * The count when nothing filters beyond the anchor: read from a store Neo4j keeps (a
-   * node's degree, a label's count), never by walking the list. See `degreeOfAnchor`.
-   */
-  plainCount?: string;
-  /**
-   * Counts cheaper than walking the list and checking each item, for a request whose only
-   * filter is the key (and no upper bound): e.g. two actors' shared meetings, from the one
-   * with fewer, each checked for an edge to the other.
-   */
-  countWhenOnly?: Record<string, string>;
-  /**
-   * True when the walk's rows come from a full-text search, whose matches are sorted (a
-   * search matches few) instead of read in index order.
-   */
-  sortsMatches?: boolean;
-}
-
-/**
- * The number of `pattern` relationships (e.g. `-[:TOOK_PART_IN]->`) of the anchor node, any
- * of `labels`: Neo4j reads it from the node's degree store when the node is bound and the
- * other end is unlabelled, so a hub's 57k meetings are counted in one lookup. (Matching the
- * node inside the COUNT, `COUNT { MATCH (a {id: anchor})-[:T]->() }`, walks every edge.)
- */
-export function degreeOfAnchor(labels: string, pattern: string): string {
-  return `coalesce(head(COLLECT {
-        MATCH (counted:${labels} {id: anchor}) RETURN COUNT { (counted)${pattern}() } AS degree
-      }), 0)`;
-}
-
-/** A list: its walks, and the filters a request may add (conditions on `item` and `req`). */
-export interface ListSpec {
-  /** The label of the listed items: their maps carry that record's properties only. */
-  label: RecordLabel;
-  walks: Record<string, Walk>;
-  filters: Record<string, string>;
-  /**
-   * What a page may carry per item for the fields selected below it (expressions over
-   * `item`), so those fields' loaders are primed and cost no round trip of their own.
-   */
-  extras?: Record<string, string>;
-}
-
-export interface ListRequest extends Omit<PageArgs, "selected"> {
-  /** Identifies the request in its batch: the same arguments give the same key. */
-  key: string;
-  /** Which walk serves it (a key of the list's walks). */
-  walk: string;
-  /** The filters it uses beyond the walk's anchor (keys of the list's filters). */
-  filters: string[];
-  /** Keys must sort below this, when the filters imply an upper bound; else null. */
-  upper: string | null;
-  /** The spec's extras the page carries (when the client selected any of them). */
-  include: string[];
-  [field: string]: unknown;
-}
-
-/**
- * Builds a request; `filters` lists the names of the filters it uses beyond the anchor, and
- * `extrasFor` the extras its page carries for the item fields the client selected.
- */
-export function listRequest(
-  walk: string,
-  values: Record<string, unknown>,
-  filters: string[],
-  page: PageArgs,
-  upper: string | null = null,
-  extrasFor: (selected: readonly string[]) => string[] = () => [],
-): ListRequest {
-  const { selected, ...args } = page;
-  const include = extrasFor(selected);
-  const fields = { walk, ...values, filters: [...filters].sort(), upper, include, ...args };
-  return { ...fields, key: JSON.stringify(fields) };
-}
-
-/** What decides a request's query text: requests of one shape share one query. */
-export function shapeOf(request: ListRequest): string {
-  const counted = request.count ? (isPlain(request) ? "plain" : "filtered") : "none";
-  return [
-    request.walk,
-    request.filters.join(","),
-    request.upper ? "upper" : "",
-    request.after === null ? "" : "after",
-    counted,
-    request.include.join(","),
-  ].join("|");
-}
-
-function isPlain(request: ListRequest): boolean {
-  return request.filters.length === 0 && request.upper === null;
-}
-
-interface Shape {
-  walk: string;
-  filters: string[];
-  upper: boolean;
-  after: boolean;
-  include?: string[];
-}
-
-function parts(spec: ListSpec, shape: Shape) {
-  const walk = spec.walks[shape.walk];
-  if (!walk) throw new Error(`unknown walk ${shape.walk}`);
-  const filters = shape.filters.map((name) => {
-    const condition = spec.filters[name];
-    if (!condition) throw new Error(`unknown filter ${name}`);
-    return condition;
-  });
-  // Without a cursor the key still gets a range predicate, so the index is sought in order
-  // (every key is a non-empty string) rather than scanned.
-  const where = (bound = `${walk.key} >= ''`) =>
-    [walk.owner, bound, shape.upper ? `${walk.key} < req.upper` : undefined, ...filters]
-      .filter(Boolean)
-      .join("\n      AND ");
-  const match = (bound?: string) => {
-    const conditions = where(bound);
-    return conditions ? `${walk.match}\n    WHERE ${conditions}` : walk.match;
-  };
-  const prelude = `UNWIND $requests AS req\nWITH req, ${walk.anchor ?? "null"} AS anchor`;
-  const only = shape.filters.length === 1 && !shape.upper ? shape.filters[0] : undefined;
-  const count =
-    shape.filters.length === 0 && !shape.upper && walk.plainCount
-      ? walk.plainCount
-      : ((only && walk.countWhenOnly?.[only]) ?? `COUNT {\n    ${match()}\n  }`);
-  return { walk, match, prelude, count };
-}
-
-/**
- * The page query of one shape: the rows after the cursor (with `first + 1` of them, to tell
- * whether more follow), whether any come before the cursor, and the total when counted.
- */
-export function pageCypher(
-  spec: ListSpec,
-  shape: Shape,
-  counted: "none" | "plain" | "filtered" = "none",
-): string {
-  const { walk, match, prelude, count } = parts(spec, shape);
-  const extras = (shape.include ?? []).map((name) => {
-    const expression = spec.extras?.[name];
-    if (!expression) throw new Error(`unknown extra ${name}`);
-    return `${name}: ${expression}`;
-  });
-  const carried = extras.length ? `, extras: {${extras.join(", ")}}` : "";
-  const columns = [
-    `COLLECT {
-    ${match(shape.after ? `${walk.key} > req.after` : undefined)}
-    WITH ${walk.carry} ORDER BY ${walk.order} LIMIT $limit
-    RETURN {sortKey: ${walk.key}, node: ${node("item", spec.label)}${carried}} AS row
-  } AS page`,
-    shape.after ? `EXISTS {\n    ${match(`${walk.key} <= req.after`)}\n  } AS hasPreviousPage` : "",
-    counted === "none" ? "" : `${count} AS totalCount`,
-  ].filter(Boolean);
-  return `${prelude}\nRETURN req.key AS key,\n  ${columns.join(",\n  ")}`;
-}
-
-/** The count query of one shape, for a `totalCount` the page's query did not compute. */
-export function countCypher(spec: ListSpec, shape: Shape): string {
-  const { prelude, count } = parts(spec, shape);
-  return `${prelude}\nRETURN req.key AS key, ${count} AS totalCount`;
-}
+import { encodeCursor } from "../pagination.ts";
+import type { ConnectionRecord } from "../records.ts";
+import { countCypher, pageCypher } from "./query.ts";
+import { isPlain, type ListRequest, type ListSpec, type Shape, shapeOf } from "./spec.ts";
 
 const shapeFields = (request: ListRequest): Shape => ({
   walk: request.walk,
@@ -296,16 +119,7 @@ export function listLoaders<T extends { id: string }>(
     { cacheKeyFn: (req) => req.key },
   );
 
-  /**
-   * Plans page queries ahead of the first clients by running them for `requests` whose
-   * anchors do not exist: Neo4j caches a plan per query text and parameter types, so the
-   * warm-up requests must be built like real ones.
-   */
-  async function warm(requests: readonly ListRequest[]): Promise<void> {
-    for (const request of requests) await page.load(request);
-  }
-
-  return { page, count, warm };
+  return { page, count };
 }
 
 function toConnection<T extends { id: string }>(
@@ -335,15 +149,4 @@ function toConnection<T extends { id: string }>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
-}
-
-/** Every shape of a list with at most one filter, and with all its extras, for the plan tests. */
-export function sampleShapes(spec: ListSpec): Shape[] {
-  const extras = Object.keys(spec.extras ?? {});
-  return Object.keys(spec.walks).flatMap((walk) => [
-    ...[[], ...Object.keys(spec.filters).map((name) => [name])].flatMap((filters) =>
-      [false, true].map((after) => ({ walk, filters, upper: filters.includes("to"), after })),
-    ),
-    ...(extras.length ? [{ walk, filters: [], upper: false, after: true, include: extras }] : []),
-  ]);
 }

@@ -2,13 +2,40 @@
  * Meetings as a paged list: everywhere the API lists meetings (a person's, an organization's,
  * a country's, a topic's, or all of them under a filter).
  */
-import type { MeetingFilter } from "../../__generated__/resolvers-types.ts";
-import { MEETING_EXTRAS, meetingExtrasFor } from "../events.ts";
-import { ACTOR_LABELS, expectLabel, InvalidInputError } from "../ids.ts";
-import { cappedList } from "../inputs.ts";
+import { cypher, local, mapVariable, variable } from "../cypher.ts";
+import { MEETING_EXTRAS, meetingExtrasFor } from "../events/index.ts";
 import type { PageArgs } from "../pagination.ts";
-import { dateFilter } from "./dates.ts";
-import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./keyset.ts";
+import {
+  defineList,
+  degreeOfAnchor,
+  type ListRequest,
+  listRequest,
+  listVariables,
+  type RequestFields,
+  walk,
+} from "./spec.ts";
+
+/** What a meeting list request carries (`req` in its query). */
+export interface MeetingValues {
+  participants: string[];
+  status: string[] | null;
+  topic: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const req = mapVariable<MeetingValues & RequestFields>()("req");
+const { anchor, item } = listVariables;
+const r = variable("r");
+const t = local("t");
+const actor = local("actor");
+const actorId = local("actorId");
+const a = local("a");
+const id = local("id");
+const walked = local("walked");
+/** The count's own meetings: `item` is not bound where a count is computed. */
+const counted = local("item");
+const other = local("other");
 
 /**
  * "Took part in" is the derived TOOK_PART_IN edge (cypher/derived.cypher): taking part
@@ -17,111 +44,96 @@ import { degreeOfAnchor, type ListRequest, type ListSpec, listRequest } from "./
  * meeting it passes; one naming a topic walks the topic's ABOUT edges; otherwise all
  * meetings in order.
  */
-const EVERY_PARTICIPANT = `all(actor IN req.participants WHERE EXISTS {
-        MATCH (item)<-[t:TOOK_PART_IN]-() WHERE t.ownerId = actor
+const EVERY_PARTICIPANT = cypher`all(${actor} IN ${req.field("participants")} WHERE EXISTS {
+        MATCH (${item})<-[${t}:TOOK_PART_IN]-() WHERE ${t}.ownerId = ${actor}
       })`;
 
-export const meetingList: ListSpec = {
+export const meetingList = defineList<MeetingValues>()({
   label: "Meeting",
   extras: MEETING_EXTRAS,
+  extrasFor: meetingExtrasFor,
   walks: {
-    actor: {
-      anchor: `head(COLLECT {
-        UNWIND req.participants AS actorId
-        MATCH (a:Person|Organization|Country {id: actorId})
-        RETURN a.id AS id ORDER BY COUNT { (a)-[:TOOK_PART_IN]->() }, id
+    actor: walk({
+      anchor: cypher`head(COLLECT {
+        UNWIND ${req.field("participants")} AS ${actorId}
+        MATCH (${a}:Person|Organization|Country {id: ${actorId}})
+        RETURN ${a}.id AS ${id} ORDER BY COUNT { (${a})-[:TOOK_PART_IN]->() }, ${id}
       })`,
-      match:
-        "MATCH ()-[r:TOOK_PART_IN]->(item:Meeting) USING INDEX SEEK r:TOOK_PART_IN(ownerId, sortKey)",
-      owner: "r.ownerId = anchor",
-      key: "r.sortKey",
-      order: "r.ownerId, r.sortKey",
-      carry: "item, r",
+      match: cypher`MATCH ()-[${r}:TOOK_PART_IN]->(${item}:Meeting) USING INDEX SEEK ${r}:TOOK_PART_IN(ownerId, sortKey)`,
+      binds: ["r"],
+      owner: cypher`${r}.ownerId = ${anchor}`,
+      key: cypher`${r}.sortKey`,
+      order: cypher`${r}.ownerId, ${r}.sortKey`,
+      carry: [item, r],
       plainCount: degreeOfAnchor("Person|Organization|Country", "-[:TOOK_PART_IN]->"),
       countWhenOnly: {
         // The meetings both of two actors took part in: the walked actor's (the one with
         // fewer) meetings, each checked for an edge to the other node, bound once. Checking
-        // the other's edges by their ownerId read a property per edge (IRN–USA at 1M: 12M
-        // reads, 3–7 s; this way 3.4M reads, 1.3 s). A hash join of the two indexed lists
-        // was faster still but held both lists in memory: over the 100 MB transaction limit.
-        // Checking each of the walked edges by a seek of the other's (ownerId, sortKey) index
-        // read 0.46M db hits instead of 3.4M but took 950 ms against 1,050–1,195: what costs is
-        // a row per walked edge (USA's 198,889), not the check.
-        pair: `COUNT {
-    MATCH (walked:Person|Organization|Country {id: anchor}),
-          (other:Person|Organization|Country {id: head([id IN req.participants WHERE id <> anchor])}),
-          (walked)-[:TOOK_PART_IN]->(item:Meeting)
-    WHERE EXISTS { (item)<-[:TOOK_PART_IN]-(other) }
+        // the other's edges by their ownerId reads a property per edge, several times the
+        // reads and the time; a hash join of the two indexed lists was faster still but held
+        // both lists in memory, over the transaction memory limit; a seek of the other's
+        // (ownerId, sortKey) index per walked edge reads far less and takes as long: what
+        // costs is a row per walked edge, not the check (bench/scale/README.md, "Measurements
+        // behind choices in the code").
+        pair: cypher`COUNT {
+    MATCH (${walked}:Person|Organization|Country {id: ${anchor}}),
+          (${other}:Person|Organization|Country {id: head([${id} IN ${req.field("participants")} WHERE ${id} <> ${anchor}])}),
+          (${walked})-[:TOOK_PART_IN]->(${counted}:Meeting)
+    WHERE EXISTS { (${counted})<-[:TOOK_PART_IN]-(${other}) }
   }`,
       },
-    },
-    topic: {
-      anchor: "req.topic",
-      match: "MATCH (item:Meeting)-[r:ABOUT]->() USING INDEX SEEK r:ABOUT(ownerId, sortKey)",
-      owner: "r.ownerId = anchor",
-      key: "r.sortKey",
-      order: "r.ownerId, r.sortKey",
-      carry: "item, r",
-    },
-    all: {
-      match: "MATCH (item:Meeting) USING INDEX SEEK item:Meeting(sortKey)",
-      key: "item.sortKey",
-      order: "item.sortKey",
-      carry: "item",
-      plainCount: "COUNT { (:Meeting) }",
-    },
+    }),
+    topic: walk({
+      anchor: req.field("topic"),
+      match: cypher`MATCH (${item}:Meeting)-[${r}:ABOUT]->() USING INDEX SEEK ${r}:ABOUT(ownerId, sortKey)`,
+      binds: ["r"],
+      owner: cypher`${r}.ownerId = ${anchor}`,
+      key: cypher`${r}.sortKey`,
+      order: cypher`${r}.ownerId, ${r}.sortKey`,
+      carry: [item, r],
+    }),
+    all: walk({
+      match: cypher`MATCH (${item}:Meeting) USING INDEX SEEK ${item}:Meeting(sortKey)`,
+      binds: [],
+      key: cypher`${item}.sortKey`,
+      order: cypher`${item}.sortKey`,
+      carry: [item],
+      plainCount: cypher`COUNT { (:Meeting) }`,
+    }),
   },
   filters: {
-    status: "item.status IN req.status",
-    from: "item.dateEnd >= date(req.from)",
-    to: "item.dateStart <= date(req.to)",
-    topic: "EXISTS { MATCH (item)-[t:ABOUT]->() WHERE t.ownerId = req.topic }",
+    status: cypher`${item}.status IN ${req.field("status")}`,
+    from: cypher`${item}.dateEnd >= date(${req.field("from")})`,
+    to: cypher`${item}.dateStart <= date(${req.field("to")})`,
+    topic: cypher`EXISTS { MATCH (${item})-[${t}:ABOUT]->() WHERE ${t}.ownerId = ${req.field("topic")} }`,
     participants: EVERY_PARTICIPANT,
     // Two actors: the same condition, with a count of its own (countWhenOnly).
     pair: EVERY_PARTICIPANT,
   },
-};
+});
 
-/** Validates a meeting filter (plus the actor whose list it is) into one list request. */
-export function meetingRequest(
-  filter: MeetingFilter | null | undefined,
+/**
+ * The request for a page of meetings with these (checked) values: the walk starts from the
+ * actor with the fewest meetings, else the topic, else all meetings; the other values are
+ * filters checked on each meeting walked past. `upper` bounds the keys (an end date).
+ */
+export function meetingListRequest(
+  values: MeetingValues,
   page: PageArgs,
-  scope?: string,
+  upper: string | null,
 ): ListRequest {
-  const participants = [
-    ...(scope ? [scope] : []),
-    ...cappedList(filter?.participants, "filter.participants"),
-    ...(filter?.participant ? [filter.participant] : []),
-  ];
-  for (const id of participants) expectLabel(id, ACTOR_LABELS, "filter.participants");
-  const countries = cappedList(filter?.countries, "filter.countries").map((code) => {
-    if (!/^[A-Za-z]{3}$/.test(code))
-      throw new InvalidInputError(
-        "filter.countries",
-        `filter.countries: "${code.slice(0, 20)}" is not an ISO alpha-3 code such as IRN`,
-      );
-    return `country:${code.toUpperCase()}`;
-  });
-  if (filter?.topic) expectLabel(filter.topic, ["Topic"], "filter.topic");
-  const actors = [...new Set([...participants, ...countries])];
-  const status = filter?.status?.length ? cappedList(filter.status, "filter.status") : null;
-  const topic = filter?.topic ?? null;
-  const dates = dateFilter(filter?.from, filter?.to);
-  const walk = actors.length > 0 ? "actor" : topic ? "topic" : "all";
+  const walked = values.participants.length > 0 ? "actor" : values.topic ? "topic" : "all";
   // The walk's anchor is itself a filter; only the others are checked on each item.
   const filters = [
-    ...(status ? ["status"] : []),
-    ...(dates.from ? ["from"] : []),
-    ...(dates.to ? ["to"] : []),
-    ...(topic && walk !== "topic" ? ["topic"] : []),
-    ...(actors.length === 2 ? ["pair"] : actors.length > 2 ? ["participants"] : []),
+    ...(values.status ? (["status"] as const) : []),
+    ...(values.from ? (["from"] as const) : []),
+    ...(values.to ? (["to"] as const) : []),
+    ...(values.topic && walked !== "topic" ? (["topic"] as const) : []),
+    ...(values.participants.length === 2
+      ? (["pair"] as const)
+      : values.participants.length > 2
+        ? (["participants"] as const)
+        : []),
   ];
-  return listRequest(
-    walk,
-    { participants: actors, status, topic, from: dates.from, to: dates.to },
-    filters,
-    page,
-    dates.upper,
-    meetingExtrasFor,
-  );
+  return listRequest(meetingList, { walk: walked, values, filters }, page, upper);
 }

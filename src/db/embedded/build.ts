@@ -19,6 +19,8 @@ export interface LauncherBuild {
   config: string;
   /** The Neo4j Browser guide and graph style the launcher serves (neo4j-browser/). */
   browserDir: string;
+  /** neo4j-launcher/target/: the build, and what is made from it (the JVM's AOT cache). */
+  targetDir: string;
 }
 
 const target = join(paths.launcher, "target");
@@ -57,6 +59,7 @@ export async function ensureLauncherBuilt(
     classpath: `${jar}:${readFileSync(classpathFile, "utf8").trim()}`,
     config: join(paths.launcher, "neo4j.conf"),
     browserDir: join(paths.root, "neo4j-browser"),
+    targetDir: target,
   };
 }
 

@@ -9,7 +9,8 @@ import { createServer } from "node:net";
 import { join, resolve as resolvePath } from "node:path";
 import { createInterface } from "node:readline";
 import { dataDirPassword } from "../password.ts";
-import { ensureLauncherBuilt } from "./build.ts";
+import { aotCacheFor, aotOptions, ensureAotCache } from "./aot-cache.ts";
+import { ensureLauncherBuilt, type LauncherBuild } from "./build.ts";
 
 export interface EmbeddedOptions {
   /** 0 picks a free port. */
@@ -28,6 +29,8 @@ export interface EmbeddedOptions {
   settings?: Record<string, string>;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Kills the server at once (SIGKILL) when it aborts, while starting too. */
+  signal?: AbortSignal;
 }
 
 export interface EmbeddedNeo4j {
@@ -41,6 +44,8 @@ export interface EmbeddedNeo4j {
   startupMs: number;
   /** Stops the database cleanly (SIGTERM), escalating to SIGKILL if it hangs. */
   stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), for a server whose data does not matter. */
+  kill(): Promise<void>;
   /** Resolves when the process has exited, for whatever reason. */
   exited: Promise<number | null>;
 }
@@ -55,8 +60,47 @@ interface ReadyLine {
 const READY_PREFIX = "NEO4J_READY ";
 
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const build = await ensureLauncherBuilt(options.log);
+  return spawnNeo4j(build, options, aotOptions(aotCacheFor(build, build.targetDir)));
+}
+
+/**
+ * Makes the JVM's ahead-of-time cache of this build if it is missing (aot-cache.ts): a
+ * training start on an empty data directory, and a second short JVM to assemble it.
+ * `npm start` runs it in the background a minute into serving, `npm run neo4j:build` ahead
+ * of time; every start after uses the cache. Never throws.
+ */
+export async function makeAotCache(
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  signal?: AbortSignal,
+  /** What the training start runs before it stops: what the cache should make fast. */
+  exercise?: (server: { uri: string; password: string }) => Promise<void>,
+): Promise<void> {
   const build = await ensureLauncherBuilt(log);
+  await ensureAotCache(
+    aotCacheFor(build, build.targetDir),
+    build,
+    async (jvmOptions, dataDir) => {
+      const training = await spawnNeo4j(
+        build,
+        { boltPort: 0, httpPort: 0, dataDir, heap: "512m", log: () => {}, signal },
+        jvmOptions,
+      );
+      await exercise?.({ uri: training.boltUri, password: training.password }).catch(() => {});
+      // Stopped, not killed: the JVM records what it loaded as it exits.
+      await training.stop();
+    },
+    log,
+    signal,
+  );
+}
+
+async function spawnNeo4j(
+  build: LauncherBuild,
+  options: EmbeddedOptions,
+  jvmOptions: string[],
+): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const boltPort = options.boltPort || (await freePort());
   const httpPort = options.httpPort || (await freePort());
   const dataDir = resolvePath(options.dataDir);
@@ -70,6 +114,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       `-Xms256m`,
       `-Xmx${options.heap}`,
       "-XX:+UseG1GC",
+      ...jvmOptions,
       "--enable-native-access=ALL-UNNAMED",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -99,6 +144,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   );
 
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const kill = () => child.kill("SIGKILL");
+  if (options.signal?.aborted) kill();
+  options.signal?.addEventListener("abort", kill, { once: true });
+  void exited.then(() => options.signal?.removeEventListener("abort", kill));
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr }).on("line", (line) => {
     stderrTail.push(line);
@@ -122,6 +171,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     pid: ready.pid,
     startupMs: Date.now() - started,
     exited,
+    kill: async () => {
+      kill();
+      await exited;
+    },
     stop: () => {
       stopping ??= stopChild(child, exited);
       return stopping;

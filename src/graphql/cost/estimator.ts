@@ -14,21 +14,22 @@
  */
 import {
   type FieldNode,
-  type FragmentDefinitionNode,
+  type GraphQLOutputType,
+  getNamedType,
   getNullableType,
   isListType,
-  Kind,
-  type SelectionSetNode,
 } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { MAX_PAGE_SIZE } from "../../data/pagination.ts";
+import { fieldsBelow, type SelectionContext } from "../selection.ts";
 import type { CostAnnotations, ListSize } from "./annotations.ts";
 
 /** Per-request memory of the estimator; fresh for every measurement. */
 export interface CostState {
   /** The cost of one item of each sized list (a connection's `edges`) met so far. */
   sizedItemCost: Map<FieldNode, number>;
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  /** The operation's fragments and variables, to read a connection's selection. */
+  selection: SelectionContext;
 }
 
 /**
@@ -52,7 +53,7 @@ export function costDirectivesEstimator(annotations: CostAnnotations): Complexit
     const listSize = annotations.listSize(field);
     if (listSize && listSize.sizedFields.length > 0) {
       const size = sliceSize(listSize, args);
-      const sizedItems = sizedChildren(node.selectionSet, listSize.sizedFields, state.fragments)
+      const sizedItems = sizedChildren(state.selection, field.type, node, listSize.sizedFields)
         .map((child) => state.sizedItemCost.get(child) ?? 0)
         .reduce((sum, cost) => sum + cost, 0);
       return one + (size - 1) * sizedItems + argumentsWeight;
@@ -75,24 +76,13 @@ function sliceSize(listSize: ListSize, args: Record<string, unknown>): number {
   return listSize.assumedSize ?? UNANNOTATED_LIST_SIZE;
 }
 
-/** The fields named `names` in a selection, looking through inline fragments and spreads. */
+/** The fields named `names` selected on the list `node` returns (one per response key's node). */
 function sizedChildren(
-  selectionSet: SelectionSetNode | undefined,
+  selection: SelectionContext,
+  type: GraphQLOutputType,
+  node: FieldNode,
   names: readonly string[],
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  visited = new Set<string>(),
 ): FieldNode[] {
-  const found: FieldNode[] = [];
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if (names.includes(selection.name.value)) found.push(selection);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      found.push(...sizedChildren(selection.selectionSet, names, fragments, visited));
-    } else if (!visited.has(selection.name.value)) {
-      visited.add(selection.name.value);
-      const fragment = fragments.get(selection.name.value);
-      found.push(...sizedChildren(fragment?.selectionSet, names, fragments, visited));
-    }
-  }
-  return found;
+  const below = fieldsBelow(selection, { type: getNamedType(type), nodes: [node] });
+  return names.flatMap((name) => below.get(name)?.nodes ?? []);
 }

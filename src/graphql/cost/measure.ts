@@ -7,6 +7,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
   getOperationAST,
+  getVariableValues,
   Kind,
 } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
@@ -35,12 +36,18 @@ export function measureCost({
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   if (variableError(schema, operation, variables)) return undefined;
-  const fragments = new Map(
+  // As execution reads them: defaults applied, values coerced (what @skip/@include see).
+  const coercedVariables =
+    getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {};
+  const fragments = Object.fromEntries(
     document.definitions
       .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment: FragmentDefinitionNode) => [fragment.name.value, fragment]),
   );
-  const state: CostState = { sizedItemCost: new Map(), fragments };
+  const state: CostState = {
+    sizedItemCost: new Map(),
+    selection: { schema, fragments, variableValues: coercedVariables },
+  };
   try {
     return getComplexity({
       schema,

@@ -1,8 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { QueryResolvers } from "../../__generated__/resolvers-types.ts";
-import { expectLabel } from "../../data/ids.ts";
-import { meetingRequest, namedRequest, statementRequest } from "../../data/lists/index.ts";
-import { pageArgs } from "../../data/pagination.ts";
 import type { GraphQLContext } from "../context.ts";
 import { prefetchFields } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
@@ -19,40 +16,37 @@ function lookup<L extends keyof typeof RESOLVERS_OF>(
   context: GraphQLContext,
   info: GraphQLResolveInfo,
 ) {
-  const node = context.data.byId(id, label);
+  const node = context.services.nodes.byId(id, label);
   prefetchFields(label, RESOLVERS_OF[label], id, context, info);
   return node;
 }
 
 export const Query: QueryResolvers = {
-  node: (_, { id }, { data }) => data.anyById(id),
+  node: (_, { id }, { services }) => services.nodes.anyById(id),
   person: (_, { id }, context, info) => lookup(id, "Person", context, info),
   organization: (_, { id }, context, info) => lookup(id, "Organization", context, info),
   meeting: (_, { id }, context, info) => lookup(id, "Meeting", context, info),
   topic: (_, { id }, context, info) => lookup(id, "Topic", context, info),
   place: (_, { id }, context, info) => lookup(id, "Place", context, info),
   article: (_, { id }, context, info) => lookup(id, "Article", context, info),
-  country: (_, { code }, { data }) => data.countryByCode(code),
+  country: (_, { code }, { services }) => services.nodes.countryByCode(code),
 
-  people: (_, { search, ...page }, { data }, info) =>
-    data.lists.people.page.load(namedRequest(search, pageOf(page, info))),
-  organizations: (_, { search, ...page }, { data }, info) =>
-    data.lists.organizations.page.load(namedRequest(search, pageOf(page, info))),
-  meetings: (_, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info))),
-  statements: (_, { filter, ...page }, { data }, info) =>
-    data.lists.statements.page.load(statementRequest(filter, pageOf(page, info))),
+  people: (_, { search, ...page }, { services }, info) =>
+    services.lists.people(search, pageOf(page, info)),
+  organizations: (_, { search, ...page }, { services }, info) =>
+    services.lists.organizations(search, pageOf(page, info)),
+  meetings: (_, { filter, ...page }, { services }, info) =>
+    services.lists.meetings(filter, pageOf(page, info)),
+  statements: (_, { filter, ...page }, { services }, info) =>
+    services.lists.statements(filter, pageOf(page, info)),
 
-  articles: (_, { first, after }, { data }) => {
-    if (after) expectLabel(after, ["Article"], "after");
-    return data.articles(pageArgs(first, null).first, after ?? null);
-  },
+  articles: (_, { first, after }, { services }) => services.nodes.articles(first, after),
   countries: (_, __, { data }) => data.countries(),
   topics: (_, __, { data }) => data.topics(),
 
-  search: (_, { text, first }, { data }) => data.search(text, pageArgs(first, null).first),
-  shortestConnection: (_, { from, to, maxHops }, { data }) =>
-    data.shortestConnection(from, to, maxHops),
+  search: (_, { text, first }, { services }) => services.nodes.search(text, first),
+  shortestConnection: (_, { from, to, maxHops }, { services }) =>
+    services.nodes.shortestConnection(from, to, maxHops),
   status: async (_, __, { data, versionDetails }) => {
     const status = await data.status();
     return versionDetails ? status : { ...status, neo4jVersion: null };

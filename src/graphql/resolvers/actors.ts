@@ -7,70 +7,30 @@ import {
   type PersonResolvers,
   type PositionResolvers,
 } from "../../__generated__/resolvers-types.ts";
-import type { PositionsRequest } from "../../data/actors.ts";
-import { parseFuzzyDate } from "../../data/dates.ts";
-import { InvalidInputError } from "../../data/ids.ts";
-import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
-import { pageArgs } from "../../data/pagination.ts";
 import { fromParentId } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
 import { fuzzyDate } from "./values.ts";
 
-function positionsRequest(id: string, at: string | null | undefined): PositionsRequest {
-  const interval = at ? parseFuzzyDate(at, "at") : null;
-  return {
-    key: `${id}|${at ?? ""}`,
-    id,
-    start: interval?.start ?? null,
-    end: interval?.end ?? null,
-  };
-}
-
-/**
- * The positions a list loaded that are (`alleged`) or are not another actor's claim. Their
- * details came with the list, so this costs no query.
- */
-async function onlyAlleged<T extends { id: string }>(
-  data: { actors: { positionDetails: { load(id: string): Promise<{ alleged: boolean }> } } },
-  positions: T[],
-  alleged: boolean,
-): Promise<T[]> {
-  const details = await Promise.all(positions.map((p) => data.actors.positionDetails.load(p.id)));
-  return positions.filter((_, i) => details[i]?.alleged === alleged);
-}
-
 export const Person: PersonResolvers = {
-  positions: fromParentId(async (id, { at }, { data }) =>
-    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, at)), false),
+  positions: fromParentId((id, { at }, { services }) => services.actors.personPositions(id, at)),
+  allegedPositions: fromParentId((id, _, { services }) =>
+    services.actors.personPositions(id, null, { alleged: true }),
   ),
-  allegedPositions: fromParentId(async (id, _, { data }) =>
-    onlyAlleged(data, await data.actors.personPositions.load(positionsRequest(id, null)), true),
+  meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
+    services.lists.meetings(filter, pageOf(page, info), id),
   ),
-  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  statements: fromParentId((id, { ...page }, { services }, info) =>
+    services.lists.statements({ speaker: id }, pageOf(page, info)),
   ),
-  statements: fromParentId((id, { ...page }, { data }, info) =>
-    data.lists.statements.page.load(statementRequest({ speaker: id }, pageOf(page, info))),
+  counterparts: fromParentId((id, { first }, { services }) =>
+    services.actors.counterparts(id, first),
   ),
-  counterparts: fromParentId((id, { first }, { data }) => {
-    const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 0 || size > 100)
-      throw new InvalidInputError("first", "first: must be between 0 and 100");
-    return data.actors.counterparts.load({ key: `${id}|${size}`, id, first: size });
-  }),
-  articles: fromParentId((id, { first }, { data }) => {
-    const size = pageArgs(first, null).first;
-    return data.actors.personArticles.load({ key: `${id}|${size}`, id, first: size });
-  }),
+  articles: fromParentId((id, { first }, { services }) => services.actors.articles(id, first)),
 };
 
 export const Counterpart: CounterpartResolvers = {
-  meetings: (counterpart, _args, { data }) =>
-    data.actors.sharedMeetings.load({
-      key: `${counterpart.of}|${counterpart.person.id}`,
-      person: counterpart.of,
-      counterpart: counterpart.person.id,
-    }),
+  meetings: (counterpart, _args, { services }) =>
+    services.actors.sharedMeetings(counterpart.of, counterpart.person.id),
 };
 
 /** The stored kinds the contract names; anything else the sources call an organization is OTHER. */
@@ -87,21 +47,17 @@ export const Organization: OrganizationResolvers = {
   partOf: fromParentId(
     async (id, _, { data }) => (await data.actors.organizationDetails.load(id)).partOf,
   ),
-  positions: fromParentId(async (id, { at }, { data }) =>
-    onlyAlleged(
-      data,
-      await data.actors.organizationPositions.load(positionsRequest(id, at)),
-      false,
-    ),
+  positions: fromParentId((id, { at }, { services }) =>
+    services.actors.organizationPositions(id, at),
   ),
-  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
+    services.lists.meetings(filter, pageOf(page, info), id),
   ),
 };
 
 export const Country: CountryResolvers = {
-  meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
+    services.lists.meetings(filter, pageOf(page, info), id),
   ),
 };
 

@@ -7,7 +7,6 @@ import type {
   StatementResolvers,
   TopicResolvers,
 } from "../../__generated__/resolvers-types.ts";
-import { meetingRequest, statementRequest } from "../../data/lists/index.ts";
 import { fromParentId } from "../prefetch.ts";
 import { pageOf } from "../selection.ts";
 import { eventCode, fuzzyDate } from "./values.ts";
@@ -76,11 +75,11 @@ export const Statement: StatementResolvers = {
 };
 
 export const Topic: TopicResolvers = {
-  meetings: fromParentId((id, { ...page }, { data }, info) =>
-    data.lists.meetings.page.load(meetingRequest({ topic: id }, pageOf(page, info))),
+  meetings: fromParentId((id, { ...page }, { services }, info) =>
+    services.lists.meetings({ topic: id }, pageOf(page, info)),
   ),
-  statements: fromParentId((id, { ...page }, { data }, info) =>
-    data.lists.statements.page.load(statementRequest({ topic: id }, pageOf(page, info))),
+  statements: fromParentId((id, { ...page }, { services }, info) =>
+    services.lists.statements({ topic: id }, pageOf(page, info)),
   ),
 };
 

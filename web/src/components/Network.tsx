@@ -5,8 +5,8 @@
  * keyboard and screen-reader users get) moves to that actor. Cytoscape is loaded only when a
  * network is shown, so the first screen does not wait for it.
  */
-import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
-import { useEffect, useRef } from "react";
+import type { ElementDefinition, StylesheetJson } from "cytoscape";
+import { useDrawing } from "../drawing.ts";
 import { hrefForId } from "../route.ts";
 
 export interface NetworkPerson {
@@ -28,18 +28,13 @@ export interface NetworkProps {
 }
 
 export function Network({ center, counterparts, represented }: NetworkProps) {
-  const container = useRef<HTMLDivElement>(null);
   const elements = networkElements({ center, counterparts, represented });
-  const signature = JSON.stringify(elements);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the elements change, compared by value (signature).
-  useEffect(() => {
-    let cy: Core | undefined;
-    let cancelled = false;
-    void import("cytoscape").then(({ default: cytoscape }) => {
-      if (cancelled || !container.current) return;
-      cy = cytoscape({
-        container: container.current,
+  const container = useDrawing(
+    () => import("cytoscape"),
+    { elements, centerId: center.id },
+    ({ default: cytoscape }, element, { elements, centerId }) => {
+      const cy = cytoscape({
+        container: element,
         elements,
         style: NETWORK_STYLE,
         layout: {
@@ -57,15 +52,12 @@ export function Network({ center, counterparts, represented }: NetworkProps) {
       });
       cy.on("tap", "node", (event) => {
         const id = String(event.target.id());
-        if (id !== center.id) window.location.hash = hrefForId(id);
+        if (id !== centerId) window.location.hash = hrefForId(id);
       });
-      container.current.dataset.nodes = String(cy.nodes().length);
-    });
-    return () => {
-      cancelled = true;
-      cy?.destroy();
-    };
-  }, [signature]);
+      element.dataset.nodes = String(cy.nodes().length);
+      return () => cy.destroy();
+    },
+  );
 
   return (
     <div className="network">

@@ -4,11 +4,11 @@
  * cooperation) with their CAMEO codes, drawn with Observable Plot; the same points in a table
  * below for keyboard and screen-reader users; undated ones listed apart.
  */
-import { useEffect, useRef } from "react";
 import { useQuery } from "urql";
 import { CountryPairDocument, type CountryPairQuery } from "../__generated__/graphql.ts";
 import { type FuzzyDate, formatDate, midpoint, spanOf } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
+import { useDrawing } from "../drawing.ts";
 import { href, hrefForId } from "../route.ts";
 import { directionOf } from "../text.ts";
 import { QueryState } from "./QueryState.tsx";
@@ -135,14 +135,10 @@ function pairEvents(data: CountryPairQuery, first: string, second: string): Pair
 }
 
 function PairChart({ events, title }: { events: PairEvent[]; title: string }) {
-  const container = useRef<HTMLDivElement>(null);
-  const signature = JSON.stringify(events);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the events change, compared by value (signature).
-  useEffect(() => {
-    let cancelled = false;
-    let figure: Element | undefined;
-    void import("@observablehq/plot").then((Plot) => {
-      if (cancelled || !container.current) return;
+  const container = useDrawing(
+    () => import("@observablehq/plot"),
+    { events, title },
+    (Plot, element, { events, title }) => {
       const rows = events.map((event) => {
         const span = spanOf(event.date as FuzzyDate);
         return {
@@ -153,8 +149,8 @@ function PairChart({ events, title }: { events: PairEvent[]; title: string }) {
           title: `${formatDate(event.date)} · ${event.series}\nCAMEO ${event.cameo} ${event.eventName} (Goldstein ${event.goldstein})\n${event.label}`,
         };
       });
-      figure = Plot.plot({
-        width: Math.max(360, container.current.clientWidth),
+      const figure = Plot.plot({
+        width: Math.max(360, element.clientWidth),
         height: 320,
         ariaLabel: title,
         x: { type: "utc", label: null, nice: true },
@@ -187,13 +183,10 @@ function PairChart({ events, title }: { events: PairEvent[]; title: string }) {
           }),
         ],
       });
-      container.current.replaceChildren(figure);
-      container.current.dataset.points = String(rows.length);
-    });
-    return () => {
-      cancelled = true;
-      figure?.remove();
-    };
-  }, [signature, title]);
+      element.replaceChildren(figure);
+      element.dataset.points = String(rows.length);
+      return () => figure.remove();
+    },
+  );
   return <div ref={container} className="pair-chart" />;
 }

@@ -3,11 +3,10 @@
  * Cytoscape.js and written out step by step. When none is found within `maxHops`, it says so
  * and offers the longest search the API allows.
  */
-import type { Core } from "cytoscape";
-import { useEffect, useRef } from "react";
 import { useQuery } from "urql";
 import { ConnectionDocument, type PathNodeSummaryFragment } from "../__generated__/graphql.ts";
 import { usePageTitle } from "../document.ts";
+import { useDrawing } from "../drawing.ts";
 import { href, hrefForId, LONGEST_MAX_HOPS } from "../route.ts";
 import { QueryState } from "./QueryState.tsx";
 
@@ -93,16 +92,12 @@ function describe(relationship: string, forward: boolean): string {
 }
 
 function PathDrawing({ nodes }: { nodes: PathNodeSummaryFragment[] }) {
-  const container = useRef<HTMLDivElement>(null);
-  const signature = JSON.stringify(nodes.map((node) => node.id));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the path changes, compared by value (signature).
-  useEffect(() => {
-    let cy: Core | undefined;
-    let cancelled = false;
-    void import("cytoscape").then(({ default: cytoscape }) => {
-      if (cancelled || !container.current) return;
-      cy = cytoscape({
-        container: container.current,
+  const container = useDrawing(
+    () => import("cytoscape"),
+    { nodes },
+    ({ default: cytoscape }, element, { nodes }) => {
+      const cy = cytoscape({
+        container: element,
         elements: [
           ...nodes.map((node, index) => ({
             data: { id: `${index}:${node.id}`, label: nameOf(node), target: node.id },
@@ -148,13 +143,10 @@ function PathDrawing({ nodes }: { nodes: PathNodeSummaryFragment[] }) {
         if (!id.startsWith("statement:") && !id.startsWith("position:"))
           window.location.hash = hrefForId(id);
       });
-      container.current.dataset.nodes = String(cy.nodes().length);
-    });
-    return () => {
-      cancelled = true;
-      cy?.destroy();
-    };
-  }, [signature]);
+      element.dataset.nodes = String(cy.nodes().length);
+      return () => cy.destroy();
+    },
+  );
   return (
     <div
       ref={container}

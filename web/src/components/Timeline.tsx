@@ -4,8 +4,8 @@
  * are listed apart, never placed at a guessed date. Each mark links to the meeting's details
  * on the page. Plot is loaded only when a timeline is shown.
  */
-import { useEffect, useRef } from "react";
 import { type FuzzyDate, formatDate, spanOf } from "../dates.ts";
+import { useDrawing } from "../drawing.ts";
 
 export interface TimelineItem {
   id: string;
@@ -17,17 +17,13 @@ export interface TimelineItem {
 }
 
 export function Timeline({ items, title }: { items: TimelineItem[]; title: string }) {
-  const container = useRef<HTMLDivElement>(null);
   const dated = items.filter((item) => item.date !== null);
   const undated = items.filter((item) => item.date === null);
-  const signature = JSON.stringify(dated);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the items change, compared by value (signature).
-  useEffect(() => {
-    let cancelled = false;
-    let figure: Element | undefined;
-    void import("@observablehq/plot").then((Plot) => {
-      if (cancelled || !container.current || dated.length === 0) return;
+  const container = useDrawing(
+    () => import("@observablehq/plot"),
+    { dated, title },
+    (Plot, element, { dated, title }) => {
+      if (dated.length === 0) return undefined;
       const rows = dated.map((item) => {
         const span = spanOf(item.date as FuzzyDate);
         return {
@@ -38,8 +34,8 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
           title: `${formatDate(item.date)}: ${item.label}`,
         };
       });
-      const width = Math.max(320, container.current.clientWidth);
-      figure = Plot.plot({
+      const width = Math.max(320, element.clientWidth);
+      const figure = Plot.plot({
         width,
         height: 150,
         marginLeft: 90,
@@ -78,14 +74,11 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
           ),
         ],
       });
-      container.current.replaceChildren(figure);
-      container.current.dataset.marks = String(rows.length);
-    });
-    return () => {
-      cancelled = true;
-      figure?.remove();
-    };
-  }, [signature, title]);
+      element.replaceChildren(figure);
+      element.dataset.marks = String(rows.length);
+      return () => figure.remove();
+    },
+  );
 
   return (
     <div className="timeline">

@@ -19,7 +19,14 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.internal.Version;
 import org.neo4j.server.configuration.ServerSettings;
 
@@ -116,10 +123,16 @@ public final class EmbeddedNeo4j {
     }
 
     /**
-     * Sets the password of the built-in `neo4j` user on every start, so the configured
-     * password always wins and there is no "change required" step on first login.
+     * Makes the password of the built-in `neo4j` user the configured one on every start, so the
+     * configured password always wins and there is no "change required" step on first login.
+     * A login with it is tried first, through the server's own authentication (no Cypher): on
+     * every start but a data directory's first it succeeds, and the {@code ALTER USER}, the
+     * first Cypher statement of a cold server, costs seconds it does not need to.
      */
     private static void setPassword(DatabaseManagementService dbms, String password) {
+        if (canLogIn(dbms, password)) {
+            return;
+        }
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
                     .executeTransactionally(
@@ -130,6 +143,21 @@ public final class EmbeddedNeo4j {
             if (!String.valueOf(error.getMessage()).contains("cannot be the same")) {
                 throw error;
             }
+        }
+    }
+
+    /** Whether `neo4j` logs in with {@code password} and may use it as it is. */
+    private static boolean canLogIn(DatabaseManagementService dbms, String password) {
+        try {
+            AuthManager auth = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+                    .getDependencyResolver()
+                    .resolveDependency(AuthManager.class);
+            LoginContext login = auth.login(
+                    AuthToken.newBasicAuthToken("neo4j", password), ClientConnectionInfo.EMBEDDED_CONNECTION);
+            return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+        } catch (InvalidAuthTokenException | RuntimeException error) {
+            // Whatever the reason, setting the password is the way that always works.
+            return false;
         }
     }
 

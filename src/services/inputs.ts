@@ -4,7 +4,7 @@
  * every list. Each refusal is an InvalidInputError naming the argument and the limit, so a
  * client learns what to change; nothing over a limit is ever sent to Neo4j.
  */
-import { InvalidInputError } from "./ids.ts";
+import { InvalidInputError } from "./errors.ts";
 
 /**
  * Longest free text accepted (search boxes, name filters). Full-text queries cost Neo4j
