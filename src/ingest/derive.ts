@@ -94,7 +94,7 @@ export async function rebuildDerived(
   } = {},
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? 10_000;
   const steps = rules.rules.flatMap((rule) => rule.labels.map((label) => ({ rule, label })));
   for (const [index, { rule, label }] of steps.entries()) {
     const totalResult = await driver.executeQuery(
