@@ -57,18 +57,24 @@ export async function deriveFor(
   rules: DerivationRules,
   idsByLabel: ReadonlyMap<string, readonly string[]>,
 ): Promise<number> {
-  let updates = 0;
+  // Sent one after the other without waiting: Neo4j runs them in order (a rule may read
+  // what an earlier one wrote), and the round trips overlap.
+  const runs: Promise<number>[] = [];
   for (const rule of rules.rules) {
     for (const label of rule.labels) {
       const ids = idsByLabel.get(label);
       if (!ids || ids.length === 0) continue;
-      const result = await tx.run(ruleQuery(rule, label), { ids: [...ids] });
-      const counters = result.summary.counters.updates();
-      updates +=
-        counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted;
+      runs.push(
+        tx.run(ruleQuery(rule, label), { ids: [...ids] }).then((result) => {
+          const counters = result.summary.counters.updates();
+          return (
+            counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted
+          );
+        }),
+      );
     }
   }
-  return updates;
+  return (await Promise.all(runs)).reduce((sum, n) => sum + n, 0);
 }
 
 export interface RebuildProgress {

@@ -328,6 +328,9 @@ export async function writeFacts(
   counts: WriteCounts,
   ignoreBase: boolean,
 ): Promise<Map<string, Base>> {
+  // Every query is sent without waiting for the one before: Neo4j runs a transaction's
+  // queries in the order sent, and the round trips overlap.
+  const pending: Promise<unknown>[] = [];
   const bases = new Map<string, Base>();
   const collect = (result: { records: { get(key: string): unknown }[] }, valued: boolean) => {
     for (const row of result.records) {
@@ -345,34 +348,40 @@ export async function writeFacts(
     byKind.get("node") ?? [],
     ({ fact }) => nodeOf(fact).label,
   )) {
-    const result = await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row
-       OPTIONAL MATCH (existing:${label(labelName)} {id: row.id})
-       WITH row, existing IS NOT NULL AS existed
-       MERGE (n:${label(labelName)} {id: row.id})
-       RETURN row.key AS key, existed`,
-      { rows: group.map(({ key, fact }) => ({ key, id: nodeOf(fact).id })) },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row
+         OPTIONAL MATCH (existing:${label(labelName)} {id: row.id})
+         WITH row, existing IS NOT NULL AS existed
+         MERGE (n:${label(labelName)} {id: row.id})
+         RETURN row.key AS key, existed`,
+        { rows: group.map(({ key, fact }) => ({ key, id: nodeOf(fact).id })) },
+      ).then((result) => {
+        collect(result, false);
+      }),
     );
-    collect(result, false);
   }
   for (const [labelName, group] of groupBy(
     byKind.get("property") ?? [],
     ({ fact }) => nodeOf(fact).label,
   )) {
-    const result = await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row
-       MATCH (n:${label(labelName)} {id: row.id})
-       WITH row, n, n[row.name] AS previous
-       SET n[row.name] = row.value
-       RETURN row.key AS key, previous`,
-      { rows: group.map(({ key, fact }) => ({ key, ...propertyRow(fact) })) },
-    );
     counts.propertiesSet += group.length;
-    collect(result, true);
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row
+         MATCH (n:${label(labelName)} {id: row.id})
+         WITH row, n, n[row.name] AS previous
+         SET n[row.name] = row.value
+         RETURN row.key AS key, previous`,
+        { rows: group.map(({ key, fact }) => ({ key, ...propertyRow(fact) })) },
+      ).then((result) => {
+        collect(result, true);
+      }),
+    );
   }
   for (const group of groupBy(byKind.get("relationship") ?? [], ({ fact }) =>
     relationshipGroupKey(relationshipOf(fact)),
@@ -382,19 +391,22 @@ export async function writeFacts(
       .map((key) => `\`${key}\`: row.identity.\`${key}\``)
       .join(", ");
     const edge = `-[:${relationshipType(first.type)}${identity ? ` {${identity}}` : ""}]->`;
-    const result = await runCounted(
-      tx,
-      counts,
-      // Both ends bound: the planner checks the edge from the end with fewer relationships.
-      `UNWIND $rows AS row
-       MATCH (a:${label(first.from.label)} {id: row.from})
-       MATCH (b:${label(first.to.label)} {id: row.to})
-       WITH row, a, b, EXISTS { (a)${edge}(b) } AS existed
-       MERGE (a)${edge}(b)
-       RETURN row.key AS key, existed`,
-      { rows: group.map(({ key, fact }) => ({ key, ...relationshipRow(relationshipOf(fact)) })) },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        // Both ends bound: the planner checks the edge from the end with fewer relationships.
+        `UNWIND $rows AS row
+         MATCH (a:${label(first.from.label)} {id: row.from})
+         MATCH (b:${label(first.to.label)} {id: row.to})
+         WITH row, a, b, EXISTS { (a)${edge}(b) } AS existed
+         MERGE (a)${edge}(b)
+         RETURN row.key AS key, existed`,
+        { rows: group.map(({ key, fact }) => ({ key, ...relationshipRow(relationshipOf(fact)) })) },
+      ).then((result) => {
+        collect(result, false);
+      }),
     );
-    collect(result, false);
   }
   for (const group of groupBy(byKind.get("relationshipProperty") ?? [], ({ fact }) =>
     relationshipGroupKey(relationshipOf(fact)),
@@ -405,25 +417,29 @@ export async function writeFacts(
       fromLabel: first.from.label,
       toLabel: first.to.label,
     });
-    const result = await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row
-       MATCH ${pattern}
-       WITH row, r, r[row.name] AS previous
-       SET r[row.name] = row.value
-       RETURN row.key AS key, previous`,
-      {
-        rows: group.map(({ key, fact }) => ({
-          key,
-          ...relationshipRow(relationshipOf(fact)),
-          ...propertyRow(fact),
-        })),
-      },
-    );
     counts.propertiesSet += group.length;
-    collect(result, true);
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row
+         MATCH ${pattern}
+         WITH row, r, r[row.name] AS previous
+         SET r[row.name] = row.value
+         RETURN row.key AS key, previous`,
+        {
+          rows: group.map(({ key, fact }) => ({
+            key,
+            ...relationshipRow(relationshipOf(fact)),
+            ...propertyRow(fact),
+          })),
+        },
+      ).then((result) => {
+        collect(result, true);
+      }),
+    );
   }
+  await Promise.all(pending);
   return bases;
 }
 
@@ -433,15 +449,18 @@ export async function rewriteValues(
   facts: readonly Fact[],
   counts: WriteCounts,
 ): Promise<void> {
+  const pending: Promise<unknown>[] = [];
   for (const [labelName, group] of groupBy(
     facts.filter((f) => f.kind === "property"),
     (fact) => nodeOf(fact).label,
   )) {
-    await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row MATCH (n:${label(labelName)} {id: row.id}) SET n[row.name] = row.value`,
-      { rows: group.map(propertyRow) },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row MATCH (n:${label(labelName)} {id: row.id}) SET n[row.name] = row.value`,
+        { rows: group.map(propertyRow) },
+      ),
     );
     counts.propertiesSet += group.length;
   }
@@ -450,19 +469,22 @@ export async function rewriteValues(
     (fact) => relationshipGroupKey(relationshipOf(fact)),
   ).values()) {
     const first = relationshipOf(group[0] as Fact);
-    await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} SET r[row.name] = row.value`,
-      {
-        rows: group.map((fact) => ({
-          ...relationshipRow(relationshipOf(fact)),
-          ...propertyRow(fact),
-        })),
-      },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} SET r[row.name] = row.value`,
+        {
+          rows: group.map((fact) => ({
+            ...relationshipRow(relationshipOf(fact)),
+            ...propertyRow(fact),
+          })),
+        },
+      ),
     );
     counts.propertiesSet += group.length;
   }
+  await Promise.all(pending);
 }
 
 /**
@@ -476,6 +498,7 @@ export async function retractFacts(
   facts: readonly StoredFact[],
   counts: WriteCounts,
 ): Promise<string[]> {
+  const pending: Promise<unknown>[] = [];
   const byKind = groupBy(facts, ({ fact }) => fact.kind);
   const restore = (stored: StoredFact) =>
     stored.baseExists && stored.baseValue ? toDriverValue(stored.baseValue) : null;
@@ -484,17 +507,19 @@ export async function retractFacts(
     relationshipGroupKey(relationshipOf(fact)),
   ).values()) {
     const first = relationshipOf((group[0] as StoredFact).fact);
-    await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} SET r[row.name] = row.restore`,
-      {
-        rows: group.map((stored) => ({
-          ...relationshipRow(relationshipOf(stored.fact)),
-          name: (stored.fact as { name: string }).name,
-          restore: restore(stored),
-        })),
-      },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} SET r[row.name] = row.restore`,
+        {
+          rows: group.map((stored) => ({
+            ...relationshipRow(relationshipOf(stored.fact)),
+            name: (stored.fact as { name: string }).name,
+            restore: restore(stored),
+          })),
+        },
+      ),
     );
     counts.propertiesRemoved += group.filter((stored) => !stored.baseExists).length;
   }
@@ -503,28 +528,32 @@ export async function retractFacts(
     ({ fact }) => relationshipGroupKey(relationshipOf(fact)),
   ).values()) {
     const first = relationshipOf((group[0] as StoredFact).fact);
-    await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} DELETE r`,
-      { rows: group.map((stored) => relationshipRow(relationshipOf(stored.fact))) },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })} DELETE r`,
+        { rows: group.map((stored) => relationshipRow(relationshipOf(stored.fact))) },
+      ),
     );
   }
   for (const [labelName, group] of groupBy(
     byKind.get("property") ?? [],
     ({ fact }) => nodeOf(fact).label,
   )) {
-    await runCounted(
-      tx,
-      counts,
-      `UNWIND $rows AS row MATCH (n:${label(labelName)} {id: row.id}) SET n[row.name] = row.restore`,
-      {
-        rows: group.map((stored) => ({
-          id: nodeOf(stored.fact).id,
-          name: (stored.fact as { name: string }).name,
-          restore: restore(stored),
-        })),
-      },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $rows AS row MATCH (n:${label(labelName)} {id: row.id}) SET n[row.name] = row.restore`,
+        {
+          rows: group.map((stored) => ({
+            id: nodeOf(stored.fact).id,
+            name: (stored.fact as { name: string }).name,
+            restore: restore(stored),
+          })),
+        },
+      ),
     );
     counts.propertiesRemoved += group.filter((stored) => !stored.baseExists).length;
   }
@@ -533,22 +562,26 @@ export async function retractFacts(
     (byKind.get("node") ?? []).filter((s) => !s.baseExists),
     ({ fact }) => nodeOf(fact).label,
   )) {
-    const result = await runCounted(
-      tx,
-      counts,
-      `UNWIND $ids AS id
-       MATCH (n:${label(labelName)} {id: id})
-       WITH n, id, EXISTS { (n)-[r]-() WHERE NOT type(r) IN $derived } AS held
-       CALL (n, held) {
-         WITH n WHERE NOT held
-         DETACH DELETE n
-       }
-       RETURN id, held`,
-      { ids: group.map(({ fact }) => nodeOf(fact).id), derived: [...DERIVED_RELATIONSHIPS] },
+    pending.push(
+      runCounted(
+        tx,
+        counts,
+        `UNWIND $ids AS id
+         MATCH (n:${label(labelName)} {id: id})
+         WITH n, id, EXISTS { (n)-[r]-() WHERE NOT type(r) IN $derived } AS held
+         CALL (n, held) {
+           WITH n WHERE NOT held
+           DETACH DELETE n
+         }
+         RETURN id, held`,
+        { ids: group.map(({ fact }) => nodeOf(fact).id), derived: [...DERIVED_RELATIONSHIPS] },
+      ).then((result) => {
+        for (const row of result.records)
+          if (row.get("held") === true) kept.push(row.get("id") as string);
+      }),
     );
-    for (const row of result.records)
-      if (row.get("held") === true) kept.push(row.get("id") as string);
   }
+  await Promise.all(pending);
   return kept;
 }
 
