@@ -91,7 +91,7 @@ export async function graphChecksum(
     cypher: string,
     onRecord: (record: { get(key: string): unknown }) => void,
   ) => {
-    const session = driver.session({ database, defaultAccessMode: "READ" });
+    const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: 20_000 });
     try {
       const result = session.run(cypher, {}, { timeout: options.timeoutMs ?? 3_600_000 });
       let rows = 0;
