@@ -50,133 +50,136 @@ afterAll(async () => {
   await app?.stop();
 });
 
-describe.skipIf(!chromiumPath).each(viewports)("explorer II at $name size ($width×$height)", (
-  viewport,
-) => {
-  let offline: OfflinePage;
-  let page: Page;
-  const operationsSent: string[] = [];
-  const graphqlFailures: string[] = [];
-  const shot = (name: string) => join(artifacts, `explorer-${name}-${viewport.name}.png`);
+describe.skipIf(!chromiumPath).each(viewports)(
+  "explorer II at $name size ($width×$height)",
+  (viewport) => {
+    let offline: OfflinePage;
+    let page: Page;
+    const operationsSent: string[] = [];
+    const graphqlFailures: string[] = [];
+    const shot = (name: string) => join(artifacts, `explorer-${name}-${viewport.name}.png`);
 
-  beforeAll(async () => {
-    offline = await openOfflinePage(browser, { width: viewport.width, height: viewport.height });
-    page = offline.page;
-    page.on("request", (request) => {
-      if (!request.url().includes("/graphql")) return;
-      const body = JSON.parse(request.postData() ?? "{}") as { operationName?: string };
-      operationsSent.push(`${request.method()} ${body.operationName ?? "(anonymous)"}`);
+    beforeAll(async () => {
+      offline = await openOfflinePage(browser, { width: viewport.width, height: viewport.height });
+      page = offline.page;
+      page.on("request", (request) => {
+        if (!request.url().includes("/graphql")) return;
+        const body = JSON.parse(request.postData() ?? "{}") as { operationName?: string };
+        operationsSent.push(`${request.method()} ${body.operationName ?? "(anonymous)"}`);
+      });
+      page.on("response", async (response) => {
+        if (!response.url().includes("/graphql")) return;
+        const body = (await response.json().catch(() => ({}))) as { errors?: unknown[] };
+        if (response.status() !== 200 || body.errors)
+          graphqlFailures.push(`${response.status()} ${JSON.stringify(body.errors)}`);
+      });
+    }, 60_000);
+
+    afterAll(async () => {
+      await page?.context().close();
     });
-    page.on("response", async (response) => {
-      if (!response.url().includes("/graphql")) return;
-      const body = (await response.json().catch(() => ({}))) as { errors?: unknown[] };
-      if (response.status() !== 200 || body.errors)
-        graphqlFailures.push(`${response.status()} ${JSON.stringify(body.errors)}`);
-    });
-  }, 60_000);
 
-  afterAll(async () => {
-    await page?.context().close();
-  });
-
-  async function ready(view: string) {
-    await page
-      .locator(`main[data-view="${view}"][data-ready="true"]`)
-      .waitFor({ timeout: 20_000 });
-  }
-
-  async function open(path: string, view: string) {
-    await page.goto(`${app.url}/${path}`);
-    await ready(view);
-  }
-
-  it("1. the network groups people with what they represent: no 'represents' line crosses another person, labels readable", async () => {
-    await open("#/actor/person%3Aryan-crocker", "person");
-    const canvas = page.locator(".network-canvas");
-    await expect.poll(() => canvas.getAttribute("data-nodes"), { timeout: 15_000 }).not.toBeNull();
-    const drawing = await canvas.evaluate((element) => {
-      const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
-      const box = (b: BoxLike) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
-      return {
-        zoom: cy.zoom(),
-        people: cy.nodes(".person, .center").map((node) => ({
-          id: node.id(),
-          box: box(node.renderedBoundingBox({ includeLabels: false })),
-          centre: node.renderedPosition(),
-          parent: node.parent().length > 0 ? node.parent()[0].id() : null,
-          fontSize: Number.parseFloat(String(node.style("font-size"))),
-        })),
-        parties: cy.nodes(".country, .organization").map((node) => ({
-          id: node.id(),
-          box: box(node.renderedBoundingBox({ includeLabels: false })),
-        })),
-        represents: cy.edges(".represented").map((edge) => ({
-          person: edge.source().id(),
-          party: edge.target().id(),
-          from: edge.sourceEndpoint(),
-          to: edge.targetEndpoint(),
-        })),
-      };
-    });
-    // Whom each counterpart represented, as the list beside the drawing says it.
-    const listed = await page
-      .getByRole("list", { name: "People Ryan Crocker met" })
-      .locator("li")
-      .evaluateAll((items) =>
-        items.map((item) => ({
-          person: item.querySelector("a")?.getAttribute("href") ?? "",
-          parties: [...item.querySelectorAll(".representing a")].map(
-            (a) => a.getAttribute("href") ?? "",
-          ),
-        })),
-      );
-    const idOf = (href: string) => decodeURIComponent(href.replace(/^#\/actor\//, ""));
-    expect(listed.some((item) => item.parties.length > 0)).toBe(true);
-
-    for (const item of listed) {
-      const person = drawing.people.find((p) => p.id === idOf(item.person));
-      expect(person, item.person).toBeDefined();
-      for (const partyHref of item.parties) {
-        const party = idOf(partyHref);
-        // Grouped: drawn inside the box of what they represented, or tied to it by a line.
-        const inside = person?.parent === party;
-        const tied = drawing.represents.some((r) => r.person === person?.id && r.party === party);
-        expect(inside || tied, `${person?.id} with ${party}`).toBe(true);
-      }
+    async function ready(view: string) {
+      await page
+        .locator(`main[data-view="${view}"][data-ready="true"]`)
+        .waitFor({ timeout: 20_000 });
     }
-    // No "represents" line runs through a person it does not belong to.
-    for (const line of drawing.represents) {
-      for (const other of drawing.people.filter((p) => p.id !== line.person)) {
-        expect(
-          segmentCrossesBox(line.from, line.to, other.box),
-          `${line.person} → ${line.party} crosses ${other.id}`,
-        ).toBe(false);
-      }
-    }
-    // Not one vertical line, and labels a reader can read (at least 12 px on screen).
-    const xs = drawing.people.map((p) => p.centre.x);
-    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(100);
-    for (const person of drawing.people)
-      expect(person.fontSize * drawing.zoom, person.id).toBeGreaterThanOrEqual(12);
-    await canvas.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot("network") });
-  }, 60_000);
 
-  it("sent only typed operations by POST, made no request off this machine, logged no error", async () => {
-    expect(operationsSent.length).toBeGreaterThan(0);
-    expect(
-      operationsSent.filter((sent) => {
-        const [method, name] = sent.split(" ");
-        return method !== "POST" || !typedOperations.has(name ?? "");
-      }),
-    ).toEqual([]);
-    expect(graphqlFailures).toEqual([]);
-    expect(offline.blocked).toEqual([]);
-    expect(offline.pageErrors).toEqual([]);
-    expect(offline.consoleErrors).toEqual([]);
-    expect(await offline.cspViolations()).toEqual([]);
-  });
-});
+    async function open(path: string, view: string) {
+      await page.goto(`${app.url}/${path}`);
+      await ready(view);
+    }
+
+    it("1. the network groups people with what they represent: no 'represents' line crosses another person, labels readable", async () => {
+      await open("#/actor/person%3Aryan-crocker", "person");
+      const canvas = page.locator(".network-canvas");
+      await expect
+        .poll(() => canvas.getAttribute("data-nodes"), { timeout: 15_000 })
+        .not.toBeNull();
+      const drawing = await canvas.evaluate((element) => {
+        const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+        const box = (b: BoxLike) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+        return {
+          zoom: cy.zoom(),
+          people: cy.nodes(".person, .center").map((node) => ({
+            id: node.id(),
+            box: box(node.renderedBoundingBox({ includeLabels: false })),
+            centre: node.renderedPosition(),
+            parent: node.parent()[0]?.id() ?? null,
+            fontSize: Number.parseFloat(String(node.style("font-size"))),
+          })),
+          parties: cy.nodes(".country, .organization").map((node) => ({
+            id: node.id(),
+            box: box(node.renderedBoundingBox({ includeLabels: false })),
+          })),
+          represents: cy.edges(".represented").map((edge) => ({
+            person: edge.source().id(),
+            party: edge.target().id(),
+            from: edge.sourceEndpoint(),
+            to: edge.targetEndpoint(),
+          })),
+        };
+      });
+      // Whom each counterpart represented, as the list beside the drawing says it.
+      const listed = await page
+        .getByRole("list", { name: "People Ryan Crocker met" })
+        .locator("li")
+        .evaluateAll((items) =>
+          items.map((item) => ({
+            person: item.querySelector("a")?.getAttribute("href") ?? "",
+            parties: [...item.querySelectorAll(".representing a")].map(
+              (a) => a.getAttribute("href") ?? "",
+            ),
+          })),
+        );
+      const idOf = (href: string) => decodeURIComponent(href.replace(/^#\/actor\//, ""));
+      expect(listed.some((item) => item.parties.length > 0)).toBe(true);
+
+      for (const item of listed) {
+        const person = drawing.people.find((p) => p.id === idOf(item.person));
+        expect(person, item.person).toBeDefined();
+        for (const partyHref of item.parties) {
+          const party = idOf(partyHref);
+          // Grouped: drawn inside the box of what they represented, or tied to it by a line.
+          const inside = person?.parent === party;
+          const tied = drawing.represents.some((r) => r.person === person?.id && r.party === party);
+          expect(inside || tied, `${person?.id} with ${party}`).toBe(true);
+        }
+      }
+      // No "represents" line runs through a person it does not belong to.
+      for (const line of drawing.represents) {
+        for (const other of drawing.people.filter((p) => p.id !== line.person)) {
+          expect(
+            segmentCrossesBox(line.from, line.to, other.box),
+            `${line.person} → ${line.party} crosses ${other.id}`,
+          ).toBe(false);
+        }
+      }
+      // Not one vertical line, and labels a reader can read (at least 12 px on screen).
+      const xs = drawing.people.map((p) => p.centre.x);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(100);
+      for (const person of drawing.people)
+        expect(person.fontSize * drawing.zoom, person.id).toBeGreaterThanOrEqual(12);
+      await canvas.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot("network") });
+    }, 60_000);
+
+    it("sent only typed operations by POST, made no request off this machine, logged no error", async () => {
+      expect(operationsSent.length).toBeGreaterThan(0);
+      expect(
+        operationsSent.filter((sent) => {
+          const [method, name] = sent.split(" ");
+          return method !== "POST" || !typedOperations.has(name ?? "");
+        }),
+      ).toEqual([]);
+      expect(graphqlFailures).toEqual([]);
+      expect(offline.blocked).toEqual([]);
+      expect(offline.pageErrors).toEqual([]);
+      expect(offline.consoleErrors).toEqual([]);
+      expect(await offline.cspViolations()).toEqual([]);
+    });
+  },
+);
 
 interface BoxLike {
   x1: number;

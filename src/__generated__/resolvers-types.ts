@@ -47,6 +47,11 @@ export type Counterpart = {
   meetingCount: Scalars['Int']['output'];
   meetings: Array<Meeting>;
   person: Person;
+  /**
+   * Whom they represented at the meetings shared (read from up to five of them): the
+   * countries and organizations to group them with.
+   */
+  representing: Array<Actor>;
 };
 
 export type Country = Node & {
@@ -323,7 +328,12 @@ export type Person = Node & {
   allegedPositions: Array<Position>;
   /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
-  /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
+  /**
+   * People this person met at HELD meetings (a planned, proposed or declined meeting is no
+   * encounter), most meetings first, then by name. With `from` and/or `to` ("2007",
+   * "2007-05", "2007-05-28"), only meetings whose date overlaps that period count (undated
+   * meetings then do not).
+   */
   counterparts: Array<Counterpart>;
   id: Scalars['ID']['output'];
   /**
@@ -354,6 +364,8 @@ export type PersonArticlesArgs = {
 
 export type PersonCounterpartsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -943,6 +955,7 @@ export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extend
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  representing?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {

@@ -52,11 +52,19 @@ export const Person: PersonResolvers = {
   statements: fromParentId((id, { ...page }, { data }, info) =>
     data.lists.statements.page.load(statementRequest({ speaker: id }, pageOf(page, info))),
   ),
-  counterparts: fromParentId((id, { first }, { data }) => {
+  counterparts: fromParentId((id, { first, from, to }, { data }) => {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > 100)
       throw new InvalidInputError("first", "first: must be between 0 and 100");
-    return data.actors.counterparts.load({ key: `${id}|${size}`, id, first: size });
+    const start = from ? parseFuzzyDate(from, "from").start : null;
+    const end = to ? parseFuzzyDate(to, "to").end : null;
+    return data.actors.counterparts.load({
+      key: `${id}|${size}|${start ?? ""}|${end ?? ""}`,
+      id,
+      first: size,
+      from: start,
+      to: end,
+    });
   }),
   articles: fromParentId((id, { first }, { data }) => {
     const size = pageArgs(first, null).first;

@@ -120,9 +120,19 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         <QueryState fetching={network.fetching} error={network.error} what="the network" />
         {network.data?.person && (
           <Network
-            center={{ id: person.id, name: person.name }}
-            counterparts={network.data.person.counterparts}
-            represented={whomTheyRepresented(meetings.items)}
+            center={{
+              id: person.id,
+              name: person.name,
+              parties: whomTheyRepresented(meetings.items).get(person.id) ?? [],
+            }}
+            counterparts={network.data.person.counterparts.map((counterpart) => ({
+              ...counterpart,
+              representing: counterpart.representing.map((party) => ({
+                id: party.id,
+                name: party.name,
+                kind: party.__typename,
+              })),
+            }))}
           />
         )}
         {network.data?.person?.counterparts.length === 0 && (
