@@ -36,6 +36,12 @@ export type Article = Node & {
   publishedText: Maybe<Scalars['String']['output']>;
   /** Statements this article reports. */
   statements: Array<Statement>;
+  /**
+   * The article's whole text as the source file has it (every excerpt is a verbatim part of
+   * it), to read an excerpt in its place; null when the file is not on this server (a
+   * generated dataset).
+   */
+  text: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** True when the article has no headline of its own and `title` was written for it. */
   titleSupplied: Scalars['Boolean']['output'];
@@ -476,9 +482,9 @@ export type Query = {
   person: Maybe<Person>;
   place: Maybe<Place>;
   /**
-   * Ranked full-text search over people, organizations, meetings and statements, in Latin or
-   * Persian script; tolerant of the transliteration variants recorded as aliases and of small
-   * misspellings. `first` defaults to 20, at most 100.
+   * Ranked full-text search over people, organizations, countries, meetings and statements, in
+   * Latin or Persian script; tolerant of the transliteration variants recorded as aliases and of
+   * small misspellings. `first` defaults to 20, at most 100.
    */
   search: Array<SearchResult>;
   /**
@@ -582,7 +588,8 @@ export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type SearchResult = Meeting | Organization | Person | Statement;
+/** What a search finds: an actor (a person, an organization, a country by name, e.g. "Iran"), a meeting or a statement. */
+export type SearchResult = Country | Meeting | Organization | Person | Statement;
 
 /** What this API is running on. */
 export type ServiceStatus = {
@@ -806,6 +813,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( StatementRecord & { __typename: 'Statement' } )
   ;
   SearchResult:
+    | ( CountryRecord & { __typename: 'Country' } )
     | ( MeetingRecord & { __typename: 'Meeting' } )
     | ( OrganizationRecord & { __typename: 'Organization' } )
     | ( PersonRecord & { __typename: 'Person' } )
@@ -946,6 +954,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   published?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   publishedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleSupplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1149,7 +1158,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Meeting' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Country' | 'Meeting' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
 };
 
 export type ServiceStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {

@@ -8,6 +8,7 @@ import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
 import { searchText } from "./inputs.ts";
 import {
+  type CountryRecord,
   type MeetingRecord,
   type OrganizationRecord,
   type PersonRecord,
@@ -19,6 +20,7 @@ import {
 export type SearchResultRecord =
   | PersonRecord
   | OrganizationRecord
+  | CountryRecord
   | MeetingRecord
   | StatementRecord;
 
@@ -27,6 +29,7 @@ function toSearchResult(value: unknown): SearchResultRecord {
   switch (record.__typename) {
     case "Person":
     case "Organization":
+    case "Country":
     case "Meeting":
     case "Statement":
       return record;
@@ -66,7 +69,7 @@ function normalize(text: string): string {
 const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: $limit}) YIELD node AS n, score
-  WITH n, score WHERE n:Person OR n:Organization
+  WITH n, score WHERE n:Person OR n:Organization OR n:Country
   RETURN n, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('meetingTitles', $query, {limit: $limit}) YIELD node AS n, score

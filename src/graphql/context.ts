@@ -1,4 +1,5 @@
 /** What every resolver gets: this request's data layer (never the driver), stats and logger. */
+import type { ArticleTexts } from "../data/article-texts.ts";
 import { createDataLayer, type DataLayer } from "../data/index.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import type { Logger } from "../log/logger.ts";
@@ -13,6 +14,8 @@ export interface QueryStats {
 
 export interface GraphQLContext {
   data: DataLayer;
+  /** The articles' texts, from the seed files' folder (not the graph). */
+  articleTexts: ArticleTexts;
   /** Whether clients may learn the Neo4j version (VERSION_DETAILS). */
   versionDetails: boolean;
   /** The operation's cost, once measured (./cost/plugin.ts): its queries' place in line. */
@@ -28,6 +31,8 @@ export function createContext(
   logger: Logger,
   options: {
     versionDetails?: boolean;
+    /** Where the articles' texts are; without it, no article has a text. */
+    articleTexts?: ArticleTexts;
     /** Aborts when the client goes away: the request's Neo4j work stops. */
     signal?: AbortSignal;
   } = {},
@@ -45,9 +50,12 @@ export function createContext(
     });
   return {
     data: createDataLayer(db),
+    articleTexts: options.articleTexts ?? NO_TEXTS,
     versionDetails: options.versionDetails ?? true,
     demand,
     stats,
     logger,
   };
 }
+
+const NO_TEXTS: ArticleTexts = { read: () => Promise.resolve(null) };
