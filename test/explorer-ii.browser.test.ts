@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
@@ -164,6 +164,166 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await page.screenshot({ path: shot("network") });
     }, 60_000);
 
+    /** axe-core's WCAG 2 A/AA rules pass on what the page shows now. */
+    async function accessible(what: string) {
+      expect(await accessibilityViolations(page), `${what} at ${viewport.name} size`).toEqual([]);
+    }
+
+    /** The evidence panel, once open and loaded. */
+    async function evidencePanel() {
+      const dialog = page.locator('dialog.evidence[open][data-ready="true"]');
+      await dialog.waitFor({ timeout: 20_000 });
+      return dialog;
+    }
+
+    it("2. an allegation is shown as the NCRI's claim, never among the positions, its words and source one click away", async () => {
+      await open("#/actor/person%3Ahassan-kazemi-qomi", "person");
+      const positions = page.getByRole("list", { name: "Positions", exact: true });
+      expect(await positions.innerText()).not.toContain("Qods Force");
+      const claims = page.getByRole("list", { name: "Claimed by others" });
+      const claim = claims.locator("li", { hasText: "Active member of the Qods Force" });
+      expect(await claim.innerText()).toMatch(
+        /Claimed\s+by National Council of Resistance of Iran/i,
+      );
+      await claim.getByRole("button", { name: /^The claim/ }).click();
+      const dialog = await evidencePanel();
+      expect(await dialog.locator(".fact-kind").first().innerText()).toMatch(
+        /CLAIMED\s+by National Council of Resistance of Iran/i,
+      );
+      // The claim's own words, as the article reports them (not a quotation), and where.
+      const words = dialog.locator("p.original.reported");
+      expect(await words.first().innerText()).toContain(
+        "Kazemi Qomi was currently an active member",
+      );
+      expect(await dialog.locator(".original.quoted").count()).toBe(0);
+      expect(await dialog.locator(".article-line").first().innerText()).toContain(
+        "Iran Focus · 31 May 2007",
+      );
+      expect(await dialog.locator("mark").first().innerText()).toContain(
+        "said earlier this week that Kazemi Qomi was currently an active member",
+      );
+      await page.screenshot({ path: shot("claim-evidence") });
+      await accessible("the evidence panel of a claim");
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator("dialog.evidence[open]").count()).toBe(0);
+      // Focus goes back to what opened the panel.
+      expect(await page.evaluate("document.activeElement?.textContent")).toBe("The claim");
+      await accessible("a person's page");
+    }, 60_000);
+
+    it("3. a reported claim has no quotation marks and says REPORTED; relayed words say via whom", async () => {
+      await open(`#/search/Iraq`, "search");
+      const bush = page.locator(".hit-Statement", { hasText: "George W. Bush had authorised" });
+      expect(await bush.locator("q, blockquote, .quoted-inline").count()).toBe(0);
+      expect(await bush.locator(".badge").first().innerText()).toMatch(/reported/i);
+      const marks = await styleOf(bush.locator(".reported-inline"), "content", "::before");
+      expect(marks === "none" || marks === "normal" || marks === '""').toBe(true);
+      await accessible("search results");
+
+      // A quotation keeps its marks; Mottaki's words came through IRNA, and say so.
+      await open("#/actor/person%3Amanouchehr-mottaki", "person");
+      const quote = page.locator("article.quote", {
+        hasText: "Iran will give a positive response",
+      });
+      expect(await styleOf(quote.locator("blockquote.quoted"), "content", "::before")).toBe('"“"');
+      expect(await quote.locator(".fact-kind").innerText()).toMatch(/VIA\s+IRNA/i);
+      await quote.getByRole("button", { name: /^Evidence/ }).click();
+      const dialog = await evidencePanel();
+      expect(await dialog.locator(".fact-kind").first().innerText()).toMatch(/QUOTE.*VIA\s+IRNA/is);
+      await page.screenshot({ path: shot("relay-evidence") });
+      await accessible("the evidence panel of a relayed quote");
+      await page.keyboard.press("Escape");
+    }, 60_000);
+
+    it("evidence panel: a line of the network opens the meetings behind it, each excerpt highlighted in its article", async () => {
+      await open("#/actor/person%3Aryan-crocker", "person");
+      const canvas = page.locator(".network-canvas");
+      await expect
+        .poll(() => canvas.getAttribute("data-nodes"), { timeout: 15_000 })
+        .not.toBeNull();
+      await canvas.scrollIntoViewIfNeeded();
+      const middle = await canvas.evaluate((element) => {
+        const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+        const edge = cy.edges(".met")[0];
+        const box = element.getBoundingClientRect();
+        const point = edge?.renderedMidpoint() ?? { x: 0, y: 0 };
+        return { x: box.left + point.x, y: box.top + point.y };
+      });
+      await page.mouse.click(middle.x, middle.y);
+      const dialog = await evidencePanel();
+      expect(await dialog.locator("h2").innerText()).toContain(
+        "Ryan Crocker and Hassan Kazemi Qomi",
+      );
+      expect(await dialog.locator("section.fact[data-meeting]").count()).toBe(3);
+      const firstSource = dialog.locator(".source-in-article").first();
+      const mark = await firstSource.locator("mark").innerText();
+      const text = await firstSource.locator(".article-text").innerText();
+      expect(mark.length).toBeGreaterThan(20);
+      expect(text.length).toBeGreaterThan(mark.length);
+      // The excerpt is scrolled into view inside the article's box.
+      const [boxRect, markRect] = await Promise.all([
+        firstSource.locator(".article-text").boundingBox(),
+        firstSource.locator("mark").boundingBox(),
+      ]);
+      expect(markRect?.y ?? 0).toBeGreaterThanOrEqual((boxRect?.y ?? 0) - 1);
+      expect(markRect?.y ?? 0).toBeLessThan((boxRect?.y ?? 0) + (boxRect?.height ?? 0));
+      await page.screenshot({ path: shot("edge-evidence") });
+      await accessible("the evidence panel of a network line");
+      await dialog.getByRole("button", { name: "Close" }).click();
+    }, 60_000);
+
+    it("11. sources lead to the article: outlet and date, a page listing what it reports, Persian upright beside its translation, a supplied title marked", async () => {
+      await open("#/actor/person%3Aryan-crocker", "person");
+      const cite = page
+        .locator('section[aria-labelledby="statements-heading"] article.quote cite')
+        .first();
+      expect(await cite.innerText()).toMatch(/^Iran Focus, 31 May 2007: /);
+      await cite.getByRole("link").click();
+      await ready("article");
+      expect(await page.locator("h1").innerText()).toBe(
+        "U.S.’s Crocker gives details of meeting with Iran envoy",
+      );
+      expect(await page.locator(".page-header").innerText()).toContain("Published 31 May 2007");
+      for (const heading of ["Meetings", "Statements", "Positions"]) {
+        const count = await page
+          .getByRole("heading", { name: new RegExp(`^${heading} \\(`) })
+          .innerText();
+        expect(Number(/\((\d+)\)/.exec(count)?.[1]), heading).toBeGreaterThan(0);
+      }
+      expect(await page.locator(".article-full mark").count()).toBeGreaterThan(3);
+      await page.screenshot({ path: shot("article"), fullPage: true });
+      await accessible("an article's page");
+
+      // The Persian article: its English title supplied and said so, its text right to left.
+      await open("#/article/article%3A003-zarif-kerry-new-york", "article");
+      expect(await page.locator(".supplied-note").innerText()).toContain("Title supplied");
+      expect(await styleOf(page.locator(".article-full"), "direction")).toBe("rtl");
+      const persian = page.locator(".reports li", { hasText: "ما در واقع" });
+      expect(await persian.locator(".translation-inline").innerText()).toMatch(/English: /);
+      await accessible("a Persian article's page");
+
+      // On Zarif's page a Persian excerpt is upright, and its evidence sets it beside the
+      // statement's translation.
+      await open("#/actor/person%3Amohammad-javad-zarif", "person");
+      await page.locator("details.meeting summary").first().click();
+      const excerpt = page.locator('.excerpt[lang="fa"]').first();
+      expect(await styleOf(excerpt, "fontStyle")).toBe("normal");
+      const quote = page
+        .locator('details.meeting[open] article.quote:has(.original[lang="fa"])')
+        .first();
+      await quote.getByRole("button", { name: /^Evidence/ }).click();
+      const dialog = await evidencePanel();
+      const pair = dialog.locator(".excerpt-pair.with-translation").first();
+      expect(await pair.locator('.article-text[dir="rtl"] mark').count()).toBe(1);
+      expect(await pair.locator('.translation[lang="en"]').innerText()).toContain("Translation");
+      expect(await dialog.locator(".article-line").first().innerText()).toContain(
+        "(title supplied)",
+      );
+      await page.screenshot({ path: shot("persian-evidence") });
+      await accessible("the evidence panel of a Persian quote");
+      await page.keyboard.press("Escape");
+    }, 90_000);
+
     it("sent only typed operations by POST, made no request off this machine, logged no error", async () => {
       expect(operationsSent.length).toBeGreaterThan(0);
       expect(
@@ -203,6 +363,7 @@ interface CyNodeLike {
   target(): CyNodeLike;
   sourceEndpoint(): PointLike;
   targetEndpoint(): PointLike;
+  renderedMidpoint(): PointLike;
 }
 
 interface CyLike {
@@ -255,4 +416,17 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
        .then((result) => result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
   );
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}
+
+/** A computed style of the element (or of its ::before / ::after). */
+function styleOf(locator: Locator, property: string, pseudo?: string): Promise<string> {
+  return locator.evaluate(
+    (element, [name, pseudoElement]) =>
+      (
+        globalThis as unknown as {
+          getComputedStyle(e: unknown, p: string | null): Record<string, string>;
+        }
+      ).getComputedStyle(element, pseudoElement)[name] ?? "",
+    [property, pseudo ?? null] as const,
+  );
 }

@@ -3,6 +3,8 @@
  * hash names.
  */
 import { type FormEvent, useEffect, useState } from "react";
+import { ArticleView } from "./components/ArticleView.tsx";
+import { EvidenceProvider } from "./components/Evidence.tsx";
 import { Home } from "./components/Home.tsx";
 import { MeetingView } from "./components/MeetingView.tsx";
 import { PairView } from "./components/PairView.tsx";
@@ -19,7 +21,7 @@ export function App() {
     if (route.view !== "actor" || !route.meeting) window.scrollTo(0, 0);
   }, [route]);
   return (
-    <>
+    <EvidenceProvider>
       <button type="button" className="skip-link" onClick={skipToMain}>
         Skip to content
       </button>
@@ -34,7 +36,7 @@ export function App() {
         </nav>
       </header>
       <View route={route} />
-    </>
+    </EvidenceProvider>
   );
 }
 
@@ -52,6 +54,8 @@ function View({ route }: { route: Route }) {
       );
     case "meeting":
       return <MeetingView key={route.id} id={route.id} />;
+    case "article":
+      return <ArticleView key={route.id} id={route.id} />;
     case "pair":
       return (
         <PairView

@@ -9,6 +9,7 @@ export type Route =
   | { view: "search"; text: string }
   | { view: "actor"; id: string; meeting?: string }
   | { view: "meeting"; id: string }
+  | { view: "article"; id: string }
   | { view: "pair"; first: string; second: string }
   | { view: "path"; from: string; to: string; maxHops: number };
 
@@ -30,6 +31,8 @@ export function parseRoute(hash: string): Route {
         : { view: "actor", id: rest[0] };
     case "meeting":
       return rest[0] ? { view: "meeting", id: rest[0] } : { view: "home" };
+    case "article":
+      return rest[0] ? { view: "article", id: rest[0] } : { view: "home" };
     case "pair":
       return rest[0] && rest[1]
         ? { view: "pair", first: rest[0].toUpperCase(), second: rest[1].toUpperCase() }
@@ -64,6 +67,8 @@ export function href(route: Route): string {
       return route.meeting ? path("actor", route.id, route.meeting) : path("actor", route.id);
     case "meeting":
       return path("meeting", route.id);
+    case "article":
+      return path("article", route.id);
     case "pair":
       return path("pair", route.first, route.second);
     case "path":
@@ -73,7 +78,9 @@ export function href(route: Route): string {
 
 /** The page for any id the API hands out: actors have pages, meetings their own. */
 export function hrefForId(id: string): string {
-  return id.startsWith("meeting:") ? href({ view: "meeting", id }) : href({ view: "actor", id });
+  if (id.startsWith("meeting:")) return href({ view: "meeting", id });
+  if (id.startsWith("article:")) return href({ view: "article", id });
+  return href({ view: "actor", id });
 }
 
 export function navigate(route: Route): void {

@@ -17,6 +17,7 @@ import { usePageTitle } from "../document.ts";
 import { useMorePages } from "../paging.ts";
 import { href, hrefForId } from "../route.ts";
 import { ConnectionFinder } from "./ConnectionFinder.tsx";
+import { EvidenceButton, useEvidence } from "./Evidence.tsx";
 import { MeetingList } from "./MeetingList.tsx";
 import { Network, type NetworkParty } from "./Network.tsx";
 import { QueryState } from "./QueryState.tsx";
@@ -37,6 +38,7 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
   const [network] = useQuery({ query: ActorNetworkDocument, variables: { id } });
   const person = page.data?.person;
   usePageTitle(person?.name);
+  const openEvidence = useEvidence();
 
   const firstPage = useMemo(() => meetingsPage(person?.meetings), [person]);
   const variablesAfter = useMemo(() => (cursor: string) => ({ id, meetingsAfter: cursor }), [id]);
@@ -89,7 +91,11 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                     , <a href={hrefForId(position.of.id)}>{position.of.name}</a>
                   </>
                 )}
-                {position.current === false && <span className="former"> (former)</span>}
+                {position.current === false && <span className="former"> (former)</span>}{" "}
+                <EvidenceButton
+                  request={{ kind: "fact", id: position.id }}
+                  description={position.title}
+                />
               </li>
             ))}
           </ul>
@@ -97,9 +103,9 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         {person.allegedPositions.length > 0 && (
           <ul className="positions alleged" aria-label="Claimed by others">
             {person.allegedPositions.map((position) => (
-              <li key={position.title}>
+              <li key={position.id}>
                 <span className="claim">
-                  Claimed
+                  <span className="badge badge-claimed">Claimed</span>
                   {position.claimedBy && (
                     <>
                       {" by "}
@@ -108,7 +114,12 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                   )}
                   , not asserted by the articles:{" "}
                 </span>
-                {position.title}
+                {position.title}{" "}
+                <EvidenceButton
+                  request={{ kind: "fact", id: position.id }}
+                  label="The claim"
+                  description={`${position.title}, claimed${position.claimedBy ? ` by ${position.claimedBy.name}` : ""}`}
+                />
               </li>
             ))}
           </ul>
@@ -133,6 +144,13 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                 kind: party.__typename,
               })),
             }))}
+            onLine={(counterpart) =>
+              openEvidence({
+                kind: "between",
+                actors: [person.id, counterpart.id],
+                title: `${person.name} and ${counterpart.name}`,
+              })
+            }
           />
         )}
         {network.data?.person?.counterparts.length === 0 && (
