@@ -324,6 +324,197 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await page.keyboard.press("Escape");
     }, 90_000);
 
+    it("4. the pair draws every event, conflict included: undated ones at their article's date or apart, neither direction hiding the other", async () => {
+      await open("#/pair/IRN/USA", "pair");
+      const chart = page.locator(".pair-chart");
+      await expect.poll(() => chart.getAttribute("data-points"), { timeout: 15_000 }).toBe("26");
+      const marks = chart.locator('g[aria-label="dot"] a');
+      expect(await marks.count()).toBe(26);
+      const labels = await marks.evaluateAll((links) =>
+        links.map(
+          (link) =>
+            link.getAttribute("aria-label") ??
+            link.firstElementChild?.getAttribute("aria-label") ??
+            "",
+        ),
+      );
+      // The rejections and accusations are there (Goldstein −5, −2), undated as they are.
+      expect(labels.filter((label) => /Goldstein -5\)/.test(label)).length).toBe(3);
+      expect(labels.filter((label) => /Goldstein -2\)/.test(label)).length).toBeGreaterThanOrEqual(
+        4,
+      );
+      expect(
+        labels.filter((label) => label.includes("undated; reported 20 November 2007")).length,
+      ).toBeGreaterThan(3);
+      expect(labels.filter((label) => label.includes("date unknown")).length).toBe(8);
+      expect(await chart.getByText("Date unknown (8)").count()).toBe(1);
+      // No mark hides another: every two are apart on screen.
+      const centres = await marks.evaluateAll((links) =>
+        links.map((link) => {
+          const r = (link.firstElementChild ?? link).getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }),
+      );
+      for (const [i, a] of centres.entries())
+        for (const b of centres.slice(i + 1))
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${labels[i]}`).toBeGreaterThan(4);
+      // The barometer: one bar per event, conflict below the line, each opening its evidence.
+      const barometer = page.locator(".barometer");
+      expect(await barometer.getAttribute("data-bars")).toBe("26");
+      await barometer.locator('a:has([aria-label*="Goldstein -5)"])').first().click();
+      const dialog = await evidencePanel();
+      expect(await dialog.locator(".fact-kind").first().innerText()).toMatch(/QUOTE|REPORTED/);
+      await page.keyboard.press("Escape");
+      expect(await page.locator(".pair-table tbody tr").count()).toBe(26);
+      // Nothing wider than the screen (the table stacks on a phone).
+      expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await page.screenshot({ path: shot("pair"), fullPage: true });
+      await accessible("the pair view");
+    }, 60_000);
+
+    it("9. search counts and pages its results, finds countries by name, leads statements to their evidence with translations; the pair picker takes any two actors and refuses unknown or identical ones", async () => {
+      await open("#/search/Iran", "search");
+      const country = page.locator(".hit-Country").getByRole("link", { name: "Iran", exact: true });
+      expect(await country.getAttribute("href")).toBe("#/actor/country%3AIRN");
+      expect(await page.locator(".result-count").innerText()).toContain("there are more");
+      expect(await page.locator(".hit").count()).toBe(10);
+      await page.getByRole("button", { name: /^Show \d+ more$/ }).click();
+      await expect.poll(() => page.locator(".hit").count()).toBeGreaterThan(10);
+      await accessible("search results, more of them");
+
+      // A Persian statement carries its translation, and opens its evidence.
+      await open(`#/search/${encodeURIComponent("توافق")}`, "search");
+      const statement = page.locator(".hit-Statement").first();
+      expect(await statement.locator(".translation-inline").innerText()).toMatch(/English: /);
+      await statement.getByRole("button", { name: /^Evidence/ }).click();
+      await evidencePanel();
+      await page.keyboard.press("Escape");
+
+      // Any two actors: two people, picked by name.
+      await open("#/pair", "pair");
+      const firstSide = page.getByRole("search").filter({ hasText: "First side" });
+      await firstSide.getByRole("searchbox").fill("Crocker");
+      await firstSide.getByRole("button", { name: "Find" }).click();
+      await page
+        .getByRole("list", { name: "Matches for first side" })
+        .getByRole("button", { name: "Ryan Crocker" })
+        .click();
+      await ready("pair");
+      const secondSide = page.getByRole("search").filter({ hasText: "Second side" });
+      await secondSide.getByRole("searchbox").fill("Kazemi");
+      await secondSide.getByRole("button", { name: "Find" }).click();
+      await page
+        .getByRole("list", { name: "Matches for second side" })
+        .getByRole("button", { name: "Hassan Kazemi Qomi" })
+        .click();
+      await expect
+        .poll(() => page.locator("h1").innerText())
+        .toBe("Ryan Crocker – Hassan Kazemi Qomi");
+      await ready("pair");
+      await expect.poll(() => page.locator(".barometer").getAttribute("data-bars")).not.toBeNull();
+      expect(
+        Number(await page.locator(".barometer").getAttribute("data-bars")),
+      ).toBeGreaterThanOrEqual(3);
+      await accessible("a pair of people");
+
+      await open("#/pair/IRN/XYZ", "pair");
+      expect(await page.locator(".notice").innerText()).toContain("No country has the code XYZ.");
+      expect(await page.locator(".pair-chart").count()).toBe(0);
+      await open("#/pair/IRN/IRN", "pair");
+      expect(await page.locator(".notice").innerText()).toContain("choose two different actors");
+      expect(await page.locator(".pair-chart").count()).toBe(0);
+      await accessible("a pair refused");
+    }, 90_000);
+
+    it("7. the timeline's axis says the year; every mark is labelled and opens its evidence; undated events sit at their article's date", async () => {
+      await open("#/actor/person%3Aryan-crocker", "person");
+      const chart = page.locator(".timeline-chart");
+      await expect.poll(() => chart.getAttribute("data-marks"), { timeout: 15_000 }).not.toBeNull();
+      const marks = Number(await chart.getAttribute("data-marks"));
+      // Two meetings and two statements of known date, one meeting of 28 May, and the four
+      // undated quotes at their article's date (31 May 2007), hollow.
+      expect(marks).toBe(9);
+      const ticks = await chart
+        .locator('g[aria-label="x-axis tick label"] text')
+        .evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const tick of ticks) expect(tick).toMatch(/\b2007\b/);
+      const labels = chart.locator('g[aria-label="text"] text');
+      expect(await labels.count()).toBe(marks);
+      const boxes = await labels.evaluateAll((elements) =>
+        elements.map((element) => {
+          const r = element.getBoundingClientRect();
+          return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+        }),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1).toBe(
+            false,
+          );
+      // Labels stay inside the drawing (nothing cut off at the right on a phone).
+      const svgBox = await chart.locator("svg").first().boundingBox();
+      for (const box of boxes)
+        expect(box.x2).toBeLessThanOrEqual((svgBox?.x ?? 0) + (svgBox?.width ?? 0) + 1);
+      expect(await chart.locator('g[aria-label="dot"] circle[fill="#ffffff"]').count()).toBe(4);
+      await chart.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot("timeline") });
+      // A mark's label is a link: a click (or a tap) opens its evidence.
+      await chart.locator('g[aria-label="text"] a').first().click();
+      const dialog = await evidencePanel();
+      expect(await dialog.locator(".source-in-article").count()).toBeGreaterThan(0);
+      await page.keyboard.press("Escape");
+
+      // Al-Maliki's one statement is undated: it is drawn at its article's date, not left out.
+      await open("#/actor/person%3Anouri-al-maliki", "person");
+      await expect
+        .poll(() => page.locator(".timeline-chart").getAttribute("data-marks"), { timeout: 15_000 })
+        .toBe("1");
+      expect(
+        await page
+          .locator(".timeline-chart svg")
+          .getAttribute("aria-label")
+          .catch(() => ""),
+      ).toContain("al-Maliki");
+      expect(
+        await page.locator('.timeline-chart [aria-label*="reported 31 May 2007"]').count(),
+      ).toBe(1);
+      await accessible("a person's page with an undated statement");
+    }, 60_000);
+
+    it("time brush: one period for the network, the timeline and the pair's charts, kept between pages", async () => {
+      await open("#/actor/person%3Aryan-crocker", "person");
+      const brush = page.locator("fieldset.time-brush");
+      const from = brush.getByRole("slider", { name: "From" });
+      await from.focus();
+      while ((await brush.locator("output").first().innerText()) !== "July 2007")
+        await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator(".timeline-chart").getAttribute("data-marks")).toBe("3");
+      expect(await brush.locator(".brush-summary").innerText()).toContain(
+        "July 2007 – August 2007: 3 of 9",
+      );
+      // The network counts only the meetings of the period: July's round and August's subcommittee.
+      const network = page.getByRole("list", { name: "People Ryan Crocker met" });
+      await expect.poll(() => network.innerText()).toContain("2 meetings");
+      expect(await page.locator("#network-heading").innerText()).toContain("July 2007");
+      await page.screenshot({ path: shot("brushed"), fullPage: true });
+      await accessible("a person's page, brushed");
+
+      // The same period on the pair's page.
+      await page.locator("header nav").getByRole("link", { name: "Pair" }).click();
+      await page.goto(`${app.url}/#/pair/IRN/USA`);
+      await ready("pair");
+      expect(await page.locator("fieldset.time-brush .brush-summary").innerText()).toMatch(
+        /^July 2007 – August 2007: /,
+      );
+      await page.locator("fieldset.time-brush").getByRole("button", { name: "All dates" }).click();
+      expect(await page.locator("fieldset.time-brush .brush-summary").innerText()).toMatch(
+        /^All dates: /,
+      );
+    }, 60_000);
+
     it("sent only typed operations by POST, made no request off this machine, logged no error", async () => {
       expect(operationsSent.length).toBeGreaterThan(0);
       expect(

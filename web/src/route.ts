@@ -10,7 +10,10 @@ export type Route =
   | { view: "actor"; id: string; meeting?: string }
   | { view: "meeting"; id: string }
   | { view: "article"; id: string }
-  | { view: "pair"; first: string; second: string }
+  /** Two actor ids (a country's written as its code in the URL), and a month to look into. */
+  | { view: "pair"; first: string; second: string; month?: string }
+  /** The pair view with nobody chosen yet: the picker. */
+  | { view: "pair-picker"; first?: string }
   | { view: "path"; from: string; to: string; maxHops: number };
 
 export const DEFAULT_MAX_HOPS = 4;
@@ -34,9 +37,16 @@ export function parseRoute(hash: string): Route {
     case "article":
       return rest[0] ? { view: "article", id: rest[0] } : { view: "home" };
     case "pair":
-      return rest[0] && rest[1]
-        ? { view: "pair", first: rest[0].toUpperCase(), second: rest[1].toUpperCase() }
-        : { view: "home" };
+      if (!rest[0]) return { view: "pair-picker" };
+      if (!rest[1]) return { view: "pair-picker", first: actorId(rest[0]) };
+      return /^\d{4}-\d{2}$/.test(rest[2] ?? "")
+        ? {
+            view: "pair",
+            first: actorId(rest[0]),
+            second: actorId(rest[1]),
+            month: rest[2] as string,
+          }
+        : { view: "pair", first: actorId(rest[0]), second: actorId(rest[1]) };
     case "path": {
       const hops = Number(rest[2]);
       return rest[0] && rest[1]
@@ -70,7 +80,11 @@ export function href(route: Route): string {
     case "article":
       return path("article", route.id);
     case "pair":
-      return path("pair", route.first, route.second);
+      return route.month
+        ? path("pair", shortId(route.first), shortId(route.second), route.month)
+        : path("pair", shortId(route.first), shortId(route.second));
+    case "pair-picker":
+      return route.first ? path("pair", shortId(route.first)) : "#/pair";
     case "path":
       return path("path", route.from, route.to, String(route.maxHops));
   }
@@ -103,4 +117,14 @@ function safeDecode(part: string): string {
   } catch {
     return part;
   }
+}
+
+/** "IRN" (an ISO alpha-3 code, any case) is country:IRN; anything else is an id as given. */
+export function actorId(text: string): string {
+  return /^[A-Za-z]{3}$/.test(text) ? `country:${text.toUpperCase()}` : text;
+}
+
+/** A country's id as its code, in URLs: #/pair/IRN/USA. */
+export function shortId(id: string): string {
+  return /^country:[A-Z]{3}$/.test(id) ? id.slice("country:".length) : id;
 }

@@ -50,6 +50,19 @@ export function EvidenceProvider({ children }: { children: ReactNode }) {
     window.addEventListener("hashchange", close);
     return () => window.removeEventListener("hashchange", close);
   }, [close]);
+  // A link to "#evidence/<id>" (a chart's marks are such links, so touch and keyboard reach
+  // them) opens the panel instead of leaving the page.
+  useEffect(() => {
+    const follow = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a");
+      const target = link?.getAttribute("href") ?? "";
+      if (!target.startsWith("#evidence/")) return;
+      event.preventDefault();
+      setRequest({ kind: "fact", id: decodeURIComponent(target.slice("#evidence/".length)) });
+    };
+    document.addEventListener("click", follow);
+    return () => document.removeEventListener("click", follow);
+  }, []);
   return (
     <EvidenceContext.Provider value={setRequest}>
       {children}

@@ -24,7 +24,7 @@ export function Home() {
           , Iran's foreign minister, in Persian reporting
         </li>
         <li>
-          <a href={href({ view: "pair", first: "IRN", second: "USA" })}>
+          <a href={href({ view: "pair", first: "country:IRN", second: "country:USA" })}>
             Iran and the United States
           </a>{" "}
           over time

@@ -58,7 +58,7 @@ export function PartyPage({ id, openMeeting }: { id: string; openMeeting?: strin
         )}
         {party.__typename === "Country" && party.code !== "USA" && (
           <p>
-            <a href={href({ view: "pair", first: party.code, second: "USA" })}>
+            <a href={href({ view: "pair", first: party.id, second: "country:USA" })}>
               {party.name} and the United States over time
             </a>
           </p>

@@ -15,6 +15,7 @@ import {
 import { formatDate } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
 import { useMorePages } from "../paging.ts";
+import { formatMonth, placementOf, usePeriod } from "../placement.ts";
 import { href, hrefForId } from "../route.ts";
 import { ConnectionFinder } from "./ConnectionFinder.tsx";
 import { EvidenceButton, useEvidence } from "./Evidence.tsx";
@@ -22,6 +23,7 @@ import { MeetingList } from "./MeetingList.tsx";
 import { Network, type NetworkParty } from "./Network.tsx";
 import { QueryState } from "./QueryState.tsx";
 import { Quote } from "./Quote.tsx";
+import { TimeBrush } from "./TimeBrush.tsx";
 import type { TimelineItem } from "./Timeline.tsx";
 
 type PersonMeetings = NonNullable<ActorPageQuery["person"]>["meetings"];
@@ -35,7 +37,11 @@ const meetingsPage = (meetings: PersonMeetings | undefined) =>
 
 export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: string | undefined }) {
   const [page] = useQuery({ query: ActorPageDocument, variables: { id } });
-  const [network] = useQuery({ query: ActorNetworkDocument, variables: { id } });
+  const { period } = usePeriod();
+  const [network] = useQuery({
+    query: ActorNetworkDocument,
+    variables: period ? { id, from: period.from, to: period.to } : { id },
+  });
   const person = page.data?.person;
   usePageTitle(person?.name);
   const openEvidence = useEvidence();
@@ -60,7 +66,7 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
     id: statement.id,
     kind: "Statement",
     label: statement.translation ?? statement.text,
-    date: statement.date,
+    placement: placementOf(statement.date, statement.sources),
   }));
 
   return (
@@ -126,8 +132,24 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         )}
       </header>
 
+      <TimeBrush
+        placements={[
+          ...meetings.items.map((meeting) => placementOf(meeting.date, meeting.sources)),
+          ...statementItems.map((item) => item.placement),
+        ]}
+        what="meetings and statements"
+      />
+
       <section aria-labelledby="network-heading">
-        <h2 id="network-heading">Network</h2>
+        <h2 id="network-heading">
+          Network
+          {period && (
+            <span className="count">
+              {" "}
+              ({formatMonth(period.from)} – {formatMonth(period.to)})
+            </span>
+          )}
+        </h2>
         <QueryState fetching={network.fetching} error={network.error} what="the network" />
         {network.data?.person && (
           <Network
@@ -144,6 +166,9 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                 kind: party.__typename,
               })),
             }))}
+            {...(period
+              ? { period: `${formatMonth(period.from)} – ${formatMonth(period.to)}` }
+              : {})}
             onLine={(counterpart) =>
               openEvidence({
                 kind: "between",
@@ -154,7 +179,11 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
           />
         )}
         {network.data?.person?.counterparts.length === 0 && (
-          <p>No held meetings with anyone on record.</p>
+          <p>
+            {period
+              ? "No held meetings with anyone in this period (undated meetings are in no period)."
+              : "No held meetings with anyone on record."}
+          </p>
         )}
       </section>
 
@@ -188,7 +217,10 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         <ConnectionFinder from={person.id} />
         <p className="hint">
           Or see a country pair, e.g.{" "}
-          <a href={href({ view: "pair", first: "IRN", second: "USA" })}>Iran–United States</a>.
+          <a href={href({ view: "pair", first: "country:IRN", second: "country:USA" })}>
+            Iran–United States
+          </a>
+          .
         </p>
       </section>
     </main>
