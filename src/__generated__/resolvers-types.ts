@@ -494,6 +494,13 @@ export type Query = {
    * count as connections.
    */
   shortestConnection: Maybe<Path>;
+  /**
+   * The shortest connections between two actors, as `shortestConnection` finds one: every path
+   * of the shortest length there is (ties), the first `first` found (default 5, at most 10),
+   * sorted by the ids they pass through; empty when none is at most `maxHops` long. `without`
+   * leaves out weak links, and the shortest path that is left may then be longer.
+   */
+  shortestConnections: Array<Path>;
   /** Statements in date order (undated last), then by id. */
   statements: StatementConnection;
   status: ServiceStatus;
@@ -574,6 +581,15 @@ export type QueryShortestConnectionArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryShortestConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  without?: InputMaybe<Array<WeakLink>>;
 };
 
 
@@ -728,6 +744,18 @@ export type TopicStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A kind of link a reader may leave out of a connection (`shortestConnections(without:)`). */
+export const WeakLink = {
+  /**
+   * A whole country in the middle of the path: everyone who spoke for a state, or addressed
+   * it, is two steps from everyone else who did.
+   */
+  Country: 'COUNTRY',
+  /** A meeting that did not take place (planned, proposed or declined) that someone hosted. */
+  UnheldMeeting: 'UNHELD_MEETING'
+} as const;
+
+export type WeakLink = typeof WeakLink[keyof typeof WeakLink];
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -881,6 +909,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicRecord>;
+  WeakLink: WeakLink;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1151,6 +1180,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'to'>>;
+  shortestConnections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestConnectionsArgs, 'from' | 'to'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;

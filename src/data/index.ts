@@ -8,7 +8,7 @@ import { createActorLoaders } from "./actors.ts";
 import { createEventLoaders } from "./events.ts";
 import { createListLoaders } from "./lists/index.ts";
 import { articlesAfter, listAll, nodeLoader, nodeLookups } from "./nodes.ts";
-import { shortestConnection } from "./paths.ts";
+import { shortestConnection, shortestConnections, type WeakLink } from "./paths.ts";
 import { search } from "./search.ts";
 import { createSourceLoaders } from "./sources.ts";
 
@@ -28,6 +28,13 @@ export function createDataLayer(db: CypherExecutor) {
     search: (text: string, first: number) => search(db, text, first),
     shortestConnection: (from: string, to: string, maxHops: number | null | undefined) =>
       shortestConnection(db, from, to, maxHops),
+    shortestConnections: (
+      from: string,
+      to: string,
+      maxHops: number | null | undefined,
+      first: number | null | undefined,
+      without: readonly WeakLink[],
+    ) => shortestConnections(db, from, to, maxHops, first, without),
     status: () => serverStatus(db),
   };
 }

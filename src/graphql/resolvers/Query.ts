@@ -53,6 +53,8 @@ export const Query: QueryResolvers = {
   search: (_, { text, first }, { data }) => data.search(text, pageArgs(first, null).first),
   shortestConnection: (_, { from, to, maxHops }, { data }) =>
     data.shortestConnection(from, to, maxHops),
+  shortestConnections: (_, { from, to, maxHops, first, without }, { data }) =>
+    data.shortestConnections(from, to, maxHops, first, without ?? []),
   status: async (_, __, { data, versionDetails }) => {
     const status = await data.status();
     return versionDetails ? status : { ...status, neo4jVersion: null };
