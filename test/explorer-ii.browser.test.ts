@@ -428,6 +428,97 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await accessible("a pair refused");
     }, 90_000);
 
+    it("5. connections: the home page's example is found and named, every shortest path offered, each step in words with its evidence, weak links switchable, an unknown id said as such", async () => {
+      await open("#/", "home");
+      await page.getByRole("link", { name: "How Kofi Annan connects to Ryan Crocker" }).click();
+      await ready("path");
+      expect(await page.locator("h1").innerText()).toBe("Kofi Annan → Ryan Crocker");
+      const steps = page.locator(".path-steps li");
+      expect(await steps.count()).toBe(6);
+      expect(await steps.first().innerText()).toMatch(
+        /^Kofi Annan (took part in|was said on behalf of)|said on behalf of Kofi Annan/,
+      );
+      expect(await steps.allInnerTexts()).toContainEqual(
+        expect.stringMatching(/held the position “President of Iran”/),
+      );
+      const alternatives = page.getByRole("group", { name: "Show connection" }).getByRole("radio");
+      expect(await alternatives.count()).toBe(5);
+      const before = await steps.allInnerTexts();
+      await alternatives.nth(2).check();
+      await expect.poll(() => steps.allInnerTexts()).not.toEqual(before);
+      // Each step opens the fact it rests on.
+      await steps
+        .first()
+        .getByRole("button", { name: /^Evidence/ })
+        .click();
+      const dialog = await evidencePanel();
+      expect(await dialog.locator(".source-in-article").count()).toBeGreaterThan(0);
+      await page.keyboard.press("Escape");
+      // Drawn at 1:1: labels readable, every node inside the drawing.
+      const canvas = page.locator(".path-canvas");
+      await expect.poll(() => canvas.getAttribute("data-nodes")).toBe("7");
+      const drawn = await canvas.evaluate((element) => {
+        const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+        const width = element.getBoundingClientRect().width;
+        const height = element.getBoundingClientRect().height;
+        return cy.nodes().map((node) => ({
+          size: Number.parseFloat(String(node.style("font-size"))) * cy.zoom(),
+          box: node.renderedBoundingBox({ includeLabels: true }),
+          width,
+          height,
+        }));
+      });
+      for (const node of drawn) {
+        expect(node.size).toBeGreaterThanOrEqual(12);
+        expect(node.box.x1).toBeGreaterThanOrEqual(-1);
+        expect(node.box.x2).toBeLessThanOrEqual(node.width + 1);
+        expect(node.box.y2).toBeLessThanOrEqual(node.height + 1);
+      }
+      await page.screenshot({ path: shot("path"), fullPage: true });
+      await accessible("a connection");
+
+      // Without a whole country in the middle there is none within the longest search.
+      await page.getByRole("checkbox", { name: "Leave out whole countries in the middle" }).check();
+      await ready("path");
+      await expect
+        .poll(() => page.getByRole("status").first().innerText())
+        .toContain("No connection of at most 6 steps without the weak links left out");
+      expect(page.url()).toContain("no-countries");
+      await accessible("a connection with weak links left out");
+
+      await open("#/path/person%3Anobody/person%3Aryan-crocker", "path");
+      expect(await page.locator(".notice").innerText()).toContain(
+        "Nothing has the id person:nobody",
+      );
+      expect(await page.getByText(/No connection of/).count()).toBe(0);
+    }, 90_000);
+
+    it("8. nothing is wider than the screen, the header is compact, every view fits", async () => {
+      const views = [
+        ["home", "#/"],
+        ["search", "#/search/Iran"],
+        ["person", "#/actor/person%3Ahassan-kazemi-qomi"],
+        ["party", "#/actor/country%3AIRN"],
+        ["party", "#/actor/org%3Airna"],
+        ["meeting", "#/meeting/meeting%3Aus-iran-iraq-talks-round-1"],
+        ["article", "#/article/article%3A004-iran-welcomes-fourth-round"],
+        ["pair", "#/pair/IRN/USA"],
+        ["path", "#/path/person%3Akofi-annan/person%3Aryan-crocker"],
+      ] as const;
+      for (const [view, path] of views) {
+        await open(path, view);
+        await page.waitForTimeout(300);
+        expect(
+          await page.evaluate("document.documentElement.scrollWidth"),
+          path,
+        ).toBeLessThanOrEqual(viewport.width);
+        const header = await page.locator(".site-header").boundingBox();
+        expect(header?.height ?? 0, path).toBeLessThanOrEqual(viewport.height * 0.15);
+        await accessible(`${view} (${path})`);
+      }
+      await page.screenshot({ path: shot("header") });
+    }, 120_000);
+
     it("7. the timeline's axis says the year; every mark is labelled and opens its evidence; undated events sit at their article's date", async () => {
       await open("#/actor/person%3Aryan-crocker", "person");
       const chart = page.locator(".timeline-chart");

@@ -36,7 +36,9 @@ export function App() {
           <SearchForm current={route.view === "search" ? route.text : ""} />
           <nav aria-label="Views">
             <a href={href({ view: "pair-picker" })}>Pair</a>
-            <a href="/graphql">GraphQL IDE</a>
+            <a href="/graphql">
+              GraphQL<span className="wide-only"> IDE</span>
+            </a>
           </nav>
         </header>
         <View route={route} />
@@ -73,7 +75,7 @@ function View({ route }: { route: Route }) {
     case "pair-picker":
       return <PairPicker first={route.first} />;
     case "path":
-      return <PathView key={`${route.from}-${route.to}-${route.maxHops}`} {...route} />;
+      return <PathView key={href(route)} {...route} />;
   }
 }
 

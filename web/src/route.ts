@@ -14,9 +14,17 @@ export type Route =
   | { view: "pair"; first: string; second: string; month?: string }
   /** The pair view with nobody chosen yet: the picker. */
   | { view: "pair-picker"; first?: string }
-  | { view: "path"; from: string; to: string; maxHops: number };
+  | { view: "path"; from: string; to: string; maxHops: number; without?: WeakLinkName[] };
 
-export const DEFAULT_MAX_HOPS = 4;
+/** Weak links a connection may leave out, as the URL writes them. */
+export type WeakLinkName = "COUNTRY" | "UNHELD_MEETING";
+const WEAK_LINK_SLUGS: Record<WeakLinkName, string> = {
+  COUNTRY: "no-countries",
+  UNHELD_MEETING: "no-unheld-meetings",
+};
+
+/** The longest search the API allows is also the default: the home page's example needs 6. */
+export const DEFAULT_MAX_HOPS = 6;
 export const LONGEST_MAX_HOPS = 6;
 
 export function parseRoute(hash: string): Route {
@@ -49,15 +57,23 @@ export function parseRoute(hash: string): Route {
         : { view: "pair", first: actorId(rest[0]), second: actorId(rest[1]) };
     case "path": {
       const hops = Number(rest[2]);
+      const without = (rest[3] ?? "")
+        .split("+")
+        .flatMap((slug) =>
+          (Object.entries(WEAK_LINK_SLUGS) as [WeakLinkName, string][])
+            .filter(([, s]) => s === slug)
+            .map(([name]) => name),
+        );
       return rest[0] && rest[1]
         ? {
             view: "path",
-            from: rest[0],
-            to: rest[1],
+            from: actorId(rest[0]),
+            to: actorId(rest[1]),
             maxHops:
               Number.isInteger(hops) && hops >= 1 && hops <= LONGEST_MAX_HOPS
                 ? hops
                 : DEFAULT_MAX_HOPS,
+            ...(without.length > 0 ? { without } : {}),
           }
         : { view: "home" };
     }
@@ -86,7 +102,18 @@ export function href(route: Route): string {
     case "pair-picker":
       return route.first ? path("pair", shortId(route.first)) : "#/pair";
     case "path":
-      return path("path", route.from, route.to, String(route.maxHops));
+      return route.without && route.without.length > 0
+        ? path(
+            "path",
+            route.from,
+            route.to,
+            String(route.maxHops),
+            [...route.without]
+              .sort()
+              .map((name) => WEAK_LINK_SLUGS[name])
+              .join("+"),
+          )
+        : path("path", route.from, route.to, String(route.maxHops));
   }
 }
 

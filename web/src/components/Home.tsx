@@ -35,7 +35,7 @@ export function Home() {
               view: "path",
               from: "person:kofi-annan",
               to: "person:ryan-crocker",
-              maxHops: DEFAULT_MAX_HOPS + 2,
+              maxHops: DEFAULT_MAX_HOPS,
             })}
           >
             How Kofi Annan connects to Ryan Crocker
