@@ -69,6 +69,8 @@ export type Country = Node & {
   /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
+  /** Offices of this state (its ambassadors, ministers, presidents), as `Organization.positions`. */
+  positions: Array<Position>;
 };
 
 
@@ -76,6 +78,11 @@ export type CountryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryPositionsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How precise a date is: the text said a day, only a month, only a year, or a span. */
@@ -240,6 +247,11 @@ export type Organization = Node & {
   partOf: Maybe<Organization>;
   /** Positions and memberships held in this organization. */
   positions: Array<Position>;
+  /**
+   * Statements it relayed (a news agency passing on someone's words, an embassy passing on a
+   * message), in date order (undated last): the first `first` (default 20, at most 100).
+   */
+  relayed: Array<Statement>;
 };
 
 
@@ -252,6 +264,11 @@ export type OrganizationMeetingsArgs = {
 
 export type OrganizationPositionsArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationRelayedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationConnection = {
@@ -1002,6 +1019,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<CountryMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<CountryPositionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1072,6 +1090,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
+  relayed?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<OrganizationRelayedArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -141,6 +141,25 @@ export function createActorLoaders(db: CypherExecutor) {
       "(pos:Position)-[:OF]->(o)",
       positionDetails,
     ),
+    countryPositions: positionsLoader(
+      db,
+      "MATCH (o:Country {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
+      positionDetails,
+    ),
+
+    // What an organization relayed (a news agency, an embassy passing on a message), in
+    // date order: the first `first`.
+    relayed: byRequest<ArticlesRequest, StatementRecord[]>(
+      db,
+      `UNWIND $requests AS req
+       MATCH (o:Organization {id: req.id})
+       RETURN req.key AS key, COLLECT {
+         MATCH (s:Statement)-[:RELAYED_BY]->(o)
+         WITH s ORDER BY s.sortKey RETURN ${node("s")}
+       }[0..req.first] AS statements`,
+      (row) => list(row, "statements", as("Statement")),
+    ),
 
     // The people a person met, most meetings first: counted over the person's meetings by
     // id (a hub's 57k meetings are counted, not loaded), and only the first `first` become

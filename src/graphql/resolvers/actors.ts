@@ -105,11 +105,18 @@ export const Organization: OrganizationResolvers = {
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
   ),
+  relayed: fromParentId((id, { first }, { data }) => {
+    const size = pageArgs(first, null).first;
+    return data.actors.relayed.load({ key: `${id}|${size}`, id, first: size });
+  }),
 };
 
 export const Country: CountryResolvers = {
   meetings: fromParentId((id, { filter, ...page }, { data }, info) =>
     data.lists.meetings.page.load(meetingRequest(filter, pageOf(page, info), id)),
+  ),
+  positions: fromParentId(async (id, { at }, { data }) =>
+    onlyAlleged(data, await data.actors.countryPositions.load(positionsRequest(id, at)), false),
   ),
 };
 
