@@ -519,6 +519,46 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await page.screenshot({ path: shot("header") });
     }, 120_000);
 
+    it("10. organization and country pages say what they are, who held their offices, whom they met, what was said for them and what they relayed", async () => {
+      await open("#/actor/org%3Aunited-nations", "party");
+      expect(await page.locator(".page-header .kind").innerText()).toMatch(
+        /intergovernmental organization/i,
+      );
+      const offices = page.getByRole("list", { name: "Offices" });
+      expect(await offices.innerText()).toContain(
+        "Kofi Annan, Secretary-General of the United Nations",
+      );
+      expect(await offices.innerText()).toContain("Stephane Dujarric, U.N. spokesman");
+      expect(
+        await page.locator('section[aria-labelledby="statements-heading"] article.quote').count(),
+      ).toBeGreaterThan(0);
+      await accessible("the UN's page");
+
+      await open("#/actor/org%3Airna", "party");
+      expect(await page.locator(".page-header .kind").innerText()).toMatch(/news agency/i);
+      const relayed = page.locator('section[aria-labelledby="relayed-heading"]');
+      expect(await relayed.locator("h2").innerText()).toContain("What it relayed (2)");
+      expect(await relayed.innerText()).toContain(
+        "Iran will give a positive response to this request",
+      );
+      await page.screenshot({ path: shot("irna"), fullPage: true });
+      await accessible("IRNA's page");
+
+      await open("#/actor/country%3AIRN", "party");
+      expect(await page.getByRole("list", { name: "Offices" }).innerText()).toContain(
+        "President of Iran",
+      );
+      const met = page.getByRole("list", { name: "Who Iran met with" });
+      expect(await met.innerText()).toMatch(/United States\s+\d+ meetings?/);
+      await expect
+        .poll(() => page.locator(".network-canvas").getAttribute("data-nodes"), { timeout: 15_000 })
+        .not.toBeNull();
+      const said = page.locator("#statements-heading");
+      expect(Number(/of (\d+)\)/.exec(await said.innerText())?.[1])).toBeGreaterThanOrEqual(9);
+      await page.screenshot({ path: shot("iran"), fullPage: true });
+      await accessible("Iran's page");
+    }, 60_000);
+
     it("7. the timeline's axis says the year; every mark is labelled and opens its evidence; undated events sit at their article's date", async () => {
       await open("#/actor/person%3Aryan-crocker", "person");
       const chart = page.locator(".timeline-chart");

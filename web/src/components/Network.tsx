@@ -34,9 +34,17 @@ export interface NetworkProps {
   onLine?: (counterpart: NetworkPerson) => void;
   /** What the drawing covers, e.g. "May 2007 – November 2007" (the time brush), for exports. */
   period?: string;
+  /** Whose network: a person's (people met) or a country's or organization's (parties met). */
+  subject?: "person" | "party";
 }
 
-export function Network({ center, counterparts, onLine, period }: NetworkProps) {
+export function Network({
+  center,
+  counterparts,
+  onLine,
+  period,
+  subject = "person",
+}: NetworkProps) {
   const column = useRef<HTMLDivElement>(null);
   const width = useWidth(column);
   const layout =
@@ -119,7 +127,7 @@ export function Network({ center, counterparts, onLine, period }: NetworkProps) 
           role="img"
           aria-label={`Network of ${center.name}: ${counterparts.length} people met, each in the box of whom they represented`}
         />
-        <NetworkLegend />
+        <NetworkLegend subject={subject} />
         <p className="exports">
           Save this view:{" "}
           <button type="button" className="link-button" onClick={exportPng}>
@@ -133,7 +141,12 @@ export function Network({ center, counterparts, onLine, period }: NetworkProps) 
           </button>
         </p>
       </div>
-      <ul className="network-list" aria-label={`People ${center.name} met`}>
+      <ul
+        className="network-list"
+        aria-label={
+          subject === "person" ? `People ${center.name} met` : `Who ${center.name} met with`
+        }
+      >
         {counterparts.map(({ person, meetingCount, representing }) => (
           <li key={person.id}>
             <a href={hrefForId(person.id)}>{person.name}</a>{" "}
@@ -170,7 +183,23 @@ export function Network({ center, counterparts, onLine, period }: NetworkProps) 
   );
 }
 
-function NetworkLegend() {
+function NetworkLegend({ subject }: { subject: "person" | "party" }) {
+  if (subject === "party") {
+    return (
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span className="swatch swatch-center" aria-hidden="true" /> this country or organization
+        </li>
+        <li>
+          <span className="swatch swatch-person" aria-hidden="true" /> one it met with
+        </li>
+        <li>
+          <span className="swatch swatch-line" aria-hidden="true" /> line: meetings together (the
+          number on it; thicker, more)
+        </li>
+      </ul>
+    );
+  }
   return (
     <ul className="legend" aria-label="Legend">
       <li>
