@@ -559,6 +559,35 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await accessible("Iran's page");
     }, 60_000);
 
+    it("6. a GET as urql sends it by default is refused with a message that names the fix, and the explorer POSTs every operation", async () => {
+      await open("#/", "home");
+      // What urql's default (preferGetMethod: "within-url-limit") sends for a short query.
+      const refused =
+        (await page.evaluate(`fetch("/graphql?query=" + encodeURIComponent("{ status { neo4jEdition } }"), {
+        headers: { accept: "application/graphql-response+json, application/graphql+json, application/json" },
+      }).then(async (response) => ({ status: response.status, body: await response.json() }))`)) as {
+          status: number;
+          body: { errors: Array<{ message: string; extensions: { code: string } }> };
+        };
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+      expect(refused.body.errors[0]?.message).toContain("preferGetMethod: false");
+      expect(refused.body.errors[0]?.message).toContain("POST with content-type: application/json");
+      // The guide says the same.
+      const guide = readFileSync(join(paths.root, "docs", "client-guide.md"), "utf8");
+      expect(guide).toContain("preferGetMethod: false");
+      expect(guide).toMatch(/urql does not/);
+      // The refusal above is this test's own request; the explorer's are checked below.
+      const ours = (list: string[], match: (entry: string) => boolean) => {
+        const at = list.findIndex(match);
+        if (at >= 0) list.splice(at, 1);
+      };
+      await expect.poll(() => graphqlFailures.some((f) => f.startsWith("400 "))).toBe(true);
+      ours(graphqlFailures, (f) => f.startsWith("400 "));
+      ours(operationsSent, (sent) => sent.startsWith("GET "));
+      ours(offline.consoleErrors, (message) => message.includes("status of 400"));
+    });
+
     it("7. the timeline's axis says the year; every mark is labelled and opens its evidence; undated events sit at their article's date", async () => {
       await open("#/actor/person%3Aryan-crocker", "person");
       const chart = page.locator(".timeline-chart");
