@@ -75,7 +75,7 @@ export function pageSizeProblem(
       node as { arguments?: readonly { name: { value: string }; value: ValueNode }[] }
     ).arguments?.find((a) => a.name.value === "first");
     if (!argument || problem) return;
-    const value = valueOf(argument.value, variables, defaults);
+    const value = argumentValue(argument.value, variables, defaults);
     if (typeof value !== "number") return;
     const key = `${parent.name}.${field.name}`;
     const max = MAX_FIRST[key] ?? MAX_PAGE_SIZE;
@@ -117,7 +117,7 @@ export function pageSizeProblem(
   return problem;
 }
 
-function valueOf(
+function argumentValue(
   node: ValueNode,
   variables: Record<string, unknown>,
   defaults: Record<string, number>,
