@@ -94,6 +94,46 @@ describe.skipIf(!chromiumPath)(
       await page.screenshot({ path: "/tmp/graphiql.png" });
     }, 60_000);
 
+    it("a page too large is refused as such, not a null person; an over-cost query names the field to shrink (issue 21)", async () => {
+      const run = async (name: string, query: string) => {
+        await page.getByRole("button", { name: "New tab" }).click();
+        const editor = page.locator(".graphiql-query-editor .monaco-editor");
+        await editor.click();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.insertText(query);
+        await expect
+          .poll(() => page.locator(".graphiql-tab-active .graphiql-tab-button").innerText(), {
+            timeout: 10_000,
+          })
+          .toContain(name);
+        await page.locator(".graphiql-execute-button").click();
+        const result = page.locator(".graphiql-response .view-lines");
+        await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain('"errors"');
+        return (await result.textContent())?.replace(/\s+/g, " ") ?? "";
+      };
+      const tooLarge = await run(
+        "TooLarge",
+        'query TooLarge { person(id: "person:ryan-crocker") { name counterparts(first: 500) { meetingCount } } }',
+      );
+      expect(tooLarge).toContain("first: must be between 0 and 100, got 500");
+      expect(tooLarge).toContain("person.counterparts");
+      expect(tooLarge).not.toMatch(/"person":\s*null/);
+      const overCost = await run(
+        "OverCost",
+        "query OverCost { people(first: 50) { edges { node { name meetings(first: 20) { totalCount edges { node { title participants { role } } } } } } } }",
+      );
+      expect(overCost).toContain("exceeds the limit of 25000");
+      expect(overCost).toMatch(
+        /most of it, \d+, is people \(first: 50\), above all its meetings \(first: 20\)/,
+      );
+      await page.screenshot({ path: join(paths.root, "test-results", "graphiql-first-500.png") });
+      // The two refusals are these queries': Chromium logs each failed request.
+      for (let i = 0; i < 2; i += 1) {
+        const at = offline.consoleErrors.findIndex((m) => m.includes("status of 400"));
+        if (at >= 0) offline.consoleErrors.splice(at, 1);
+      }
+    }, 60_000);
+
     it("made no request off this machine, no page error and no CSP violation", async () => {
       expect(offline.blocked).toEqual([]);
       expect(offline.pageErrors).toEqual([]);

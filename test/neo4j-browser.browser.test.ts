@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paths } from "../src/config/paths.ts";
+import { loadLibrary } from "../src/queries/library.ts";
 import { chromiumPath, isLocal, launchChromium, NO_CHROMIUM } from "./support/browser.ts";
 import { neo4jConnection } from "./support/neo4j.ts";
 
@@ -117,7 +118,39 @@ describe.skipIf(skipReason !== undefined)(
       const guide = page.getByTestId("frame").filter({ hasText: "Diplomatic Relations Graph" });
       await expect.poll(() => guide.count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await guide.first().textContent()).toContain("TOOK_PART_IN");
+      // Neither Browser's own ":play start" nor the connect frame is left beside it (issue 21).
+      await page.waitForTimeout(1_000);
+      const commands = await page.getByTestId("frameCommand").allTextContents();
+      expect(commands.filter((command) => /^:play start|^:server connect/.test(command))).toEqual(
+        [],
+      );
     }, 60_000);
+
+    it("draws shortest-connection's paths from its slide, not only their text (issue 21)", async () => {
+      const frames = page.getByTestId("frame");
+      // The slides are a carousel showing one at a time: the model, then one per library query.
+      // The guide's frame is the one with the carousel's dots (its title is on the first slide).
+      const guide = frames.filter({ has: page.locator("li[aria-label]") }).first();
+      const library = loadLibrary().map((query) => query.name);
+      await guide.locator(`li[aria-label="${library.indexOf("shortest-connection") + 2}"]`).click();
+      await runInEditor(page, ':params {a: "person:mohammad-khatami", b: "person:ryan-crocker"}');
+      const blocks = guide.locator("pre.runnable");
+      expect(await blocks.last().textContent()).toContain("RETURN path");
+      await blocks.last().click();
+      const before = await frames.count();
+      await page.getByTestId("editor-Run").click();
+      await expect.poll(() => frames.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+      const drawing = frames.first();
+      await expect
+        .poll(() => drawing.locator("svg g.node").count(), { timeout: 20_000 })
+        .toBeGreaterThan(2);
+      expect(await drawing.getByTestId("frameCommand").first().textContent()).toContain(
+        "RETURN path",
+      );
+      await page.screenshot({ path: join(paths.root, "test-results", "neo4j-browser-paths.png") });
+      // Back to the first slide, where the guide's own picture query is.
+      await guide.locator('li[aria-label="1"]').click();
+    }, 90_000);
 
     it("applies this project's graph style", async () => {
       await runInEditor(page, ":style");

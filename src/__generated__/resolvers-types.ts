@@ -36,6 +36,12 @@ export type Article = Node & {
   publishedText: Maybe<Scalars['String']['output']>;
   /** Statements this article reports. */
   statements: Array<Statement>;
+  /**
+   * The article's whole text as the source file has it (every excerpt is a verbatim part of
+   * it), to read an excerpt in its place; null when the file is not on this server (a
+   * generated dataset).
+   */
+  text: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** True when the article has no headline of its own and `title` was written for it. */
   titleSupplied: Scalars['Boolean']['output'];
@@ -47,6 +53,11 @@ export type Counterpart = {
   meetingCount: Scalars['Int']['output'];
   meetings: Array<Meeting>;
   person: Person;
+  /**
+   * Whom they represented at the meetings shared (read from up to five of them): the
+   * countries and organizations to group them with.
+   */
+  representing: Array<Actor>;
 };
 
 export type Country = Node & {
@@ -58,6 +69,8 @@ export type Country = Node & {
   /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
+  /** Offices of this state (its ambassadors, ministers, presidents), as `Organization.positions`. */
+  positions: Array<Position>;
 };
 
 
@@ -65,6 +78,11 @@ export type CountryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryPositionsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How precise a date is: the text said a day, only a month, only a year, or a span. */
@@ -229,6 +247,11 @@ export type Organization = Node & {
   partOf: Maybe<Organization>;
   /** Positions and memberships held in this organization. */
   positions: Array<Position>;
+  /**
+   * Statements it relayed (a news agency passing on someone's words, an embassy passing on a
+   * message), in date order (undated last): the first `first` (default 20, at most 100).
+   */
+  relayed: Array<Statement>;
 };
 
 
@@ -241,6 +264,11 @@ export type OrganizationMeetingsArgs = {
 
 export type OrganizationPositionsArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationRelayedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationConnection = {
@@ -323,7 +351,12 @@ export type Person = Node & {
   allegedPositions: Array<Position>;
   /** Articles that report something about this person, by id: the first `first` (at most 100). */
   articles: Array<Article>;
-  /** People this person met at HELD meetings (a planned, proposed or declined meeting is no encounter), most meetings first, then by name. */
+  /**
+   * People this person met at HELD meetings (a planned, proposed or declined meeting is no
+   * encounter), most meetings first, then by name. With `from` and/or `to` ("2007",
+   * "2007-05", "2007-05-28"), only meetings whose date overlaps that period count (undated
+   * meetings then do not).
+   */
   counterparts: Array<Counterpart>;
   id: Scalars['ID']['output'];
   /**
@@ -354,6 +387,8 @@ export type PersonArticlesArgs = {
 
 export type PersonCounterpartsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -464,9 +499,9 @@ export type Query = {
   person: Maybe<Person>;
   place: Maybe<Place>;
   /**
-   * Ranked full-text search over people, organizations, meetings and statements, in Latin or
-   * Persian script; tolerant of the transliteration variants recorded as aliases and of small
-   * misspellings. `first` defaults to 20, at most 100.
+   * Ranked full-text search over people, organizations, countries, meetings and statements, in
+   * Latin or Persian script; tolerant of the transliteration variants recorded as aliases and of
+   * small misspellings. `first` defaults to 20, at most 100.
    */
   search: Array<SearchResult>;
   /**
@@ -476,6 +511,13 @@ export type Query = {
    * count as connections.
    */
   shortestConnection: Maybe<Path>;
+  /**
+   * The shortest connections between two actors, as `shortestConnection` finds one: every path
+   * of the shortest length there is (ties), the first `first` found (default 5, at most 10),
+   * sorted by the ids they pass through; empty when none is at most `maxHops` long. `without`
+   * leaves out weak links, and the shortest path that is left may then be longer.
+   */
+  shortestConnections: Array<Path>;
   /** Statements in date order (undated last), then by id. */
   statements: StatementConnection;
   status: ServiceStatus;
@@ -559,6 +601,15 @@ export type QueryShortestConnectionArgs = {
 };
 
 
+export type QueryShortestConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  without?: InputMaybe<Array<WeakLink>>;
+};
+
+
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -570,7 +621,8 @@ export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
-export type SearchResult = Meeting | Organization | Person | Statement;
+/** What a search finds: an actor (a person, an organization, a country by name, e.g. "Iran"), a meeting or a statement. */
+export type SearchResult = Country | Meeting | Organization | Person | Statement;
 
 /** What this API is running on. */
 export type ServiceStatus = {
@@ -709,6 +761,18 @@ export type TopicStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A kind of link a reader may leave out of a connection (`shortestConnections(without:)`). */
+export const WeakLink = {
+  /**
+   * A whole country in the middle of the path: everyone who spoke for a state, or addressed
+   * it, is two steps from everyone else who did.
+   */
+  Country: 'COUNTRY',
+  /** A meeting that did not take place (planned, proposed or declined) that someone hosted. */
+  UnheldMeeting: 'UNHELD_MEETING'
+} as const;
+
+export type WeakLink = typeof WeakLink[keyof typeof WeakLink];
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -794,6 +858,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( StatementRecord & { __typename: 'Statement' } )
   ;
   SearchResult:
+    | ( CountryRecord & { __typename: 'Country' } )
     | ( MeetingRecord & { __typename: 'Meeting' } )
     | ( OrganizationRecord & { __typename: 'Organization' } )
     | ( PersonRecord & { __typename: 'Person' } )
@@ -861,6 +926,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicRecord>;
+  WeakLink: WeakLink;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -934,6 +1000,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   published?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   publishedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleSupplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -943,6 +1010,7 @@ export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extend
   meetingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  representing?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -951,6 +1019,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<CountryMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<CountryPositionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1021,6 +1090,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
+  relayed?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<OrganizationRelayedArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1129,6 +1199,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'to'>>;
+  shortestConnections?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestConnectionsArgs, 'from' | 'to'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
@@ -1136,7 +1207,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Meeting' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Country' | 'Meeting' | 'Organization' | 'Person' | 'Statement', ParentType, ContextType>;
 };
 
 export type ServiceStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {

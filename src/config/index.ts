@@ -3,7 +3,7 @@
  * a message naming the variable, instead of surfacing later as a confusing runtime error.
  */
 import { readFileSync } from "node:fs";
-import { resolve as resolvePath } from "node:path";
+import { join as joinPath, resolve as resolvePath } from "node:path";
 import { z } from "zod";
 import { paths } from "./paths.ts";
 
@@ -200,6 +200,8 @@ export interface HttpSettings {
   production: boolean;
   limits: GraphQLLimits;
   rateLimit: { perMinute: number; keyHeader: string | undefined };
+  /** The articles' texts (`Article.text`): <SEEDS_DIR>/articles. */
+  articlesDir: string;
 }
 
 export interface Config {
@@ -228,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const e = parsed.data;
+  const seedsDir = e.SEEDS_DIR ? resolvePath(e.SEEDS_DIR) : paths.seeds;
   if (e.NEO4J_PROVIDER === "uri" && !e.NEO4J_URI) {
     throw new ConfigError("Invalid configuration:\n  NEO4J_URI: required when NEO4J_PROVIDER=uri");
   }
@@ -237,7 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START ?? e.NEO4J_URI === undefined,
-    seedsDir: e.SEEDS_DIR ? resolvePath(e.SEEDS_DIR) : paths.seeds,
+    seedsDir,
     neo4j: {
       provider: e.NEO4J_PROVIDER,
       uri: e.NEO4J_URI,
@@ -269,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       versionDetails: e.VERSION_DETAILS ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
       rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, keyHeader: e.RATE_LIMIT_KEY_HEADER },
+      articlesDir: joinPath(seedsDir, "articles"),
       limits: {
         maxDepth: e.GRAPHQL_MAX_DEPTH,
         maxAliases: e.GRAPHQL_MAX_ALIASES,

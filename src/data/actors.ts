@@ -37,6 +37,9 @@ export interface CounterpartsRequest {
   key: string;
   id: string;
   first: number;
+  /** Only meetings whose date interval overlaps from…to (ISO days); null: all, undated too. */
+  from: string | null;
+  to: string | null;
 }
 
 /** The held meetings two people shared (a counterpart's `meetings`). */
@@ -138,6 +141,25 @@ export function createActorLoaders(db: CypherExecutor) {
       "(pos:Position)-[:OF]->(o)",
       positionDetails,
     ),
+    countryPositions: positionsLoader(
+      db,
+      "MATCH (o:Country {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
+      positionDetails,
+    ),
+
+    // What an organization relayed (a news agency, an embassy passing on a message), in
+    // date order: the first `first`.
+    relayed: byRequest<ArticlesRequest, StatementRecord[]>(
+      db,
+      `UNWIND $requests AS req
+       MATCH (o:Organization {id: req.id})
+       RETURN req.key AS key, COLLECT {
+         MATCH (s:Statement)-[:RELAYED_BY]->(o)
+         WITH s ORDER BY s.sortKey RETURN ${node("s")}
+       }[0..req.first] AS statements`,
+      (row) => list(row, "statements", as("Statement")),
+    ),
 
     // The people a person met, most meetings first: counted over the person's meetings by
     // id (a hub's 57k meetings are counted, not loaded), and only the first `first` become
@@ -152,23 +174,44 @@ export function createActorLoaders(db: CypherExecutor) {
          // planned, proposed or declined one is no encounter). Same rule as the library's
          // person-counterparts (pinned by a parity test).
          WHERE other <> p
-         WITH other, count(DISTINCT m) AS meetingCount
-         RETURN {other: other, meetingCount: meetingCount} AS counterpart
+           AND (req.from IS NULL OR m.dateEnd >= date(req.from))
+           AND (req.to IS NULL OR m.dateStart <= date(req.to))
+         WITH other, count(DISTINCT m) AS meetingCount, collect(DISTINCT m)[0..5] AS sample
+         RETURN {other: other, meetingCount: meetingCount, sample: sample} AS counterpart
          ORDER BY meetingCount DESC, toLower(other.name), other.id
        }[0..req.first] AS top
-       RETURN req.key AS key, req.id AS personId, [c IN top | {
-         person: properties(c.other), labels: labels(c.other), meetingCount: c.meetingCount
-       }] AS counterparts`,
+       // Whom each represented: from their Participations at (up to five of) the meetings
+       // shared, each meeting's few Participations walked, never the counterpart's thousands.
+       CALL (top) {
+         UNWIND top AS c
+         WITH c, c.other AS other
+         RETURN collect({
+           person: properties(other), labels: labels(other), meetingCount: c.meetingCount,
+           representing: COLLECT {
+             UNWIND c.sample AS m
+             MATCH (m)<-[:AT]-(x:Participation)-[:REPRESENTING]->(r)
+             WHERE EXISTS { (other)-[:TOOK_PART_AS]->(x) }
+             WITH DISTINCT r ORDER BY r.id
+             RETURN ${node("r")}
+           }
+         }) AS counterparts
+       }
+       RETURN req.key AS key, req.id AS personId, counterparts`,
       (row) =>
         list(row, "counterparts", (value) => {
           const counterpart = value as {
             person: Record<string, unknown>;
             labels: string[];
             meetingCount: unknown;
+            representing: unknown[];
           };
           return {
             person: parseAs("Person", { ...counterpart.person, __labels: counterpart.labels }),
             meetingCount: Number(counterpart.meetingCount),
+            representing: counterpart.representing.flatMap((party) => {
+              const actor = toActorRecordOrNull(party);
+              return actor ? [actor] : [];
+            }),
             of: String(row?.personId ?? ""),
           };
         }),

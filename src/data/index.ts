@@ -8,7 +8,12 @@ import { createActorLoaders } from "./actors.ts";
 import { createEventLoaders } from "./events/index.ts";
 import { createListLoaders } from "./lists/index.ts";
 import { articlesAfter, listAll, nodeLoader, nodeLookups } from "./nodes.ts";
-import { type ConnectionEnds, shortestConnection } from "./paths.ts";
+import {
+  type ConnectionEnds,
+  shortestConnection,
+  shortestConnections,
+  type WeakLink,
+} from "./paths.ts";
 import { search } from "./search.ts";
 import { createSourceLoaders } from "./sources.ts";
 
@@ -27,6 +32,8 @@ export function createDataLayer(db: CypherExecutor) {
     topics: () => listAll(db, "Topic"),
     search: (text: string, first: number) => search(db, text, first),
     shortestConnection: (ends: ConnectionEnds) => shortestConnection(db, ends),
+    shortestConnections: (ends: ConnectionEnds, first: number, without: readonly WeakLink[]) =>
+      shortestConnections(db, ends, first, without),
     status: () => serverStatus(db),
   };
 }

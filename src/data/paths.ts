@@ -5,6 +5,7 @@
  * topics and places are shared by too much to count as a connection.
  */
 import type { CypherExecutor } from "../db/executor.ts";
+import { int } from "../db/values.ts";
 import { CONNECTING_PATTERN } from "./connections.ts";
 import { node } from "./cypher.ts";
 import { MAX_HOPS } from "./hops.ts";
@@ -47,6 +48,73 @@ export interface ConnectionEnds {
   hops: number;
 }
 
+/** Links a reader may leave out of a connection, each a fixed predicate on the path. */
+export const WEAK_LINKS = {
+  /** A whole country in the middle: everyone who spoke for Iran is two steps from the rest. */
+  COUNTRY: "none(n IN nodes(path) WHERE n:Country AND NOT n.id IN [$from, $to])",
+  /** A meeting that did not take place (only hosting can reach one: TOOK_PART_IN is for held ones). */
+  UNHELD_MEETING: "none(n IN nodes(path) WHERE n:Meeting AND n.status <> 'HELD')",
+} as const;
+
+export type WeakLink = keyof typeof WEAK_LINKS;
+
+export const DEFAULT_ALTERNATIVES = 5;
+export const MAX_ALTERNATIVES = 10;
+
+/**
+ * Every shortest connection (the paths of the shortest length there is, ties included), up
+ * to `first` of them, optionally leaving out weak links. Neo4j stops once it has `first`
+ * (no order is asked of it: between two hubs there are tens of thousands of ties); they come
+ * back sorted by the ids they pass through, so the same ones read the same way.
+ */
+export async function shortestConnections(
+  db: CypherExecutor,
+  ends: ConnectionEnds,
+  first: number,
+  without: readonly WeakLink[] = [],
+): Promise<PathRecord[]> {
+  const { from, fromLabel, to, toLabel, hops } = ends;
+  if (from === to) {
+    const single = await shortestConnection(db, ends);
+    return single ? [single] : [];
+  }
+  const predicates = [...new Set(without)].sort().map((link) => WEAK_LINKS[link]);
+  // Fixed parts only: labels from ACTOR_LABELS, the bound a number, predicates from WEAK_LINKS.
+  const cypher = `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
+     MATCH path = allShortestPaths((a)-[:${CONNECTING}*..${hops}]-(b))
+     ${predicates.length > 0 ? `WHERE ${predicates.join(" AND ")}` : ""}
+     WITH path LIMIT $first
+     RETURN [n IN nodes(path) | ${node("n")}] AS nodes,
+            [r IN relationships(path) | {type: type(r), start: startNode(r).id}] AS relationships`;
+  const rows = await db.read(cypher, { from, to, first: int(first) });
+  return rows
+    .map((row) => toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]))
+    .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+}
+
+type RelationshipRow = { type: string; start: string };
+
+function pathKey(path: PathRecord): string {
+  return path.nodes.map((n) => n.id).join(">");
+}
+
+function toPath(rawNodes: unknown[], relationships: RelationshipRow[]): PathRecord {
+  const nodes = rawNodes.map(toNodeRecord);
+  return {
+    hops: relationships.length,
+    nodes,
+    steps: relationships.map((relationship, index) => {
+      const fromNode = nodes[index] as PathRecord["nodes"][number];
+      return {
+        from: fromNode,
+        to: nodes[index + 1] as PathRecord["nodes"][number],
+        relationship: relationship.type,
+        forward: relationship.start === fromNode.id,
+      };
+    }),
+  };
+}
+
 export async function shortestConnection(
   db: CypherExecutor,
   { from, fromLabel, to, toLabel, hops }: ConnectionEnds,
@@ -62,20 +130,5 @@ export async function shortestConnection(
   // Cypher takes no parameter for it, so each bound has its own fixed query text.
   const rows = await db.read(SHORTEST_WITHIN[fromLabel][toLabel][hops] as string, { from, to });
   const row = rows[0];
-  if (!row) return null;
-  const nodes = (row.nodes as unknown[]).map(toNodeRecord);
-  const relationships = row.relationships as Array<{ type: string; start: string }>;
-  return {
-    hops: relationships.length,
-    nodes,
-    steps: relationships.map((relationship, index) => {
-      const fromNode = nodes[index] as PathRecord["nodes"][number];
-      return {
-        from: fromNode,
-        to: nodes[index + 1] as PathRecord["nodes"][number],
-        relationship: relationship.type,
-        forward: relationship.start === fromNode.id,
-      };
-    }),
-  };
+  return row ? toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]) : null;
 }

@@ -196,6 +196,8 @@ export interface SourceRecord {
 export interface CounterpartRecord {
   person: PersonRecord;
   meetingCount: number;
+  /** Whom they represented at (up to five of) the meetings shared. */
+  representing: ActorRecord[];
   /** The id of the person whose counterpart this is (their shared meetings load from it). */
   of: string;
 }

@@ -7,6 +7,7 @@ import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
 import {
+  type CountryRecord,
   type MeetingRecord,
   type OrganizationRecord,
   type PersonRecord,
@@ -18,6 +19,7 @@ import {
 export type SearchResultRecord =
   | PersonRecord
   | OrganizationRecord
+  | CountryRecord
   | MeetingRecord
   | StatementRecord;
 
@@ -26,6 +28,7 @@ function toSearchResult(value: unknown): SearchResultRecord {
   switch (record.__typename) {
     case "Person":
     case "Organization":
+    case "Country":
     case "Meeting":
     case "Statement":
       return record;
@@ -65,7 +68,7 @@ function normalize(text: string): string {
 const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: $limit}) YIELD node AS n, score
-  WITH n, score WHERE n:Person OR n:Organization
+  WITH n, score WHERE n:Person OR n:Organization OR n:Country
   RETURN n, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('meetingTitles', $query, {limit: $limit}) YIELD node AS n, score

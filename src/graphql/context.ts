@@ -2,6 +2,7 @@
  * What every resolver gets: this request's services and data layer (never the driver), stats
  * and logger.
  */
+import type { ArticleTexts } from "../data/article-texts.ts";
 import { createDataLayer, type DataLayer } from "../data/index.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import type { Logger } from "../log/logger.ts";
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   services: Services;
   /** The request's loaders, for the fields that take no argument. */
   data: DataLayer;
+  /** The articles' texts, from the seed files' folder (not the graph). */
+  articleTexts: ArticleTexts;
   /** Whether clients may learn the Neo4j version (VERSION_DETAILS). */
   versionDetails: boolean;
   /** The operation's cost, once measured (./cost/plugin.ts): its queries' place in line. */
@@ -35,6 +38,8 @@ export function createContext(
   logger: Logger,
   options: {
     versionDetails?: boolean;
+    /** Where the articles' texts are; without it, no article has a text. */
+    articleTexts?: ArticleTexts;
     /** Aborts when the client goes away: the request's Neo4j work stops. */
     signal?: AbortSignal;
   } = {},
@@ -54,9 +59,12 @@ export function createContext(
   return {
     services: createServices(data),
     data,
+    articleTexts: options.articleTexts ?? NO_TEXTS,
     versionDetails: options.versionDetails ?? true,
     demand,
     stats,
     logger,
   };
 }
+
+const NO_TEXTS: ArticleTexts = { read: () => Promise.resolve(null) };

@@ -42,6 +42,9 @@ export function isExpected(error: unknown): boolean {
 /** Longest message a client gets: graphql-js quotes whole input values in some of its own. */
 export const MAX_MESSAGE_LENGTH = 600;
 
+/** How Apollo's CSRF prevention's refusal begins. */
+const CSRF_REFUSAL = "This operation has been blocked as a potential Cross-Site Request Forgery";
+
 /** A message cut in the middle when too long, keeping its start and its end (the reason). */
 export function boundMessage(message: string, max = MAX_MESSAGE_LENGTH): string {
   if (message.length <= max) return message;
@@ -103,6 +106,15 @@ function formatErrorUnbounded(
       ...base,
       message: "The query needed more memory than one request may use; ask for less.",
       extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+    };
+  }
+  if (formatted.message.startsWith(CSRF_REFUSAL)) {
+    // Apollo's CSRF prevention (issue 22) refused a "simple" request: usually a client that
+    // sends short queries as GET, as urql does unless told otherwise (issue 21, finding 6).
+    return {
+      message:
+        "Refused as a potential cross-site request forgery (CSRF): send the operation as POST with content-type: application/json, or add the header apollo-require-preflight: true. urql sends short queries as GET unless its Client is created with preferGetMethod: false (docs/client-guide.md); Apollo Client and graphql-request POST by default.",
+      extensions: { code: ErrorCode.BAD_REQUEST },
     };
   }
   if (formatted.extensions?.[UNSUPPORTED_OPERATION] !== undefined) {

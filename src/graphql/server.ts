@@ -16,6 +16,7 @@ import { loadTypeDefs } from "./load-schema.ts";
 import { parseOptions } from "./parse-limits.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
 import { overloadPlugin } from "./plugins/overload.ts";
+import { pageSizePlugin } from "./plugins/page-size.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { SupportedOperationsRule } from "./supported-operations.ts";
@@ -57,6 +58,7 @@ export function createGraphQLServer({
       // graphql-armor's plugins do not use the context, so its type does not matter to them.
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       variableCoercionPlugin({ hideSuggestions: settings.production }),
+      pageSizePlugin(),
       costLimitPlugin(settings.limits.maxCost),
       ApolloServerPluginDrainHttpServer({
         httpServer,

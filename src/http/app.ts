@@ -11,6 +11,7 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import { type HttpSettings, loadConfig } from "../config/index.ts";
+import { articleTexts } from "../data/article-texts.ts";
 import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
 import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
@@ -48,6 +49,7 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 export async function startHttpServer(deps: HttpDependencies): Promise<RunningHttpServer> {
   const settings = deps.settings ?? loadConfig({}).http;
+  const texts = articleTexts(settings.articlesDir);
   const exampleOperations = loadExampleOperations(operationsDirectory);
   const seeds = deps.seeds ?? { checked: false, failed: [] };
   const metrics = createMetrics({
@@ -116,6 +118,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       context: async ({ req, res }) =>
         createContext(executor, req.log, {
           versionDetails: settings.versionDetails,
+          articleTexts: texts,
           signal: abandoned(req, res),
         }),
     }),

@@ -33,9 +33,9 @@ describe("the Neo4j Browser guide and style from the API", () => {
     expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
   });
 
-  it("tells Browser to load the style, then play the guide", () => {
+  it("tells Browser to load the style, clear the stream, then play the guide", () => {
     expect(postConnectCommand("http://localhost:4000")).toBe(
-      "style http://localhost:4000/neo4j-browser/style.grass; play http://localhost:4000/neo4j-browser/guide.html",
+      "style http://localhost:4000/neo4j-browser/style.grass; clear; play http://localhost:4000/neo4j-browser/guide.html",
     );
   });
 });

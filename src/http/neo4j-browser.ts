@@ -31,8 +31,12 @@ export function neo4jBrowserRoutes(): Router {
   return router;
 }
 
-/** The Browser command that loads both from an API at `apiUrl`. */
+/**
+ * The Browser command that loads both from an API at `apiUrl`: the style, then `clear` (the
+ * style's frame lists its 80 lines, and Browser has already opened `:play start` and the
+ * connect frame by then), then the guide, alone in the stream (issue 21).
+ */
 export function postConnectCommand(apiUrl: string): string {
   const base = `${apiUrl}${NEO4J_BROWSER_PATH}`;
-  return `style ${base}/style.grass; play ${base}/guide.html`;
+  return `style ${base}/style.grass; clear; play ${base}/guide.html`;
 }

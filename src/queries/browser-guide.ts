@@ -69,14 +69,27 @@ function querySlide(query: LibraryQuery): string {
     Object.keys(params).length > 0
       ? `<p>Parameters (the library's example; edit and run):</p>\n${runnable(`:params ${cypherMap(params)}`)}`
       : "";
+  // A query whose rows are paths as text also comes as paths, for Browser to draw.
+  const drawable = drawablePaths(query.cypher);
   return slide(
     query.question,
     `<p><code>${escapeHtml(query.name)}</code> — <code>cypher/queries/${escapeHtml(query.name)}.cypher</code></p>
 <pre class="notes">${escapeHtml(notes)}</pre>
 ${paramsBlock}
 <p>The query:</p>
-${runnable(query.cypher.trim())}`,
+${runnable(query.cypher.trim())}${
+  drawable
+    ? `\n<p>The same paths as a picture (the query above writes them out as text):</p>\n${runnable(drawable)}`
+    : ""
+}`,
   );
+}
+
+/** The paths themselves, for a query that walks `MATCH path = …` and then writes them out as text. */
+export function drawablePaths(cypher: string): string | null {
+  const at = cypher.indexOf("\nWITH path,");
+  if (!/MATCH path =/.test(cypher) || at < 0) return null;
+  return `${cypher.slice(0, at).trim()}\nRETURN path\nLIMIT 10`;
 }
 
 function slide(title: string, body: string): string {

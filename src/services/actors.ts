@@ -38,11 +38,32 @@ export function actorServices(data: DataLayer) {
     ) => onlyAlleged(await data.actors.personPositions.load(positionsAt(id, at)), alleged),
     organizationPositions: async (id: string, at: string | null | undefined) =>
       onlyAlleged(await data.actors.organizationPositions.load(positionsAt(id, at)), false),
-    counterparts: (id: string, first: number | null | undefined) => {
+    countryPositions: async (id: string, at: string | null | undefined) =>
+      onlyAlleged(await data.actors.countryPositions.load(positionsAt(id, at)), false),
+    /** Whom an actor met most, counted over the meetings from `from` to `to` (fuzzy dates). */
+    counterparts: (
+      id: string,
+      first: number | null | undefined,
+      from: string | null | undefined,
+      to: string | null | undefined,
+    ) => {
       const size = first ?? 20;
       if (!Number.isInteger(size) || size < 0 || size > 100)
         throw new InvalidInputError("first", "first: must be between 0 and 100");
-      return data.actors.counterparts.load({ key: `${id}|${size}`, id, first: size });
+      const start = from ? parseFuzzyDate(from, "from").start : null;
+      const end = to ? parseFuzzyDate(to, "to").end : null;
+      return data.actors.counterparts.load({
+        key: `${id}|${size}|${start ?? ""}|${end ?? ""}`,
+        id,
+        first: size,
+        from: start,
+        to: end,
+      });
+    },
+    /** What an agency or intermediary passed on, in date order. */
+    relayed: (id: string, first: number | null | undefined) => {
+      const size = pageArgs(first, null).first;
+      return data.actors.relayed.load({ key: `${id}|${size}`, id, first: size });
     },
     articles: (id: string, first: number | null | undefined) => {
       const size = pageArgs(first, null).first;

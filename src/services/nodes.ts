@@ -6,7 +6,14 @@
 
 import type { NodeLabel } from "../data/ids.ts";
 import type { DataLayer } from "../data/index.ts";
-import { DEFAULT_MAX_HOPS, MAX_HOPS } from "../data/paths.ts";
+import {
+  type ConnectionEnds,
+  DEFAULT_ALTERNATIVES,
+  DEFAULT_MAX_HOPS,
+  MAX_ALTERNATIVES,
+  MAX_HOPS,
+  type WeakLink,
+} from "../data/paths.ts";
 import type { NodeRecord } from "../data/records.ts";
 import { InvalidInputError } from "./errors.ts";
 import { ACTOR_LABELS, expectLabel, labelOf } from "./ids.ts";
@@ -46,17 +53,40 @@ export function nodeServices(data: DataLayer) {
       const normalized = searchText(text, "text");
       return normalized ? data.search(normalized, limit) : [];
     },
-    shortestConnection: async (from: string, to: string, maxHops: number | null | undefined) => {
-      const hops = maxHops ?? DEFAULT_MAX_HOPS;
-      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+    shortestConnection: async (from: string, to: string, maxHops: number | null | undefined) =>
+      data.shortestConnection(connectionEnds(from, to, maxHops)),
+    /** Every shortest connection (ties), up to `first`, optionally without weak links. */
+    shortestConnections: async (
+      from: string,
+      to: string,
+      maxHops: number | null | undefined,
+      first: number | null | undefined,
+      without: readonly WeakLink[] | null | undefined,
+    ) => {
+      const ends = connectionEnds(from, to, maxHops);
+      const count = first ?? DEFAULT_ALTERNATIVES;
+      if (!Number.isInteger(count) || count < 1 || count > MAX_ALTERNATIVES) {
         throw new InvalidInputError(
-          "maxHops",
-          `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`,
+          "first",
+          `first: must be between 1 and ${MAX_ALTERNATIVES}, got ${count}`,
         );
       }
-      const fromLabel = expectLabel(from, ACTOR_LABELS, "from");
-      const toLabel = expectLabel(to, ACTOR_LABELS, "to");
-      return data.shortestConnection({ from, fromLabel, to, toLabel, hops });
+      return data.shortestConnections(ends, count, without ?? []);
     },
   };
+}
+
+/** Both ends checked (ids of actors) and the bound within 1..MAX_HOPS, in that order. */
+function connectionEnds(
+  from: string,
+  to: string,
+  maxHops: number | null | undefined,
+): ConnectionEnds {
+  const hops = maxHops ?? DEFAULT_MAX_HOPS;
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+    throw new InvalidInputError("maxHops", `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`);
+  }
+  const fromLabel = expectLabel(from, ACTOR_LABELS, "from");
+  const toLabel = expectLabel(to, ACTOR_LABELS, "to");
+  return { from, fromLabel, to, toLabel, hops };
 }

@@ -47,6 +47,11 @@ describe("client errors", () => {
     ['{ country(code: "Iran") { id } }', /ISO 3166-1 alpha-3/],
     ["{ meetings(first: 101) { totalCount } }", /first: must be between 0 and 100/],
     ["{ meetings(first: -1) { totalCount } }", /first: must be between 0 and 100/],
+    // Refused before anything runs, not a nulled `person` that reads as "not found" (issue 21).
+    [
+      '{ person(id: "person:ryan-crocker") { name counterparts(first: 500) { meetingCount } } }',
+      /first: must be between 0 and 100, got 500 \(at person\.counterparts, Person\.counterparts\); nothing was run/,
+    ],
     ['{ meetings(after: "not-a-cursor!") { totalCount } }', /not a cursor/],
     ['{ meetings(filter: { from: "2007-13" }) { totalCount } }', /not a date/],
     ['{ meetings(filter: { countries: ["Iran"] }) { totalCount } }', /ISO alpha-3/],

@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../context.ts";
 import { ErrorCode } from "../errors.ts";
+import { costDriver, describeDriver } from "./driver.ts";
 import { measureCost } from "./measure.ts";
 
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
@@ -19,8 +20,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLCont
           cost = measureCost({ schema, document, variables: request.variables, operationName });
           contextValue.demand.cost = cost;
           if (cost !== undefined && cost > maxCost) {
+            // Which field to ask less of (issue 21): measured only for a refused query.
+            const driver = Number.isFinite(cost)
+              ? costDriver({ schema, document, variables: request.variables, operationName })
+              : null;
             throw new GraphQLError(
-              `Query cost ${Number.isFinite(cost) ? cost : "beyond measure"} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              `Query cost ${Number.isFinite(cost) ? cost : "beyond measure"} exceeds the limit of ${maxCost}${driver ? `; ${describeDriver(driver)}` : ""}: ask for smaller pages (first) or fewer nested lists.`,
               {
                 extensions: {
                   code: ErrorCode.QUERY_LIMIT_EXCEEDED,

@@ -47,6 +47,8 @@ export const Query: QueryResolvers = {
   search: (_, { text, first }, { services }) => services.nodes.search(text, first),
   shortestConnection: (_, { from, to, maxHops }, { services }) =>
     services.nodes.shortestConnection(from, to, maxHops),
+  shortestConnections: (_, { from, to, maxHops, first, without }, { services }) =>
+    services.nodes.shortestConnections(from, to, maxHops, first, without),
   status: async (_, __, { data, versionDetails }) => {
     const status = await data.status();
     return versionDetails ? status : { ...status, neo4jVersion: null };

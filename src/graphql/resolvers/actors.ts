@@ -22,8 +22,8 @@ export const Person: PersonResolvers = {
   statements: fromParentId((id, { ...page }, { services }, info) =>
     services.lists.statements({ speaker: id }, pageOf(page, info)),
   ),
-  counterparts: fromParentId((id, { first }, { services }) =>
-    services.actors.counterparts(id, first),
+  counterparts: fromParentId((id, { first, from, to }, { services }) =>
+    services.actors.counterparts(id, first, from, to),
   ),
   articles: fromParentId((id, { first }, { services }) => services.actors.articles(id, first)),
 };
@@ -53,12 +53,14 @@ export const Organization: OrganizationResolvers = {
   meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
     services.lists.meetings(filter, pageOf(page, info), id),
   ),
+  relayed: fromParentId((id, { first }, { services }) => services.actors.relayed(id, first)),
 };
 
 export const Country: CountryResolvers = {
   meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
     services.lists.meetings(filter, pageOf(page, info), id),
   ),
+  positions: fromParentId((id, { at }, { services }) => services.actors.countryPositions(id, at)),
 };
 
 export const Position: PositionResolvers = {

@@ -91,6 +91,7 @@ export const Place: PlaceResolvers = {
 };
 
 export const Article: ArticleResolvers = {
+  text: (article, _, { articleTexts }) => articleTexts.read(article.file),
   published: (article) =>
     fuzzyDate(article.published, article.publishedPrecision, article.publishedText),
   meetings: fromParentId(

@@ -21,14 +21,19 @@ export function ConnectionFinder({ from }: { from: string }) {
     event.preventDefault();
     setText(draft.trim());
   };
-  const actors = (result.data?.search ?? []).filter(
-    (hit) => (hit.__typename === "Person" || hit.__typename === "Organization") && hit.id !== from,
+  const actors = (result.data?.search ?? []).flatMap((hit) =>
+    (hit.__typename === "Person" ||
+      hit.__typename === "Organization" ||
+      hit.__typename === "Country") &&
+    hit.id !== from
+      ? [hit]
+      : [],
   );
   return (
     <div className="connection-finder">
       <search>
         <form onSubmit={submit}>
-          <label htmlFor={inputId}>Find the other person or organization</label>
+          <label htmlFor={inputId}>Find the other person, organization or country</label>
           <input
             id={inputId}
             type="search"
@@ -40,18 +45,16 @@ export function ConnectionFinder({ from }: { from: string }) {
       </search>
       <QueryState fetching={result.fetching} error={result.error} what="matches" />
       {text && result.data && actors.length === 0 && (
-        <p>No person or organization matches “{text}”.</p>
+        <p>No person, organization or country matches “{text}”.</p>
       )}
       <ul>
-        {actors.map((actor) =>
-          actor.__typename === "Person" || actor.__typename === "Organization" ? (
-            <li key={actor.id}>
-              <a href={href({ view: "path", from, to: actor.id, maxHops: DEFAULT_MAX_HOPS })}>
-                Connection to {actor.name}
-              </a>
-            </li>
-          ) : null,
-        )}
+        {actors.map((actor) => (
+          <li key={actor.id}>
+            <a href={href({ view: "path", from, to: actor.id, maxHops: DEFAULT_MAX_HOPS })}>
+              Connection to {actor.name}
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -24,7 +24,7 @@ export function Home() {
           , Iran's foreign minister, in Persian reporting
         </li>
         <li>
-          <a href={href({ view: "pair", first: "IRN", second: "USA" })}>
+          <a href={href({ view: "pair", first: "country:IRN", second: "country:USA" })}>
             Iran and the United States
           </a>{" "}
           over time
@@ -35,7 +35,7 @@ export function Home() {
               view: "path",
               from: "person:kofi-annan",
               to: "person:ryan-crocker",
-              maxHops: DEFAULT_MAX_HOPS + 2,
+              maxHops: DEFAULT_MAX_HOPS,
             })}
           >
             How Kofi Annan connects to Ryan Crocker

@@ -46,7 +46,7 @@ export function MeetingDetails({
         <QuoteList title="Said during the meeting" statements={meeting.statements} />
         <QuoteList title="Said about the meeting" statements={meeting.statementsAbout} />
         <h4>Reported by</h4>
-        <Sources sources={meeting.sources} />
+        <Sources sources={meeting.sources} factId={meeting.id} />
         <p>
           <a href={href({ view: "meeting", id: meeting.id })}>Meeting page</a>
         </p>

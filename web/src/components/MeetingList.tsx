@@ -5,7 +5,7 @@
  */
 import { useEffect } from "react";
 import type { MeetingDetailsFragment } from "../__generated__/graphql.ts";
-import { href } from "../route.ts";
+import { placementOf } from "../placement.ts";
 import { domId, MeetingDetails } from "./MeetingDetails.tsx";
 import { Timeline, type TimelineItem } from "./Timeline.tsx";
 
@@ -24,14 +24,13 @@ export interface MeetingListProps {
 }
 
 export function MeetingList(props: MeetingListProps) {
-  const { actorId, meetings, openMeeting } = props;
+  const { meetings, openMeeting } = props;
   const items: TimelineItem[] = [
     ...meetings.map((meeting) => ({
       id: meeting.id,
       kind: "Meeting" as const,
       label: meeting.title,
-      date: meeting.date,
-      href: href({ view: "actor", id: actorId, meeting: meeting.id }),
+      placement: placementOf(meeting.date, meeting.sources),
     })),
     ...(props.extraItems ?? []),
   ];

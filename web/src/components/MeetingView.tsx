@@ -108,7 +108,7 @@ export function MeetingView({ id }: { id: string }) {
       </section>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Reported by</h2>
-        <Sources sources={meeting.sources} />
+        <Sources sources={meeting.sources} factId={meeting.id} />
       </section>
     </main>
   );

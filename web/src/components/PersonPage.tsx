@@ -15,12 +15,15 @@ import {
 import { formatDate } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
 import { useMorePages } from "../paging.ts";
+import { formatMonth, placementOf, usePeriod } from "../placement.ts";
 import { href, hrefForId } from "../route.ts";
 import { ConnectionFinder } from "./ConnectionFinder.tsx";
+import { EvidenceButton, useEvidence } from "./Evidence.tsx";
 import { MeetingList } from "./MeetingList.tsx";
 import { Network, type NetworkParty } from "./Network.tsx";
 import { QueryState } from "./QueryState.tsx";
 import { Quote } from "./Quote.tsx";
+import { TimeBrush } from "./TimeBrush.tsx";
 import type { TimelineItem } from "./Timeline.tsx";
 
 type PersonMeetings = NonNullable<ActorPageQuery["person"]>["meetings"];
@@ -34,9 +37,14 @@ const meetingsPage = (meetings: PersonMeetings | undefined) =>
 
 export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: string | undefined }) {
   const [page] = useQuery({ query: ActorPageDocument, variables: { id } });
-  const [network] = useQuery({ query: ActorNetworkDocument, variables: { id } });
+  const { period } = usePeriod();
+  const [network] = useQuery({
+    query: ActorNetworkDocument,
+    variables: period ? { id, from: period.from, to: period.to } : { id },
+  });
   const person = page.data?.person;
   usePageTitle(person?.name);
+  const openEvidence = useEvidence();
 
   const firstPage = useMemo(() => meetingsPage(person?.meetings), [person]);
   const variablesAfter = useMemo(() => (cursor: string) => ({ id, meetingsAfter: cursor }), [id]);
@@ -58,7 +66,7 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
     id: statement.id,
     kind: "Statement",
     label: statement.translation ?? statement.text,
-    date: statement.date,
+    placement: placementOf(statement.date, statement.sources),
   }));
 
   return (
@@ -89,7 +97,11 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                     , <a href={hrefForId(position.of.id)}>{position.of.name}</a>
                   </>
                 )}
-                {position.current === false && <span className="former"> (former)</span>}
+                {position.current === false && <span className="former"> (former)</span>}{" "}
+                <EvidenceButton
+                  request={{ kind: "fact", id: position.id }}
+                  description={position.title}
+                />
               </li>
             ))}
           </ul>
@@ -97,9 +109,9 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         {person.allegedPositions.length > 0 && (
           <ul className="positions alleged" aria-label="Claimed by others">
             {person.allegedPositions.map((position) => (
-              <li key={position.title}>
+              <li key={position.id}>
                 <span className="claim">
-                  Claimed
+                  <span className="badge badge-claimed">Claimed</span>
                   {position.claimedBy && (
                     <>
                       {" by "}
@@ -108,25 +120,70 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
                   )}
                   , not asserted by the articles:{" "}
                 </span>
-                {position.title}
+                {position.title}{" "}
+                <EvidenceButton
+                  request={{ kind: "fact", id: position.id }}
+                  label="The claim"
+                  description={`${position.title}, claimed${position.claimedBy ? ` by ${position.claimedBy.name}` : ""}`}
+                />
               </li>
             ))}
           </ul>
         )}
       </header>
 
+      <TimeBrush
+        placements={[
+          ...meetings.items.map((meeting) => placementOf(meeting.date, meeting.sources)),
+          ...statementItems.map((item) => item.placement),
+        ]}
+        what="meetings and statements"
+      />
+
       <section aria-labelledby="network-heading">
-        <h2 id="network-heading">Network</h2>
+        <h2 id="network-heading">
+          Network
+          {period && (
+            <span className="count">
+              {" "}
+              ({formatMonth(period.from)} – {formatMonth(period.to)})
+            </span>
+          )}
+        </h2>
         <QueryState fetching={network.fetching} error={network.error} what="the network" />
         {network.data?.person && (
           <Network
-            center={{ id: person.id, name: person.name }}
-            counterparts={network.data.person.counterparts}
-            represented={whomTheyRepresented(meetings.items)}
+            center={{
+              id: person.id,
+              name: person.name,
+              parties: whomTheyRepresented(meetings.items).get(person.id) ?? [],
+            }}
+            counterparts={network.data.person.counterparts.map((counterpart) => ({
+              ...counterpart,
+              representing: counterpart.representing.map((party) => ({
+                id: party.id,
+                name: party.name,
+                kind: party.__typename,
+              })),
+            }))}
+            {...(period
+              ? { period: `${formatMonth(period.from)} – ${formatMonth(period.to)}` }
+              : {})}
+            onLine={(counterpart) =>
+              openEvidence({
+                kind: "between",
+                actors: [person.id, counterpart.id],
+                title: `${person.name} and ${counterpart.name}`,
+              })
+            }
           />
         )}
         {network.data?.person?.counterparts.length === 0 && (
-          <p>No held meetings with anyone on record.</p>
+          <p>
+            {period
+              ? "No held meetings with anyone in this period (undated meetings are in no period)."
+              : "No held meetings with anyone on record."}
+          </p>
         )}
       </section>
 
@@ -160,7 +217,10 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
         <ConnectionFinder from={person.id} />
         <p className="hint">
           Or see a country pair, e.g.{" "}
-          <a href={href({ view: "pair", first: "IRN", second: "USA" })}>Iran–United States</a>.
+          <a href={href({ view: "pair", first: "country:IRN", second: "country:USA" })}>
+            Iran–United States
+          </a>
+          .
         </p>
       </section>
     </main>

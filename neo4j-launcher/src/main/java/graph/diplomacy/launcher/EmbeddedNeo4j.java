@@ -83,9 +83,11 @@ public final class EmbeddedNeo4j {
         }
         if (arguments.browserDir() != null) {
             String base = serveBrowserFiles(arguments.browserDir(), "http://" + LOOPBACK + ":" + arguments.httpPort());
+            // The style, then clear (its frame lists 80 lines of style, and Browser has already
+            // opened ":play start" and the connect frame), then the guide alone (issue 21).
             builder.setConfig(
                     ServerSettings.browser_post_connect_cmd,
-                    "style " + base + "/style.grass; play " + base + "/guide.html");
+                    "style " + base + "/style.grass; clear; play " + base + "/guide.html");
         }
         DatabaseManagementService dbms = builder
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
