@@ -53,11 +53,20 @@ SET node.sortKey = coalesce(toString(node.dateStart), '9999-12-31') + '|' + node
 // gone, or the meeting's status changed). Every pattern is walked from the meeting, whose
 // degree is small, never from an actor, whose is not.
 
+// (The actors are collected from the meeting first: an EXISTS with both ends bound let the
+// planner walk from the actor, a hub's every participation for each of its meetings.)
+
 // for each: Meeting
+WITH node, COLLECT {
+  MATCH (node)<-[:AT]-(:Participation)<-[:TOOK_PART_AS]-(a)
+  RETURN a
+  UNION
+  MATCH (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a)
+  RETURN a
+} AS actors
 MATCH (node)<-[t:TOOK_PART_IN|TO_TAKE_PART_IN]-(a)
 WHERE type(t) <> CASE node.status WHEN "HELD" THEN "TOOK_PART_IN" ELSE "TO_TAKE_PART_IN" END
-   OR (NOT EXISTS { (node)<-[:AT]-(:Participation)<-[:TOOK_PART_AS]-(a) }
-       AND NOT EXISTS { (node)<-[:AT]-(:Participation)-[:REPRESENTING]->(a) })
+   OR NOT a IN actors
 DELETE t;
 
 // for each: Meeting

@@ -307,7 +307,7 @@ export async function runIngestScale(options: IngestOptions): Promise<IngestScal
         onProgress: (p) => {
           batches++;
           if (batches % 50 === 0)
-            log(`rebuild: rule ${p.rule}/${p.rules} (${p.label}) ${p.done}/${p.total}`);
+            log(`rebuild: ${p.label} (${p.step}/${p.steps}) ${p.done}/${p.total}`);
         },
       });
       rebuild = { ms: Math.round(performance.now() - from), batches };

@@ -72,7 +72,7 @@ async function apply(driver: Driver, database: string | undefined, dryRun: boole
       console.log(`migrated  ${String(m.version).padStart(4, "0")}-${m.name}  ${m.ms} ms`),
     onApplied: (application) => console.log(describeApplication(application, dryRun)),
     onRebuild: (p) =>
-      progress(`derived data: rule ${p.rule}/${p.rules} (${p.label}) ${p.done}/${p.total}`),
+      progress(`derived data: ${p.label} (${p.step}/${p.steps}) ${p.done}/${p.total}`),
   });
   if (report.schemaApplied) console.log("applied cypher/schema.cypher");
   if (report.failed.length > 0) {
@@ -185,7 +185,7 @@ async function rebuild(driver: Driver, database: string | undefined): Promise<vo
   await rebuildDerived(driver, database, {
     onProgress: (p) =>
       progress(
-        `rule ${p.rule}/${p.rules} (${p.label}): ${p.done.toLocaleString("en")} / ${p.total.toLocaleString("en")}`,
+        `${p.label} (${p.step}/${p.steps}): ${p.done.toLocaleString("en")} / ${p.total.toLocaleString("en")}`,
       ),
   });
   console.log(`derived data rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -12,7 +12,7 @@ import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scrat
 import { paths } from "../config/paths.ts";
 import { toPlain } from "../db/values.ts";
 import { type ApplyOptions, applySeedFile, type FileApplication } from "./apply.ts";
-import { loadDerivationRules, rebuildDerived } from "./derive.ts";
+import { loadDerivationRules, rebuildDerived, ruleQuery } from "./derive.ts";
 import { canonicalDump } from "./dump.ts";
 import { emptySeedFile, readSeedText, type SeedFile, seedFilesIn } from "./seed-file.ts";
 import { seedStatus, syncGraph, syncSchema } from "./sync.ts";
@@ -305,4 +305,65 @@ describe("syncing a folder of seed files", () => {
     );
     expect(audit.records.map((r) => r.get("author"))).toEqual(Array(6).fill("alice"));
   }, 180_000);
+});
+
+describe("the derivation rules", () => {
+  it("cost a node's own degree, not its neighbours' (a country at thousands of meetings is not walked for each)", async () => {
+    // A country represented at 3,000 held meetings: each rule for one of them must read that
+    // meeting's few relationships, whatever the country's degree (the stale-edge rule once
+    // let the planner walk from the country, 36M db hits for 200 meetings at 1M).
+    const tag = `Hub_${Date.now()}`;
+    await driver.executeQuery(
+      `CREATE (:Country:${tag} {id: 'country:' + $tag, name: 'Hub', code: 'HUB'})`,
+      { tag },
+    );
+    // In small transactions: the scratch Neo4j's transactions are limited to 8 MB.
+    const session = driver.session();
+    try {
+      await session.run(
+        `MATCH (c:Country:${tag})
+         UNWIND range(1, 3000) AS i
+         CALL (c, i) {
+           CREATE (m:Meeting:${tag} {id: 'meeting:' + $tag + '-' + i, title: 'Talks ' + i,
+                                     status: 'HELD', dateStart: date('2007-05-28')})
+           CREATE (p:Person:${tag} {id: 'person:' + $tag + '-' + i, name: 'Envoy ' + i})
+           CREATE (x:Participation:${tag} {id: 'participation:' + $tag + '-' + i})
+           CREATE (p)-[:TOOK_PART_AS]->(x)-[:AT]->(m), (x)-[:REPRESENTING]->(c)
+           CREATE (c)-[:TOOK_PART_IN {ownerId: c.id}]->(m), (p)-[:TOOK_PART_IN {ownerId: p.id}]->(m)
+         } IN TRANSACTIONS OF 100 ROWS`,
+        { tag },
+      );
+    } finally {
+      await session.close();
+    }
+    try {
+      const ids = [`meeting:${tag}-1`];
+      const costly: { rule: string; dbHits: number }[] = [];
+      for (const rule of rules.rules.filter((r) => r.labels.includes("Meeting"))) {
+        const { summary } = await driver.executeQuery(`PROFILE ${ruleQuery(rule, "Meeting")}`, {
+          ids,
+        });
+        let dbHits = 0;
+        const walk = (plan: { dbHits: number; children: unknown[] }) => {
+          dbHits += plan.dbHits;
+          for (const child of plan.children) walk(child as typeof plan);
+        };
+        if (summary.profile) walk(summary.profile);
+        if (dbHits >= 300) costly.push({ rule: rule.cypher.slice(0, 80), dbHits });
+      }
+      expect(costly).toEqual([]);
+    } finally {
+      const cleanup = driver.session();
+      try {
+        // The country last: deleting it first would delete its 6,000 relationships at once.
+        await cleanup.run(
+          `MATCH (n:${tag}) WHERE NOT n:Country
+           CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 200 ROWS`,
+        );
+        await cleanup.run(`MATCH (n:${tag}) DETACH DELETE n`);
+      } finally {
+        await cleanup.close();
+      }
+    }
+  }, 120_000);
 });

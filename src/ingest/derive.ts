@@ -46,7 +46,8 @@ export function derivedLabels(rules: DerivationRules): Set<string> {
   return new Set(rules.rules.flatMap((rule) => rule.labels));
 }
 
-function ruleQuery(rule: DerivationRule, label: string): string {
+/** One rule run for the nodes `$ids` of one label. */
+export function ruleQuery(rule: DerivationRule, label: string): string {
   // `label` is one of the model's labels (checked when the rules load), never data.
   return `UNWIND $ids AS id MATCH (node:${label} {id: id}) CALL (node) {\n${rule.cypher}\n}`;
 }
@@ -78,17 +79,20 @@ export async function deriveFor(
 }
 
 export interface RebuildProgress {
-  rule: number;
-  rules: number;
+  /** Which of the labels with rules this is (1-based), and how many there are. */
+  step: number;
+  steps: number;
   label: string;
   done: number;
   total: number;
 }
 
 /**
- * Every rule for every node of its labels, a batch of ids per transaction (each batch a
- * few MB, within Neo4j's default per-transaction memory limit at any graph size), walking
- * ids in index order so no batch re-reads the ones before it. Records the rules' hash.
+ * Every rule for every node of its labels: a label's nodes in batches of ids, walked in index
+ * order so no batch re-reads the ones before it, each batch one transaction running all of
+ * the label's rules (deriveFor, as an applied file does). A batch's memory is its nodes'
+ * degree, not the graph's: 2,000 meetings' participation edges are a few MB, within Neo4j's
+ * default per-transaction limit at any graph size. Records the rules' hash at the end.
  */
 export async function rebuildDerived(
   driver: Driver,
@@ -100,9 +104,9 @@ export async function rebuildDerived(
   } = {},
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
-  const batchSize = options.batchSize ?? 10_000;
-  const steps = rules.rules.flatMap((rule) => rule.labels.map((label) => ({ rule, label })));
-  for (const [index, { rule, label }] of steps.entries()) {
+  const batchSize = options.batchSize ?? 2_000;
+  const labels = [...derivedLabels(rules)];
+  for (const [index, label] of labels.entries()) {
     const totalResult = await driver.executeQuery(
       `MATCH (n:${label}) RETURN count(n) AS total`,
       {},
@@ -121,13 +125,13 @@ export async function rebuildDerived(
       if (ids.length === 0) break;
       const session = driver.session({ database, defaultAccessMode: "WRITE" });
       try {
-        await session.executeWrite((tx) => tx.run(ruleQuery(rule, label), { ids }));
+        await session.executeWrite((tx) => deriveFor(tx, rules, new Map([[label, ids]])));
       } finally {
         await session.close();
       }
       done += ids.length;
       after = ids[ids.length - 1] as string;
-      options.onProgress?.({ rule: index + 1, rules: steps.length, label, done, total });
+      options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
       if (ids.length < batchSize) break;
     }
   }
