@@ -24,6 +24,7 @@ import { paths } from "../config/paths.ts";
 import { CypherExecutor, type Params } from "../db/executor.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { loadTypeDefs } from "../graphql/load-schema.ts";
+import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
 import { resolvers } from "../graphql/resolvers/index.ts";
 import { createLogger } from "../log/logger.ts";
 import { countCypher, LIST_SPECS, pageCypher, sampleShapes } from "./lists/index.ts";
@@ -74,17 +75,14 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
   return body?.data as Record<string, unknown>;
 }
 
-const operation = (name: string) =>
-  readFileSync(join(paths.root, "operations", `${name}.graphql`), "utf8");
-
 const MEETING_FIELDS = "totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } }";
 
 /** Client operations plus every list walk with and without filters, counts and cursors. */
 async function exerciseTheApi() {
-  await run(operation("actor-page"), { id: "person:ryan-crocker" });
-  await run(operation("meeting-page"), { id: "meeting:us-iran-iraq-talks-round-1" });
-  await run(operation("search"), { text: "Zarif" });
-  await run(operation("connection"), { from: "person:kofi-annan", to: "person:ryan-crocker" });
+  // Every shipped operation (operations/*.graphql) with its example variables.
+  for (const example of loadExampleOperations(operationsDirectory)) {
+    await run(example.query, JSON.parse(example.variables ?? "{}") as Record<string, unknown>);
+  }
   const first = await run(`{ meetings(first: 2) { ${MEETING_FIELDS} } }`);
   const cursor = (first.meetings as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
   await run(

@@ -84,7 +84,10 @@ function connectionEnds(
 ): ConnectionEnds {
   const hops = maxHops ?? DEFAULT_MAX_HOPS;
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-    throw new InvalidInputError("maxHops", `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`);
+    throw new InvalidInputError(
+      "maxHops",
+      `maxHops: must be between 1 and ${MAX_HOPS}, got ${hops}`,
+    );
   }
   const fromLabel = expectLabel(from, ACTOR_LABELS, "from");
   const toLabel = expectLabel(to, ACTOR_LABELS, "to");

@@ -8,8 +8,19 @@ describe("explorer routes in the URL hash", () => {
     { view: "actor", id: "person:ryan-crocker" },
     { view: "actor", id: "person:ryan-crocker", meeting: "meeting:us-iran-iraq-talks-round-1" },
     { view: "meeting", id: "meeting:us-iran-iraq-talks-round-1" },
-    { view: "pair", first: "IRN", second: "USA" },
+    { view: "article", id: "article:004-iran-welcomes-fourth-round" },
+    // Any two actors; a country's id is written as its code in the URL (#/pair/IRN/USA).
+    { view: "pair", first: "country:IRN", second: "country:USA" },
+    { view: "pair", first: "person:ryan-crocker", second: "country:IRN", month: "2007-05" },
+    { view: "pair-picker", first: "country:IRN" },
     { view: "path", from: "person:kofi-annan", to: "organization:un", maxHops: 6 },
+    {
+      view: "path",
+      from: "person:kofi-annan",
+      to: "person:ryan-crocker",
+      maxHops: 6,
+      without: ["COUNTRY", "UNHELD_MEETING"],
+    },
   ];
 
   it.each(routes)("reads back what it wrote: $view", (route) => {
@@ -22,6 +33,10 @@ describe("explorer routes in the URL hash", () => {
     expect(parseRoute("#/actor/")).toEqual({ view: "home" });
     expect(parseRoute("#/search/%E0%A4%A")).toEqual({ view: "search", text: "%E0%A4%A" });
     expect(parseRoute("#/path/a/b/99")).toMatchObject({ maxHops: DEFAULT_MAX_HOPS });
-    expect(parseRoute("#/pair/irn/usa")).toEqual({ view: "pair", first: "IRN", second: "USA" });
+    expect(parseRoute("#/pair/irn/usa")).toEqual({
+      view: "pair",
+      first: "country:IRN",
+      second: "country:USA",
+    });
   });
 });
