@@ -5,7 +5,7 @@
  * from Zipf-like distributions so that a few countries and people dominate, as in the news.
  */
 import type { ChunkBuilder } from "./chunk.ts";
-import { COUNTRIES, type CountryEntry } from "./countries.ts";
+import type { CountryEntry } from "./countries.ts";
 import {
   type DateTriple,
   dateProperties,
@@ -15,8 +15,10 @@ import {
   LAST_DAY,
   UNDATED,
 } from "./dates.ts";
+import { generateGeography } from "./places.ts";
 import { type Random, Zipf } from "./random.ts";
 import { searchNames } from "./search-title.ts";
+import { UniqueIds } from "./unique-ids.ts";
 import {
   firstNames,
   INTERNATIONAL_BODIES,
@@ -29,88 +31,14 @@ import {
   slug,
   TOPICS,
   TRANSLITERATIONS,
-  VENUE_KINDS,
 } from "./vocabulary.ts";
-
-export interface CountryNode extends CountryEntry {
-  id: string;
-  capitalId: string;
-  /** Its foreign ministry's id (every country has one). */
-  ministryId: string;
-  people: PersonNode[];
-}
-
-export interface PlaceNode {
-  id: string;
-  name: string;
-  /** The city a venue is in (itself for a city). */
-  cityName: string;
-}
-
-export interface PersonNode {
-  id: string;
-  name: string;
-  /** Name in Persian script, for people of Persian-speaking countries. */
-  persianName: string | undefined;
-  country: CountryNode;
-  /** Participation.role: the office they attend in. */
-  role: string;
-  /** Participation -[:REPRESENTING]-> this Country or Organization id. */
-  representing: string;
-}
-
-export interface OrganizationNode {
-  id: string;
-  name: string;
-  people: PersonNode[];
-}
-
-export interface ArticleNode {
-  id: string;
-  outlet: string;
-  day: number | null;
-}
-
-export interface World {
-  countries: CountryNode[];
-  countryZipf: Zipf;
-  topics: { id: string; name: string }[];
-  topicZipf: Zipf;
-  /** Capitals and extra cities by country code, venues by city id. */
-  venuesByCity: Map<string, PlaceNode[]>;
-  places: Map<string, PlaceNode>;
-  thirdPlaces: PlaceNode[];
-  internationalBodies: OrganizationNode[];
-  jointBodies: OrganizationNode[];
-  outlets: OrganizationNode[];
-  missions: OrganizationNode[];
-  opposition: OrganizationNode[];
-  organizations: OrganizationNode[];
-  organizationZipf: Zipf;
-  people: PersonNode[];
-  articles: ArticleNode[];
-  /** The dated articles and their publication days, ascending ("first article on or after"). */
-  datedArticles: ArticleNode[];
-  articleDays: Int32Array;
-}
-
-export interface Sizes {
-  people: number;
-  articles: number;
-  venues: number;
-  missions: number;
-  jointBodies: number;
-}
-
-export function sizesFor(meetings: number): Sizes {
-  return {
-    people: Math.max(80, Math.round(meetings / 10)),
-    articles: Math.max(40, Math.round(meetings / 4)),
-    venues: Math.max(60, Math.round(meetings / 200)),
-    missions: Math.max(30, Math.round(meetings / 150)),
-    jointBodies: Math.max(5, Math.round(meetings / 5000)),
-  };
-}
+import {
+  type CountryNode,
+  type OrganizationNode,
+  type PersonNode,
+  sizesFor,
+  type World,
+} from "./world.ts";
 
 /** Builds every entity, writing its rows to `out` and flushing through `flush` as it goes. */
 export function* generateEntities(
@@ -121,10 +49,9 @@ export function* generateEntities(
 ): Generator<void, World> {
   const sizes = sizesFor(meetings);
   const ids = new UniqueIds();
+  const geography = generateGeography(sizes.venues, random, out, ids);
   const world = {
-    venuesByCity: new Map(),
-    places: new Map(),
-    thirdPlaces: [],
+    ...geography,
     internationalBodies: [],
     jointBodies: [],
     outlets: [],
@@ -134,73 +61,7 @@ export function* generateEntities(
     people: [],
     articles: [],
   } as unknown as World;
-
-  // Countries and their capitals.
-  world.countries = COUNTRIES.map((entry) => {
-    const id = `country:${entry.code}`;
-    const countryAliases = [
-      ...entry.aliases.slice(0, 3),
-      ...(entry.persianName ? [entry.persianName] : []),
-    ];
-    out.node("Country", {
-      id,
-      code: entry.code,
-      cameo: entry.code,
-      name: entry.name,
-      aliases: countryAliases,
-      searchNames: searchNames(entry.name, countryAliases),
-    });
-    const capitalId = ids.take(`place:${slug(entry.capital)}`);
-    const capital = { id: capitalId, name: entry.capital, cityName: entry.capital };
-    out.node("Place", {
-      id: capitalId,
-      name: entry.capital,
-      aliases: [],
-      kind: "city",
-      searchNames: searchNames(entry.capital, []),
-    });
-    out.rel("LOCATED_IN", capitalId, id);
-    world.places.set(capitalId, capital);
-    world.venuesByCity.set(capitalId, []);
-    return { ...entry, id, capitalId, ministryId: "", people: [] };
-  });
-  world.countryZipf = new Zipf(world.countries.length, 1.05, 0.3);
   const byCode = new Map(world.countries.map((c) => [c.code, c]));
-
-  // Cities where talks often happen away from either party.
-  for (const [name, code] of [
-    ["New York", "USA"],
-    ["Geneva", "CHE"],
-    ["Lausanne", "CHE"],
-  ] as const) {
-    const id = ids.take(`place:${slug(name)}`);
-    out.node("Place", { id, name, aliases: [], kind: "city", searchNames: searchNames(name, []) });
-    out.rel("LOCATED_IN", id, `country:${code}`);
-    const city = { id, name, cityName: name };
-    world.places.set(id, city);
-    world.venuesByCity.set(id, []);
-    world.thirdPlaces.push(city);
-  }
-  for (const code of ["AUT", "OMN", "QAT", "IRQ", "CHE", "NOR", "KAZ"]) {
-    const country = byCode.get(code);
-    const capital = country && world.places.get(country.capitalId);
-    if (capital) world.thirdPlaces.push(capital);
-  }
-
-  // Venues, in the busiest countries' capitals mostly; venue → city → country.
-  const cityIds = [...world.venuesByCity.keys()];
-  for (let i = 0; i < sizes.venues; i++) {
-    const country = world.countries[world.countryZipf.draw(random)] as CountryNode;
-    const cityId = random.chance(0.1) ? random.pick(cityIds) : country.capitalId;
-    const city = world.places.get(cityId) as PlaceNode;
-    const name = `${random.pick(VENUE_KINDS)}, ${city.name}`;
-    const id = ids.take(`place:${slug(name)}`);
-    out.node("Place", { id, name, aliases: [], kind: "venue", searchNames: searchNames(name, []) });
-    out.rel("LOCATED_IN", id, cityId);
-    const venue = { id, name, cityName: city.name };
-    world.places.set(id, venue);
-    world.venuesByCity.get(cityId)?.push(venue);
-  }
 
   world.topics = TOPICS.map((name) => {
     const id = `topic:${slug(name)}`;
@@ -242,7 +103,7 @@ export function* generateEntities(
     world.organizations.push(node);
     return node;
   };
-  const newYork = [...world.places.values()].find((p) => p.name === "New York")?.id;
+  const newYork = world.thirdPlaces.find((p) => p.name === "New York")?.id;
   for (const [name, kind, cameo, short] of INTERNATIONAL_BODIES) {
     world.internationalBodies.push(
       organization(name, kind, {
@@ -257,7 +118,7 @@ export function* generateEntities(
     world.outlets.push(
       organization(name, "news_outlet", {
         ...(name === "IRNA" ? { cameo: "IRNMED", description: "the state news agency" } : {}),
-        ...(country ? { belongsTo: country.id, locatedIn: country.capitalId } : {}),
+        ...(country ? { belongsTo: country.id, locatedIn: country.capitalCity.id } : {}),
       }),
     );
   }
@@ -268,7 +129,7 @@ export function* generateEntities(
       {
         cameo: `${country.code}GOV`,
         belongsTo: country.id,
-        locatedIn: country.capitalId,
+        locatedIn: country.capitalCity.id,
       },
     ).id;
     if (rank < 40) {
@@ -310,7 +171,7 @@ export function* generateEntities(
       organization(`Embassy of ${sender.name} in ${host.capital}`, "diplomatic_mission", {
         cameo: `${sender.code}GOV`,
         belongsTo: sender.id,
-        locatedIn: host.capitalId,
+        locatedIn: host.capitalCity.id,
         partOf: sender.ministryId,
       }),
     );
@@ -499,27 +360,4 @@ function personName(
   const first = random.pick(firstNames(country.names));
   const last = random.pick(lastNames(country.names));
   return { name: `${first} ${last}`, persianName: undefined, aliases: [last] };
-}
-
-/** Ids stay unique: a second "Ali Rezaei" becomes person:ali-rezaei-2. */
-class UniqueIds {
-  private readonly seen = new Map<string, number>();
-
-  take(id: string): string {
-    const count = (this.seen.get(id) ?? 0) + 1;
-    this.seen.set(id, count);
-    return count === 1 ? id : `${id}-${count}`;
-  }
-}
-
-/** The first dated article published on or after `day` (or the last one). */
-export function articleOnOrAfter(world: World, day: number): ArticleNode {
-  let low = 0;
-  let high = world.articleDays.length - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((world.articleDays[mid] ?? 0) >= day) high = mid;
-    else low = mid + 1;
-  }
-  return world.datedArticles[low] as ArticleNode;
 }

@@ -19,15 +19,6 @@ import {
   UNDATED,
   weekdayOf,
 } from "./dates.ts";
-import {
-  type ArticleNode,
-  articleOnOrAfter,
-  type CountryNode,
-  type OrganizationNode,
-  type PersonNode,
-  type PlaceNode,
-  type World,
-} from "./entities.ts";
 import { cumulativeWeights, type Random, Zipf } from "./random.ts";
 import { searchTitle } from "./search-title.ts";
 import {
@@ -39,6 +30,15 @@ import {
   UNDATED_TEXTS,
   WEEKDAYS,
 } from "./vocabulary.ts";
+import {
+  type ArticleNode,
+  articleOnOrAfter,
+  type CountryNode,
+  type OrganizationNode,
+  type PersonNode,
+  type PlaceNode,
+  type World,
+} from "./world.ts";
 
 type Status = keyof typeof MEETING_CODES;
 
@@ -119,9 +119,7 @@ export class EventGenerator {
 
     // Where: mostly a party's capital (often a venue in it), sometimes a third place.
     const host = random.chance(0.75) ? (random.chance(0.6) ? a : b) : undefined;
-    const city = host?.country
-      ? (world.places.get(host.country.capitalId) as PlaceNode)
-      : random.pick(world.thirdPlaces);
+    const city = host?.country ? host.country.capitalCity : random.pick(world.thirdPlaces);
     const venues = world.venuesByCity.get(city.id) ?? [];
     const place = venues.length && random.chance(0.4) ? random.pick(venues) : city;
     const key = sortKey(date.start, id);
