@@ -85,3 +85,16 @@ function writeVenue(
   out.rel("LOCATED_IN", id, city.id);
   venuesByCity.get(city.id)?.push({ id, name, cityName: city.name });
 }
+
+/**
+ * Two countries for a bilateral item (a joint body, an article): the busy ones most often,
+ * the second shifted by one rank so that a country is rarely paired with itself.
+ */
+export function drawCountryPair(
+  { countries, countryZipf }: Geography,
+  random: Random,
+): [CountryNode, CountryNode] {
+  const a = itemAt(countries, countryZipf.draw(random));
+  const b = itemAt(countries, (countryZipf.draw(random) + 1) % countries.length);
+  return [a, b];
+}
