@@ -8,13 +8,8 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/index.ts";
 import { createDriver, verifyDriver } from "../db/driver.ts";
 import { resolveNeo4j } from "../db/resolve.ts";
-import {
-  DatasetRefusedError,
-  DEFAULT_SEED,
-  datasetDataDir,
-  generateInto,
-  openScaleDataset,
-} from "../generate/dataset.ts";
+import { DatasetRefusedError, generateInto } from "../generate/load.ts";
+import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../generate/scale-dataset.ts";
 
 const usage = "usage: npm run generate -- --meetings N [--seed S] [--pagecache 4g] [--heap 2g]";
 
