@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     });
     target = await resolveNeo4j(config.neo4j, (line) => process.stderr.write(`${line}\n`));
   }
-  const driver = createDriver(target);
+  const driver = createDriver(target, loadConfig().neo4j);
   try {
     if (!values.meetings && target.source !== "uri")
       await syncGraph(driver, target.database, { author: "bench:cost-weights", policy: "all" });

@@ -41,7 +41,8 @@ try {
   const started = performance.now();
   if (config.neo4j.uri) {
     const target = await resolveNeo4j({ ...config.neo4j, provider: "uri" }, log);
-    const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
+    // A load has no client waiting: a transient failure is worth retrying for longer.
+    const driver = createDriver(target, { ...config.neo4j, maxRetryMs: 30_000 });
     try {
       await verifyDriver(driver, target.database);
       const info = await generateInto(driver, target.database, { meetings, seed, log });
