@@ -24,7 +24,7 @@ import { loadConfig } from "../src/config/index.ts";
 import { createDriver } from "../src/db/driver.ts";
 import { CypherExecutor, type Params } from "../src/db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "../src/db/resolve.ts";
-import { openScaleDataset } from "../src/generate/dataset.ts";
+import { openScaleDataset } from "../src/generate/scale-dataset.ts";
 import { createContext, type GraphQLContext } from "../src/graphql/context.ts";
 import { measureCost } from "../src/graphql/cost/measure.ts";
 import { loadTypeDefs } from "../src/graphql/load-schema.ts";
@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     });
     target = await resolveNeo4j(config.neo4j, (line) => process.stderr.write(`${line}\n`));
   }
-  const driver = createDriver(target);
+  const driver = createDriver(target, loadConfig().neo4j);
   try {
     if (!values.meetings && target.source !== "uri")
       await syncGraph(driver, target.database, { author: "bench:cost-weights", policy: "all" });

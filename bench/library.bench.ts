@@ -12,11 +12,10 @@
  * checkout's `.data/scale` that already holds a 100k dataset; no Neo4j may be running on it).
  * Runs go one at a time, round robin over the cases, so drifting machine load hits all alike.
  */
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { scanRuleFor } from "../cypher/queries/scan-rules.ts";
-import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../src/generate/dataset.ts";
+import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../src/generate/scale-dataset.ts";
 import {
   exampleParams,
   type LibraryQuery,
@@ -218,9 +217,7 @@ function formatMs(ms: number): string {
 }
 
 async function main() {
-  const dataDir = values["data-root"]
-    ? join(values["data-root"], `meetings-${meetings}-seed-${seed}`)
-    : datasetDataDir(meetings, seed);
+  const dataDir = datasetDataDir(meetings, seed, values["data-root"]);
   log(`bench:library: dataset of ${meetings} meetings (seed ${seed}) in ${dataDir}`);
   const opened = await openScaleDataset({
     meetings,

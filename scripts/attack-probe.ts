@@ -480,7 +480,7 @@ async function main(): Promise<void> {
   let driver: Driver | undefined;
   try {
     app = await startApplication(config, createLogger("silent"));
-    driver = createDriver(app.neo4j);
+    driver = createDriver(app.neo4j, config.neo4j);
     const endpoint = `${app.url}/graphql`;
     for (let i = 0; i < 20; i++) await send(endpoint, LIGHT, "warm-up");
     await send(

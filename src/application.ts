@@ -82,10 +82,7 @@ export async function startApplication(
   };
 
   try {
-    const driver = createDriver(neo4jTarget, {
-      logger,
-      maxTransactionRetryTimeMs: config.neo4j.maxRetryMs,
-    });
+    const driver = createDriver(neo4jTarget, config.neo4j, { logger });
     cleanups.push(["driver", () => driver.close()]);
     await verifyDriver(driver, neo4jTarget.database);
 
@@ -110,7 +107,10 @@ export async function startApplication(
         ? syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
         : Promise.resolve<SeedHealth>({ checked: false, failed: [] }),
       warmUp(
-        new CypherExecutor(driver, { database: neo4jTarget.database, timeoutMs: 60_000 }),
+        new CypherExecutor(driver, {
+          database: neo4jTarget.database,
+          timeoutMs: config.neo4j.warmUpTimeoutMs,
+        }),
         logger,
       ).then((counts) =>
         logger.info({ ms: Date.now() - planned, ...counts }, "query plans warmed"),
@@ -127,7 +127,10 @@ export async function startApplication(
     cleanups.push(["http", () => http.close()]);
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
     if (neo4jTarget.source === "embedded")
-      cleanups.push(["aot-cache", scheduleAotCache(logger, warmUpEmpty)]);
+      cleanups.push([
+        "aot-cache",
+        scheduleAotCache(logger, (server) => warmUpEmpty(server, config.neo4j.warmUpTimeoutMs)),
+      ]);
     return { url: http.url, neo4j: neo4jTarget, stop };
   } catch (error) {
     await stop();

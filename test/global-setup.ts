@@ -63,7 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const scratches = await Promise.all(scratchesStarting);
   const seededMarker = join(dataDir, "seeded");
   const seeding = (async () => {
-    const driver = createDriver(target);
+    const driver = createDriver(target, config.neo4j);
     try {
       await driver.verifyConnectivity();
       const report = await syncGraph(driver, target.database, {

@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import neo4j, { type Driver } from "neo4j-driver";
 import { type RunningApplication, startApplication } from "../../src/application.ts";
@@ -15,14 +15,17 @@ import { loadConfig } from "../../src/config/index.ts";
 import { paths } from "../../src/config/paths.ts";
 import { countGraph } from "../../src/db/graph-counts.ts";
 import type { Neo4jTarget } from "../../src/db/resolve.ts";
-import { datasetDataDir, pageCacheFor } from "../../src/generate/dataset.ts";
+import {
+  datasetDataDir,
+  openScaleDataset,
+  pageCacheFor,
+} from "../../src/generate/scale-dataset.ts";
 import { applySeedFile, type FileApplication } from "../../src/ingest/apply.ts";
 import { loadDerivationRules, rebuildDerived } from "../../src/ingest/derive.ts";
 import { graphChecksum } from "../../src/ingest/dump.ts";
 import { emptySeedFile, readSeedText, type SeedFile } from "../../src/ingest/seed-file.ts";
 import { projectSeeds, syncGraph } from "../../src/ingest/sync.ts";
 import { createLogger } from "../../src/log/logger.ts";
-import { openDataset } from "../scale/dataset.ts";
 import { summarize } from "../support.ts";
 
 const HERE = new URL("./", import.meta.url).pathname;
@@ -180,11 +183,6 @@ async function startApi(target: Neo4jTarget): Promise<RunningApplication> {
   return startApplication(config, createLogger("error"));
 }
 
-function datasetDir(options: IngestOptions): string {
-  const dir = datasetDataDir(options.meetings, options.seed);
-  return options.dataRoot ? join(options.dataRoot, basename(dir)) : dir;
-}
-
 async function subjects(driver: Driver) {
   const { records } = await driver.executeQuery(
     `MATCH (p:Person) WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
@@ -206,7 +204,7 @@ export async function runIngestScale(options: IngestOptions): Promise<IngestScal
   const log = options.log;
   const errors: string[] = [];
   const open = () =>
-    openDataset({
+    openScaleDataset({
       meetings: options.meetings,
       seed: options.seed,
       pageCache: pageCacheFor(options.meetings),
@@ -216,7 +214,7 @@ export async function runIngestScale(options: IngestOptions): Promise<IngestScal
     });
   let { target } = await open();
   let driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
-  const dataDir = datasetDir(options);
+  const dataDir = datasetDataDir(options.meetings, options.seed, options.dataRoot);
   try {
     // The ledger's schema, and migrations (a generated dataset is recorded as current).
     await syncGraph(driver, undefined, {

@@ -2,8 +2,7 @@
  * The scale bench, one scale after another: open (or generate) the dataset, measure, stop
  * its Neo4j before the next one starts, so two stores never compete for memory.
  */
-import { pageCacheFor } from "../../src/generate/dataset.ts";
-import { openDataset } from "./dataset.ts";
+import { openScaleDataset, pageCacheFor } from "../../src/generate/scale-dataset.ts";
 import {
   type BenchReport,
   describeMachine,
@@ -43,7 +42,7 @@ export async function runBench(
     options.log(
       `scale ${meetings}: opening the dataset (page cache ${pageCache}, heap ${options.heap})`,
     );
-    const opened = await openDataset({
+    const opened = await openScaleDataset({
       meetings,
       seed: options.seed,
       pageCache,

@@ -8,13 +8,8 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/index.ts";
 import { createDriver, verifyDriver } from "../db/driver.ts";
 import { resolveNeo4j } from "../db/resolve.ts";
-import {
-  DatasetRefusedError,
-  DEFAULT_SEED,
-  datasetDataDir,
-  generateInto,
-  openScaleDataset,
-} from "../generate/dataset.ts";
+import { DatasetRefusedError, generateInto } from "../generate/load.ts";
+import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../generate/scale-dataset.ts";
 
 const usage = "usage: npm run generate -- --meetings N [--seed S] [--pagecache 4g] [--heap 2g]";
 
@@ -46,7 +41,8 @@ try {
   const started = performance.now();
   if (config.neo4j.uri) {
     const target = await resolveNeo4j({ ...config.neo4j, provider: "uri" }, log);
-    const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
+    // A load has no client waiting: a transient failure is worth retrying for longer.
+    const driver = createDriver(target, { ...config.neo4j, maxRetryMs: 30_000 });
     try {
       await verifyDriver(driver, target.database);
       const info = await generateInto(driver, target.database, { meetings, seed, log });

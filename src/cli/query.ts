@@ -8,6 +8,7 @@
  */
 import { createInterface } from "node:readline";
 import type { Driver } from "neo4j-driver";
+import { loadConfig } from "../config/index.ts";
 import { CypherExecutor, type Row } from "../db/executor.ts";
 import { renderCsv } from "../queries/csv.ts";
 import { bindParams, LibraryError, type LibraryQuery, loadLibrary } from "../queries/library.ts";
@@ -72,8 +73,12 @@ function render(job: Job, rows: Row[]): string {
   return `${job.query.question}\n\n${renderTable(rows, flag("--full") ? Infinity : undefined)}`;
 }
 
-async function run(driver: Driver, database: string | undefined, jobs: AsyncIterable<Job>) {
-  const timeoutMs = 60_000;
+async function run(
+  driver: Driver,
+  database: string | undefined,
+  timeoutMs: number,
+  jobs: AsyncIterable<Job>,
+) {
   const executor = new CypherExecutor(driver, { database, timeoutMs, application: "query-cli" });
   for await (const job of jobs) {
     let rows: Row[];
@@ -146,7 +151,7 @@ if (jobs) {
   await withNeo4j(
     async (driver, target) => {
       lap("resolving and connecting to Neo4j");
-      await run(driver, target.database, work);
+      await run(driver, target.database, loadConfig().neo4j.cliQueryTimeoutMs, work);
     },
     () => {},
   );

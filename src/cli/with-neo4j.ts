@@ -17,7 +17,7 @@ export async function withNeo4j(
   try {
     const config = loadConfig();
     target = await resolveNeo4j(config.neo4j, log);
-    driver = createDriver(target);
+    driver = createDriver(target, config.neo4j);
     await verifyDriver(driver, target.database);
     await task(driver, target);
   } catch (error) {

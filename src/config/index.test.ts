@@ -21,6 +21,33 @@ describe("loadConfig", () => {
     });
   });
 
+  it("reads each timeout from its variable, with the README's defaults", () => {
+    expect(loadConfig({}).neo4j).toMatchObject({
+      warmUpTimeoutMs: 60_000,
+      cliQueryTimeoutMs: 60_000,
+      connectionTimeoutMs: 3000,
+      connectionAcquisitionTimeoutMs: 5000,
+    });
+    expect(loadConfig({}).http.readyTimeoutMs).toBe(2000);
+    const config = loadConfig({
+      NEO4J_WARMUP_TIMEOUT_MS: "1001",
+      NEO4J_CLI_QUERY_TIMEOUT_MS: "1002",
+      NEO4J_CONNECTION_TIMEOUT_MS: "1003",
+      NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: "1004",
+      HEALTH_READY_TIMEOUT_MS: "1005",
+    });
+    expect(config.neo4j).toMatchObject({
+      warmUpTimeoutMs: 1001,
+      cliQueryTimeoutMs: 1002,
+      connectionTimeoutMs: 1003,
+      connectionAcquisitionTimeoutMs: 1004,
+    });
+    expect(config.http.readyTimeoutMs).toBe(1005);
+    expect(() => loadConfig({ HEALTH_READY_TIMEOUT_MS: "0" })).toThrowError(
+      /HEALTH_READY_TIMEOUT_MS/,
+    );
+  });
+
   it("has no default password: unset, the data directory's generated one is used", () => {
     expect(loadConfig({}).neo4j.password).toBeUndefined();
   });

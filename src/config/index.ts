@@ -75,6 +75,17 @@ const environmentSchema = z.object({
   /** How long the driver retries a failed transaction before giving up, in milliseconds. */
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_MAX_RETRY_MS),
   /**
+   * Per-transaction timeout for planning the shipped operations' queries before serving (and
+   * in the JVM cache's training start): a cold planner on a large graph takes seconds.
+   */
+  NEO4J_WARMUP_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** Per-transaction timeout for `npm run query`: an analyst's question may read much. */
+  NEO4J_CLI_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** Longest wait for a new Bolt connection to open: an unreachable server fails fast. */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Longest a query waits for a connection from the driver's pool (opening included). */
+  NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /**
    * Cypher queries this process runs in Neo4j at once; the others wait their turn, cheapest
    * request first. About twice Neo4j's cores: more only makes every query slower.
    */
@@ -149,6 +160,11 @@ const environmentSchema = z.object({
   MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).default(64),
   /** How long shutdown waits for requests in flight before closing their connections. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * How long /health/ready waits for Neo4j to answer a trivial query before it says Neo4j is
+   * down: short, so a load balancer stops sending traffic during an outage.
+   */
+  HEALTH_READY_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -167,6 +183,10 @@ export interface Neo4jSettings {
   pageCache: string;
   queryTimeoutMs: number;
   maxRetryMs: number;
+  warmUpTimeoutMs: number;
+  cliQueryTimeoutMs: number;
+  connectionTimeoutMs: number;
+  connectionAcquisitionTimeoutMs: number;
   maxConcurrentQueries: number;
   maxQueuedQueries: number;
   queueWaitMs: number;
@@ -188,6 +208,7 @@ export interface HttpSettings {
   requestTimeoutMs: number;
   maxConnectionsPerClient: number;
   shutdownGraceMs: number;
+  readyTimeoutMs: number;
   ide: boolean;
   /** The explorer web app at `/`. */
   explorer: boolean;
@@ -254,6 +275,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.NEO4J_PAGECACHE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       maxRetryMs: e.NEO4J_MAX_RETRY_MS,
+      warmUpTimeoutMs: e.NEO4J_WARMUP_TIMEOUT_MS,
+      cliQueryTimeoutMs: e.NEO4J_CLI_QUERY_TIMEOUT_MS,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeoutMs: e.NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS,
       maxConcurrentQueries: e.NEO4J_MAX_CONCURRENT_QUERIES,
       maxQueuedQueries: e.NEO4J_MAX_QUEUED_QUERIES,
       queueWaitMs: e.NEO4J_QUEUE_WAIT_MS,
@@ -265,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
       maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      readyTimeoutMs: e.HEALTH_READY_TIMEOUT_MS,
       ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== "production",
       explorer: e.EXPLORER ?? e.NODE_ENV !== "production",
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== "production",

@@ -5,7 +5,7 @@
 import type DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../db/executor.ts";
 import { as, byId, byRequest, list, one, withDetails } from "./batch.ts";
-import { node } from "./cypher.ts";
+import { cypher, local, node, type Variable, variable } from "./cypher.ts";
 import {
   type ActorRecord,
   type ArticleRecord,
@@ -76,12 +76,13 @@ export interface PositionDetails {
  * statement that claims it and that statement's principal, as one map (see
  * statementDetailsMap).
  */
-function positionDetailsMap(pos: string): string {
-  return `{
-    holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node("p")} AS p ORDER BY p.id }),
-    of: head(COLLECT { MATCH (${pos})-[:OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
-    claimedBy: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) MATCH (c)-[:ON_BEHALF_OF]->(a) RETURN ${node("a")} AS a ORDER BY a.id }),
-    claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(${pos}) RETURN ${node("c")} AS c ORDER BY c.id }),
+function positionDetailsMap<N extends string>(pos: Variable<N>) {
+  const [p, a, c] = [local("p"), local("a"), local("c")];
+  return cypher`{
+    holder: head(COLLECT { MATCH (${p}:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node(p)} AS ${p} ORDER BY ${p}.id }),
+    of: head(COLLECT { MATCH (${pos})-[:OF]->(${a}) RETURN ${node(a)} AS ${a} ORDER BY ${a}.id }),
+    claimedBy: head(COLLECT { MATCH (${c}:Statement)-[:CLAIMS]->(${pos}) MATCH (${c})-[:ON_BEHALF_OF]->(${a}) RETURN ${node(a)} AS ${a} ORDER BY ${a}.id }),
+    claim: head(COLLECT { MATCH (${c}:Statement)-[:CLAIMS]->(${pos}) RETURN ${node(c)} AS ${c} ORDER BY ${c}.id }),
     alleged: EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(${pos}) }
   }`;
 }
@@ -111,7 +112,7 @@ function positionsLoader(
      RETURN req.key AS key, COLLECT {
        MATCH ${pattern} WHERE ${HELD_AT}
        WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
-       RETURN {node: ${node("pos")}, details: ${positionDetailsMap("pos")}}
+       RETURN {node: ${node("pos")}, details: ${positionDetailsMap(variable("pos")).text}}
      } AS positions`,
     (row) => list(row, "positions", withDetails(as("Position"), parsePositionDetails, details)),
   );
@@ -121,7 +122,7 @@ export function createActorLoaders(db: CypherExecutor) {
   const positionDetails = byId<PositionDetails>(
     db,
     "Position",
-    `RETURN id, ${positionDetailsMap("x")} AS details`,
+    (x, id) => cypher`RETURN ${id}, ${positionDetailsMap(x)} AS details`,
     (row) => parsePositionDetails(row?.details),
   );
   return {
@@ -252,9 +253,12 @@ export function createActorLoaders(db: CypherExecutor) {
     organizationDetails: byId<{ country: CountryRecord | null; partOf: OrganizationRecord | null }>(
       db,
       "Organization",
-      `RETURN id,
-        head(COLLECT { MATCH (x)-[:BELONGS_TO]->(c:Country) RETURN ${node("c")} }) AS country,
-        head(COLLECT { MATCH (x)-[:PART_OF]->(o:Organization) RETURN ${node("o")} }) AS partOf`,
+      (x, id) => {
+        const [c, o] = [local("c"), local("o")];
+        return cypher`RETURN ${id},
+        head(COLLECT { MATCH (${x})-[:BELONGS_TO]->(${c}:Country) RETURN ${node(c)} }) AS country,
+        head(COLLECT { MATCH (${x})-[:PART_OF]->(${o}:Organization) RETURN ${node(o)} }) AS partOf`;
+      },
       (row) => ({
         country: one(row, "country", as("Country")),
         partOf: one(row, "partOf", as("Organization")),

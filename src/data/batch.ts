@@ -8,21 +8,33 @@
 import DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../db/executor.ts";
 import { int } from "../db/values.ts";
+import { cypher, inScope, type Part, variable } from "./cypher.ts";
 import type { NodeLabel } from "./ids.ts";
 import { type NodeRecord, parseAs } from "./records.ts";
 
-/** Runs `UNWIND $ids AS id MATCH (x:Label {id: id}) <body>`; body returns `id` and columns. */
+/** The variables a `byId` query binds: the node looked up, and its id. */
+export const byIdScope = { node: variable("x"), id: variable("id") } as const;
+type ByIdScope = (typeof byIdScope)[keyof typeof byIdScope]["name"];
+
+/**
+ * Runs `UNWIND $ids AS id MATCH (x:Label {id: id}) <body>` for every id of the batch. The body
+ * is a part over the node and its id (it must return `id` and its columns), built from the
+ * variables it is handed: one that needs another variable does not type-check, and one that
+ * binds `x` or `id` inside a subquery of its own is refused when the loader is made.
+ */
 export function byId<T>(
   db: CypherExecutor,
   label: NodeLabel,
-  body: string,
+  body: (node: typeof byIdScope.node, id: typeof byIdScope.id) => Part<ByIdScope, string>,
   toValue: (row: Row | undefined) => T,
 ) {
-  const cypher = `UNWIND $ids AS id MATCH (x:${label} {id: id}) ${body}`;
+  const { node, id } = byIdScope;
+  const returned = inScope([node.name, id.name], body(node, id), `${label} by id`);
+  const query = cypher`UNWIND $ids AS ${id} MATCH (${node}:${label} {id: ${id}}) ${returned}`.text;
   return new DataLoader<string, T>(async (ids) => {
-    const rows = await db.read(cypher, { ids });
+    const rows = await db.read(query, { ids });
     const byKey = new Map(rows.map((row) => [row.id as string, row]));
-    return ids.map((id) => toValue(byKey.get(id)));
+    return ids.map((key) => toValue(byKey.get(key)));
   });
 }
 

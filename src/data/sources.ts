@@ -4,7 +4,7 @@
  */
 import type { CypherExecutor } from "../db/executor.ts";
 import { as, byId, list } from "./batch.ts";
-import { cypher, type Local, local, node, type Variable, variable } from "./cypher.ts";
+import { cypher, type Local, local, node, type Variable } from "./cypher.ts";
 import type { NodeLabel } from "./ids.ts";
 import {
   type MeetingRecord,
@@ -37,7 +37,7 @@ function sourcesLoader(db: CypherExecutor, label: NodeLabel) {
   return byId<SourceRecord[]>(
     db,
     label,
-    `RETURN id, ${sourcesOf(variable("x")).text} AS sources`,
+    (x, id) => cypher`RETURN ${id}, ${sourcesOf(x)} AS sources`,
     (row) => parseSources(row?.sources),
   );
 }
@@ -57,10 +57,13 @@ export function createSourceLoaders(db: CypherExecutor) {
     }>(
       db,
       "Article",
-      `RETURN id,
-        COLLECT { MATCH (m:Meeting)-[:REPORTED_BY]->(x) WITH DISTINCT m ORDER BY m.sortKey RETURN ${node("m")} } AS meetings,
-        COLLECT { MATCH (s:Statement)-[:REPORTED_BY]->(x) WITH DISTINCT s ORDER BY s.sortKey RETURN ${node("s")} } AS statements,
-        COLLECT { MATCH (p:Position)-[:REPORTED_BY]->(x) WITH DISTINCT p ORDER BY p.id RETURN ${node("p")} } AS positions`,
+      (x, id) => {
+        const [m, s, p] = [local("m"), local("s"), local("p")];
+        return cypher`RETURN ${id},
+        COLLECT { MATCH (${m}:Meeting)-[:REPORTED_BY]->(${x}) WITH DISTINCT ${m} ORDER BY ${m}.sortKey RETURN ${node(m)} } AS meetings,
+        COLLECT { MATCH (${s}:Statement)-[:REPORTED_BY]->(${x}) WITH DISTINCT ${s} ORDER BY ${s}.sortKey RETURN ${node(s)} } AS statements,
+        COLLECT { MATCH (${p}:Position)-[:REPORTED_BY]->(${x}) WITH DISTINCT ${p} ORDER BY ${p}.id RETURN ${node(p)} } AS positions`;
+      },
       (row) => ({
         meetings: list(row, "meetings", as("Meeting")),
         statements: list(row, "statements", as("Statement")),

@@ -3,24 +3,27 @@
  * 30 s default) so a database outage turns into a fast, clear error instead of a hung request.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { DEFAULT_MAX_RETRY_MS } from "../config/index.ts";
+import type { Neo4jSettings } from "../config/index.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Neo4jTarget } from "./resolve.ts";
 
 export { DEFAULT_MAX_RETRY_MS } from "../config/index.ts";
 
-export interface DriverOptions {
-  maxTransactionRetryTimeMs?: number;
-  connectionAcquisitionTimeoutMs?: number;
-  connectionTimeoutMs?: number;
-  logger?: Logger;
-}
+/** The driver's bounds, from the configuration (src/config: NEO4J_MAX_RETRY_MS, …). */
+export type DriverSettings = Pick<
+  Neo4jSettings,
+  "maxRetryMs" | "connectionTimeoutMs" | "connectionAcquisitionTimeoutMs"
+>;
 
-export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
+export function createDriver(
+  target: Neo4jTarget,
+  settings: DriverSettings,
+  options: { logger?: Logger } = {},
+): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_RETRY_MS,
-    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 5000,
-    connectionTimeout: options.connectionTimeoutMs ?? 3000,
+    maxTransactionRetryTime: settings.maxRetryMs,
+    connectionAcquisitionTimeout: settings.connectionAcquisitionTimeoutMs,
+    connectionTimeout: settings.connectionTimeoutMs,
     maxConnectionPoolSize: 50,
     userAgent: "diplomatic-relations-graph",
     disableLosslessIntegers: false,

@@ -21,9 +21,11 @@ describe("CypherExecutor on a real Neo4j", () => {
       database: database(),
       timeoutMs: 5000,
     }).withObserver((event) => events.push(event));
-    await executor.write(
+    // Written by the driver itself: the executor only reads.
+    await testDriver().executeQuery(
       `CREATE (n:${label} {id: $id, count: $count, names: $names, day: date($day), fa: $fa})`,
       { id: "person:test", count: 3, names: ["a", "b"], day: "2007-05-28", fa: "محمدجواد ظریف" },
+      { database: database() },
     );
     const rows = await executor.read(
       `MATCH (n:${label} {id: $id}) RETURN n, n.count AS count, n.day AS day`,
@@ -44,11 +46,8 @@ describe("CypherExecutor on a real Neo4j", () => {
         day: "2007-05-28",
       },
     ]);
-    expect(events.map((event) => [event.mode, event.rows])).toEqual([
-      ["WRITE", 0],
-      ["READ", 1],
-    ]);
-    await executor.write(`MATCH (n:${label}) DELETE n`);
+    expect(events.map((event) => [event.mode, event.rows])).toEqual([["READ", 1]]);
+    await testDriver().executeQuery(`MATCH (n:${label}) DELETE n`, {}, { database: database() });
   });
 
   it("maps a Cypher error to a DatabaseError that keeps the Neo4j error as its cause", async () => {

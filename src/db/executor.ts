@@ -1,15 +1,10 @@
 /**
- * The one place Cypher runs. Resolvers and repositories hand it a query text and parameters;
- * it picks the access mode, applies the transaction timeout and metadata, converts results
+ * The one place the API's Cypher runs. Resolvers and repositories hand it a read's text and
+ * parameters; it applies the transaction timeout and metadata, retries, converts results
  * to plain values, maps Neo4j failures to domain errors and reports every query to the
  * observers (metrics, logs and the tests that count round trips).
  */
-import neo4j, {
-  type Driver,
-  type ManagedTransaction,
-  type Record as Neo4jRecord,
-  type Session,
-} from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord, type Session } from "neo4j-driver";
 import pRetry from "p-retry";
 import { DEFAULT_MAX_RETRY_MS } from "./driver.ts";
 import { isWorthRetrying, QueryTimeoutError, toDomainError } from "./errors.ts";
@@ -71,13 +66,6 @@ export const DEADLINE_GRACE_MS = 1000;
  */
 const ANSWERED = new Error("the request has its answer");
 
-/** A failure the driver must not retry (see isWorthRetrying); unwrapped before mapping. */
-class FinalAttempt extends Error {
-  constructor(cause: unknown) {
-    super("final attempt", { cause });
-  }
-}
-
 export class CypherExecutor {
   readonly #driver: Driver;
   readonly #options: ExecutorOptions;
@@ -111,34 +99,25 @@ export class CypherExecutor {
     return new CypherExecutor(this.#driver, options);
   }
 
+  /**
+   * Runs a read. Nothing on the API path writes (the graph changes through src/ingest/,
+   * with transactions of its own), so reads are all this executor runs.
+   */
   read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.#run(cypher, params, "READ");
-  }
-
-  write(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.#run(cypher, params, "WRITE");
-  }
-
-  #run(cypher: string, params: Params, mode: AccessMode): Promise<Row[]> {
     const { workQueue, request } = this.#options;
-    if (!workQueue) return this.#runNow(cypher, params, mode, request?.signal);
-    return workQueue.run((signal) => this.#runNow(cypher, params, mode, signal), {
+    if (!workQueue) return this.#runNow(cypher, params, request?.signal);
+    return workQueue.run((signal) => this.#runNow(cypher, params, signal), {
       cost: request?.cost?.(),
       signal: request?.signal,
     });
   }
 
-  async #runNow(
-    cypher: string,
-    params: Params,
-    mode: AccessMode,
-    signal: AbortSignal | undefined,
-  ): Promise<Row[]> {
+  async #runNow(cypher: string, params: Params, signal: AbortSignal | undefined): Promise<Row[]> {
     if (signal?.aborted) throw new RequestAbandonedError("the client went away");
     const started = performance.now();
     const session = this.#driver.session({
       database: this.#options.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.READ,
       // The bookmarks executeQuery used: reads see earlier writes, in a cluster too.
       bookmarkManager: this.#driver.executeQueryBookmarkManager,
     });
@@ -150,14 +129,11 @@ export class CypherExecutor {
     };
     // Once the request has its answer (or its timeout), no retry starts.
     const settled = new AbortController();
-    const transaction =
-      mode === "READ"
-        ? readWithRetries(session, cypher, params, config, {
-            attempt: deadline.attempt,
-            maxRetryMs: this.#options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
-            signal: settled.signal,
-          })
-        : writeInTransaction(session, cypher, params, config, deadline.attempt);
+    const transaction = readWithRetries(session, cypher, params, config, {
+      attempt: deadline.attempt,
+      maxRetryMs: this.#options.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
+      signal: settled.signal,
+    });
     // Closed once the transaction settles, also when the deadline answered the request first.
     void transaction.then(
       () => session.close(),
@@ -170,7 +146,7 @@ export class CypherExecutor {
       rows = records.map((record) => toPlain(record.toObject()) as Row);
       return rows;
     } catch (error) {
-      failure = toDomainError(error instanceof FinalAttempt ? error.cause : error);
+      failure = toDomainError(error);
       throw failure;
     } finally {
       deadline.clear();
@@ -179,7 +155,7 @@ export class CypherExecutor {
       this.#report({
         cypher,
         params,
-        mode,
+        mode: "READ",
         durationMs: performance.now() - started,
         rows: rows.length,
         attempts: deadline.attempts(),
@@ -271,23 +247,4 @@ function readWithRetries(
       shouldRetry: ({ error }) => isWorthRetrying(error),
     },
   );
-}
-
-/** A managed write transaction: the driver retries it on transient failures. */
-function writeInTransaction(
-  session: Session,
-  cypher: string,
-  params: Params,
-  config: TransactionConfig,
-  attempt: <T>(run: () => Promise<T>) => Promise<T>,
-): Promise<Neo4jRecord[]> {
-  const work = (tx: ManagedTransaction) =>
-    attempt(async () => {
-      try {
-        return (await tx.run(cypher, params)).records;
-      } catch (error) {
-        throw isWorthRetrying(error) ? error : new FinalAttempt(error);
-      }
-    });
-  return session.executeWrite(work, config);
 }

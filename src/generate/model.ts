@@ -11,6 +11,9 @@ import { Random } from "./random.ts";
 /** Bump when the generated graph changes, so an older dataset is regenerated. */
 export const GENERATOR_VERSION = 3;
 
+/** The seed of a dataset when none is given. */
+export const DEFAULT_SEED = 1;
+
 export interface GenerateOptions {
   meetings: number;
   seed: number;

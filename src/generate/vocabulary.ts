@@ -407,6 +407,8 @@ export const MEETING_CODES = {
   ],
 } as const satisfies Record<string, readonly EventCode[]>;
 
+export type MeetingStatus = keyof typeof MEETING_CODES;
+
 /** Statement codes, each with sentences that fit it ({topic}, {other} are filled in). */
 export const STATEMENT_CODES: readonly (EventCode & { en: readonly string[] })[] = [
   {

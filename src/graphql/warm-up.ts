@@ -133,12 +133,15 @@ export async function warmUp(
  * training start of the JVM's ahead-of-time cache runs (src/db/embedded/aot-cache.ts), so
  * the cache holds the planner's classes and profiles as well as the server's.
  */
-export async function warmUpEmpty(server: { uri: string; password: string }): Promise<void> {
+export async function warmUpEmpty(
+  server: { uri: string; password: string },
+  timeoutMs: number,
+): Promise<void> {
   const driver = neo4j.driver(server.uri, neo4j.auth.basic("neo4j", server.password));
   try {
     await applyScriptFile(driver, paths.schemaCypher, undefined);
     await warmUp(
-      new CypherExecutor(driver, { database: undefined, timeoutMs: 60_000 }),
+      new CypherExecutor(driver, { database: undefined, timeoutMs }),
       createLogger("silent"),
     );
   } finally {

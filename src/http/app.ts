@@ -93,7 +93,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   // Readiness asks Neo4j past the work queue: a busy API is still ready (it sheds its own
   // load), or every replica would go unready together under load.
-  app.use(healthRoutes(executor.unqueued(), seeds));
+  app.use(healthRoutes(executor.unqueued(), seeds, settings.readyTimeoutMs));
   if (settings.metrics) app.get("/metrics", metrics.handler);
   // Before the IDE's router, which would otherwise answer every OPTIONS preflight itself.
   app.use(

@@ -10,8 +10,9 @@ import type { SeedHealth } from "../ingest/start.ts";
 
 export function healthRoutes(
   executor: CypherExecutor,
-  seeds: SeedHealth = { checked: false, failed: [] },
-  readyTimeoutMs = 2000,
+  seeds: SeedHealth,
+  /** HEALTH_READY_TIMEOUT_MS. */
+  readyTimeoutMs: number,
 ): Router {
   // A seed file that failed at start does not make the API unready (it serves the graph as
   // it is); the details say which file, line and rule, for whoever looks.

@@ -15,7 +15,7 @@ import { loadConfig } from "../config/index.ts";
 import { paths } from "../config/paths.ts";
 import { countGraph } from "../db/graph-counts.ts";
 import { toPlain } from "../db/values.ts";
-import { generateInto } from "../generate/dataset.ts";
+import { generateInto } from "../generate/load.ts";
 import { createLogger } from "../log/logger.ts";
 import { loadDerivationRules } from "./derive.ts";
 import { syncGraph } from "./sync.ts";

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { beforeAll, inject } from "vitest";
+import { loadConfig } from "../../src/config/index.ts";
 import { createDriver } from "../../src/db/driver.ts";
 import { CypherExecutor, type Row } from "../../src/db/executor.ts";
 import { countGraph, type GraphCounts } from "../../src/db/graph-counts.ts";
@@ -112,7 +113,7 @@ export function unreachableNeo4j(): { driver: Driver; executor: CypherExecutor }
       httpUrl: undefined,
       stop: async () => {},
     },
-    { maxTransactionRetryTimeMs: 500, connectionTimeoutMs: 500 },
+    { ...loadConfig({}).neo4j, maxRetryMs: 500, connectionTimeoutMs: 500 },
   );
   return {
     driver,

@@ -20,7 +20,7 @@ export const LONG_FILES = [
   "test/neo4j-browser.browser.test.ts",
   "cypher/queries/queries.test.ts",
   // The other holders of a scratch Neo4j, once the first two have had time to finish.
-  "src/generate/dataset.test.ts",
+  "src/generate/load.test.ts",
   "src/ingest/migrations.test.ts",
   "test/hardening/fuzz.test.ts",
   "test/hardening/outage.test.ts",

@@ -4,7 +4,7 @@
  */
 import type { CypherExecutor } from "../../db/executor.ts";
 import { as, byId, list, one } from "../batch.ts";
-import { node, variable } from "../cypher.ts";
+import { cypher, local, node } from "../cypher.ts";
 import {
   type ActorRecord,
   type CountryRecord,
@@ -26,9 +26,6 @@ import {
 import { parseParticipants, participantsOf, statementsOf } from "./meeting-lists.ts";
 import { primers } from "./page-extras.ts";
 
-/** The variable byId's queries bind the node to (../batch.ts). */
-const x = variable("x");
-
 /**
  * A statement's details, one field at a time: a field primed by the page that listed the
  * statement answers from there; the others load together, every detail of every statement
@@ -38,7 +35,7 @@ function statementDetailLoader(db: CypherExecutor) {
   const whole = byId<StatementDetails>(
     db,
     "Statement",
-    `RETURN id, ${statementDetailsMap(x).text} AS details`,
+    (x, id) => cypher`RETURN ${id}, ${statementDetailsMap(x)} AS details`,
     // A statement that is gone by now has no details: empty, as before details were partial.
     (row) => ({ ...NO_DETAILS, ...parseStatementDetails(row?.details) }),
   );
@@ -72,20 +69,23 @@ function eventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     meetingDetails: byId<MeetingDetails>(
       db,
       "Meeting",
-      `RETURN id,
-        head(COLLECT { MATCH (x)-[:HELD_AT]->(p:Place) RETURN ${node("p")} }) AS place,
-        head(COLLECT { MATCH (x)-[:HOSTED_BY]->(h) RETURN ${node("h")} AS h ORDER BY h.id }) AS host,
-        head(COLLECT { MATCH (x)-[:FOLLOWS]->(m:Meeting) RETURN ${node("m")} }) AS previousRound,
-        head(COLLECT { MATCH (m:Meeting)-[:FOLLOWS]->(x) RETURN ${node("m")} }) AS nextRound,
-        COLLECT { MATCH (x)-[:ABOUT]->(t:Topic) RETURN ${node("t")} AS t ORDER BY t.name } AS topics,
+      (x, id) => {
+        const [p, h, m, t, a] = [local("p"), local("h"), local("m"), local("t"), local("a")];
+        return cypher`RETURN ${id},
+        head(COLLECT { MATCH (${x})-[:HELD_AT]->(${p}:Place) RETURN ${node(p)} }) AS place,
+        head(COLLECT { MATCH (${x})-[:HOSTED_BY]->(${h}) RETURN ${node(h)} AS ${h} ORDER BY ${h}.id }) AS host,
+        head(COLLECT { MATCH (${x})-[:FOLLOWS]->(${m}:Meeting) RETURN ${node(m)} }) AS previousRound,
+        head(COLLECT { MATCH (${m}:Meeting)-[:FOLLOWS]->(${x}) RETURN ${node(m)} }) AS nextRound,
+        COLLECT { MATCH (${x})-[:ABOUT]->(${t}:Topic) RETURN ${node(t)} AS ${t} ORDER BY ${t}.name } AS topics,
         COLLECT {
-          MATCH (a:Organization|Country)-[:TOOK_PART_IN]->(x)
-          RETURN ${node("a")} AS a ORDER BY a.id
+          MATCH (${a}:Organization|Country)-[:TOOK_PART_IN]->(${x})
+          RETURN ${node(a)} AS ${a} ORDER BY ${a}.id
         } AS parties,
         COLLECT {
-          MATCH (a:Organization|Country)-[:TO_TAKE_PART_IN]->(x)
-          RETURN ${node("a")} AS a ORDER BY a.id
-        } AS intendedParties`,
+          MATCH (${a}:Organization|Country)-[:TO_TAKE_PART_IN]->(${x})
+          RETURN ${node(a)} AS ${a} ORDER BY ${a}.id
+        } AS intendedParties`;
+      },
       (row) => ({
         place: one(row, "place", as("Place")),
         host: one(row, "host", toActorRecordOrNull),
@@ -104,30 +104,33 @@ function eventLoaders(db: CypherExecutor, sources: SourceLoaders) {
     participants: byId<ParticipantRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${participantsOf(x).text} AS participants`,
+      (x, id) => cypher`RETURN ${id}, ${participantsOf(x)} AS participants`,
       (row) => parseParticipants(row?.participants),
     ),
 
     statementsDuring: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsOf(x, "DURING").text} AS statements`,
+      (x, id) => cypher`RETURN ${id}, ${statementsOf(x, "DURING")} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 
     statementsAbout: byId<StatementRecord[]>(
       db,
       "Meeting",
-      `RETURN id, ${statementsOf(x, "CONCERNS").text} AS statements`,
+      (x, id) => cypher`RETURN ${id}, ${statementsOf(x, "CONCERNS")} AS statements`,
       (row) => parseStatements(row?.statements),
     ),
 
     placeDetails: byId<{ within: PlaceRecord | null; country: CountryRecord | null }>(
       db,
       "Place",
-      `RETURN id,
-        head(COLLECT { MATCH (x)-[:LOCATED_IN]->(p:Place) RETURN ${node("p")} }) AS within,
-        head(COLLECT { MATCH (x)-[:LOCATED_IN*1..3]->(c:Country) RETURN ${node("c")} }) AS country`,
+      (x, id) => {
+        const [p, c] = [local("p"), local("c")];
+        return cypher`RETURN ${id},
+        head(COLLECT { MATCH (${x})-[:LOCATED_IN]->(${p}:Place) RETURN ${node(p)} }) AS within,
+        head(COLLECT { MATCH (${x})-[:LOCATED_IN*1..3]->(${c}:Country) RETURN ${node(c)} }) AS country`;
+      },
       (row) => ({
         within: one(row, "within", as("Place")),
         country: one(row, "country", as("Country")),

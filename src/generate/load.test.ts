@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { database, testDriver } from "../../test/support/neo4j.ts";
 import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scratch.ts";
 import { loadDerivationRules, rebuildDerived, recordedDerivedHash } from "../ingest/derive.ts";
-import { type DatasetInfo, DatasetRefusedError, generateInto } from "./dataset.ts";
+import type { DatasetInfo } from "./dataset-marker.ts";
+import { DatasetRefusedError, generateInto } from "./load.ts";
 import { generateGraph } from "./model.ts";
 
 const MEETINGS = 300;
