@@ -409,8 +409,9 @@ describe.skipIf(!chromiumPath).each(viewports)(
         .getByRole("list", { name: "Matches for second side" })
         .getByRole("button", { name: "Hassan Kazemi Qomi" })
         .click();
+      // The heading names both sides once the Pair query answered (ids until then).
       await expect
-        .poll(() => page.locator("h1").innerText())
+        .poll(() => page.locator("h1").innerText(), { timeout: 15_000 })
         .toBe("Ryan Crocker – Hassan Kazemi Qomi");
       await ready("pair");
       await expect.poll(() => page.locator(".barometer").getAttribute("data-bars")).not.toBeNull();
