@@ -18,6 +18,7 @@ export const LONG_FILES = [
   "src/data/plans.test.ts",
   "src/cli/cli.test.ts",
   "test/neo4j-browser.browser.test.ts",
+  "test/explorer-ii.browser.test.ts",
   "cypher/queries/queries.test.ts",
   // The other holders of a scratch Neo4j, once the first two have had time to finish.
   "src/generate/load.test.ts",
