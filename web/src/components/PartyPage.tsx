@@ -8,7 +8,7 @@ import { useMemo } from "react";
 import { useQuery } from "urql";
 import {
   type MeetingDetailsFragment,
-  type MeetingPageOfPartyFragment,
+  type MeetingConnectionPageFragment,
   type OrganizationKind,
   PartyPageDocument,
 } from "../__generated__/graphql.ts";
@@ -24,16 +24,16 @@ import { QueryState } from "./QueryState.tsx";
 import { Quote } from "./Quote.tsx";
 import { TimeBrush } from "./TimeBrush.tsx";
 
-const meetingsPage = (meetings: MeetingPageOfPartyFragment | undefined) =>
+const meetingsPage = (meetings: MeetingConnectionPageFragment | undefined) =>
   meetings && {
     items: meetings.edges.map((edge) => edge.node),
     hasNextPage: meetings.pageInfo.hasNextPage,
     endCursor: meetings.pageInfo.endCursor,
   };
 
-const partyMeetings = (node: unknown): MeetingPageOfPartyFragment | undefined =>
+const partyMeetings = (node: unknown): MeetingConnectionPageFragment | undefined =>
   node && typeof node === "object" && "meetings" in node
-    ? (node.meetings as MeetingPageOfPartyFragment)
+    ? (node.meetings as MeetingConnectionPageFragment)
     : undefined;
 
 /** What kind of body it is, in words. */
