@@ -1,7 +1,8 @@
 /**
- * The HTTP server: GraphQL at /graphql (Apollo Server on Express), the offline IDE for
- * browsers at the same URL, the explorer at /, health and metrics endpoints, request logging with a request
- * id, CORS by allow-list, and a drain on shutdown so requests in flight complete.
+ * The HTTP server: GraphQL at /graphql (Apollo Server on Express, answers compressed when the
+ * client accepts it), the offline IDE for browsers at the same URL, the explorer at /, health
+ * and metrics endpoints, request logging with a request id, CORS by allow-list, and a drain
+ * on shutdown so requests in flight complete.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -19,6 +20,7 @@ import { createGraphQLServer } from "../graphql/server.ts";
 import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
+import { compressJsonAnswers } from "./compress.ts";
 import { capConnectionsPerClient } from "./connection-cap.ts";
 import { explorerRoutes } from "./explorer.ts";
 import { graphiqlRoutes } from "./graphiql.ts";
@@ -110,6 +112,8 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   app.use(
     "/graphql",
     rateLimitPerClient(settings.rateLimit),
+    // Answers compressed when the client accepts it (JSON only; small ones plain).
+    compressJsonAnswers(),
     contentEncoding,
     charsetUtf8,
     express.json({ limit: settings.maxBodyBytes }),

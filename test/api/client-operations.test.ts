@@ -6,10 +6,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ActorMeetingsDocument,
+  type ActorMeetingsQuery,
   ActorPageDocument,
   type ActorPageQuery,
   ConnectionDocument,
   MeetingPageDocument,
+  PartyPageDocument,
   SearchDocument,
 } from "../../src/__generated__/operations.ts";
 import { paths } from "../../src/config/paths.ts";
@@ -117,6 +120,46 @@ describe("actor page", () => {
     } while (after);
     expect(seen).toEqual(expected);
   });
+
+  it.each([
+    ["a person's", CROCKER],
+    ["a country's", "country:IRN"],
+  ])(
+    "continues %s first page with ActorMeetings, page by page, in the same order",
+    async (_, id) => {
+      // The first page as the actor's page asks it (ActorPage or PartyPage), one meeting long.
+      const first =
+        id === CROCKER
+          ? (await api.client.request(ActorPageDocument, { id, meetingsFirst: 1 })).person?.meetings
+          : await api.client
+              .request(PartyPageDocument, { id, meetingsFirst: 1 })
+              .then(({ node }) => (node && "meetings" in node ? node.meetings : undefined));
+      const all =
+        id === CROCKER
+          ? (await api.client.request(ActorPageDocument, { id, meetingsFirst: 50 })).person
+              ?.meetings
+          : await api.client
+              .request(PartyPageDocument, { id, meetingsFirst: 50 })
+              .then(({ node }) => (node && "meetings" in node ? node.meetings : undefined));
+      const expected = all?.edges.map((edge) => edge.node) ?? [];
+      expect(expected.length).toBeGreaterThan(1);
+      const seen = [...(first?.edges.map((edge) => edge.node) ?? [])];
+      let after = first?.pageInfo.hasNextPage ? first.pageInfo.endCursor : null;
+      while (after) {
+        const page: ActorMeetingsQuery = await api.client.request(ActorMeetingsDocument, {
+          id,
+          first: 1,
+          after,
+        });
+        const meetings = page.node && "meetings" in page.node ? page.node.meetings : undefined;
+        expect(meetings?.totalCount).toBe(expected.length);
+        seen.push(...(meetings?.edges.map((edge) => edge.node) ?? []));
+        after = meetings?.pageInfo.hasNextPage ? meetings.pageInfo.endCursor : null;
+      }
+      // The same meetings with the same details as on one page.
+      expect(seen).toEqual(expected);
+    },
+  );
 });
 
 describe("meeting page", () => {

@@ -1,7 +1,8 @@
 /**
  * "More" for a cursor-paged list: the first page comes with the view's query; each further
- * page is the same typed operation with `after` set to the previous end cursor, appended.
- * Views are keyed by their actor, so another actor starts from a fresh list.
+ * page is `document` (an operation that asks for that list's page only, e.g. ActorMeetings)
+ * with the variables for the previous end cursor, appended. Views are keyed by their actor,
+ * so another actor starts from a fresh list.
  */
 import { useCallback, useState } from "react";
 import type { AnyVariables, TypedDocumentNode } from "urql";

@@ -1,10 +1,17 @@
 /**
  * An actor's meetings, a page at a time (cursor paging, as the API serves them): the
- * timeline of what is loaded, then each meeting's details. "More meetings" asks the next page
- * with the previous page's end cursor.
+ * timeline of what is loaded, then each meeting's details. The first page comes with the
+ * view's operation (ActorPage, PartyPage); "More meetings" asks ActorMeetings for the next
+ * page only, with the previous page's end cursor, and appends it.
  */
-import { useEffect } from "react";
-import type { MeetingDetailsFragment } from "../__generated__/graphql.ts";
+import { useCallback, useEffect, useMemo } from "react";
+import {
+  ActorMeetingsDocument,
+  type ActorMeetingsQuery,
+  type MeetingConnectionPageFragment,
+  type MeetingDetailsFragment,
+} from "../__generated__/graphql.ts";
+import { type Page, useMorePages } from "../paging.ts";
 import { placementOf } from "../placement.ts";
 import { domId, MeetingDetails } from "./MeetingDetails.tsx";
 import { Timeline, type TimelineItem } from "./Timeline.tsx";
@@ -21,6 +28,36 @@ export interface MeetingListProps {
   openMeeting?: string | undefined;
   /** More timeline items (a person's own statements). */
   extraItems?: TimelineItem[];
+}
+
+/** A page of meetings from the MeetingConnectionPage fragment. */
+export function pageOfMeetings(
+  connection: MeetingConnectionPageFragment | undefined,
+): Page<MeetingDetailsFragment> | undefined {
+  return (
+    connection && {
+      items: connection.edges.map((edge) => edge.node),
+      hasNextPage: connection.pageInfo.hasNextPage,
+      endCursor: connection.pageInfo.endCursor,
+    }
+  );
+}
+
+const nextPageOf = (data: ActorMeetingsQuery) =>
+  data.node && "meetings" in data.node ? pageOfMeetings(data.node.meetings) : undefined;
+
+/**
+ * An actor's meetings: the first page (the view's own query brought it), then each page
+ * "More meetings" asked for with ActorMeetings, in order. A meeting already shown is not
+ * shown twice (a page boundary that moved when an article was added between two pages).
+ */
+export function useMoreMeetings(actorId: string, first: MeetingConnectionPageFragment | undefined) {
+  const firstPage = useMemo(() => pageOfMeetings(first), [first]);
+  const variablesAfter = useCallback((after: string) => ({ id: actorId, after }), [actorId]);
+  const pages = useMorePages(ActorMeetingsDocument, firstPage, variablesAfter, nextPageOf);
+  const seen = new Set<string>();
+  const items = pages.items.filter((meeting) => !seen.has(meeting.id) && seen.add(meeting.id));
+  return { ...pages, items };
 }
 
 export function MeetingList(props: MeetingListProps) {

@@ -2,38 +2,30 @@
  * An organization's or a country's page (the PartyPage operation, issue 21 finding 10): what
  * it is (a news agency, a diplomatic mission, whose body it is), who held its offices, whom it
  * met with (a network drawn from its meetings), what was said on its behalf and, for an agency
- * or an intermediary, what it relayed; its meetings on the timeline and in detail.
+ * or an intermediary, what it relayed; its meetings on the timeline and in detail ("More
+ * meetings" sends ActorMeetings: MeetingList).
  */
-import { useMemo } from "react";
 import { useQuery } from "urql";
 import {
+  type MeetingConnectionPageFragment,
   type MeetingDetailsFragment,
-  type MeetingPageOfPartyFragment,
   type OrganizationKind,
   PartyPageDocument,
 } from "../__generated__/graphql.ts";
 import { formatDate } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
-import { useMorePages } from "../paging.ts";
 import { inPeriod, placementOf, usePeriod } from "../placement.ts";
 import { href, hrefForId } from "../route.ts";
 import { EvidenceButton, useEvidence } from "./Evidence.tsx";
-import { MeetingList } from "./MeetingList.tsx";
+import { MeetingList, useMoreMeetings } from "./MeetingList.tsx";
 import { Network, type NetworkParty } from "./Network.tsx";
 import { QueryState } from "./QueryState.tsx";
 import { Quote } from "./Quote.tsx";
 import { TimeBrush } from "./TimeBrush.tsx";
 
-const meetingsPage = (meetings: MeetingPageOfPartyFragment | undefined) =>
-  meetings && {
-    items: meetings.edges.map((edge) => edge.node),
-    hasNextPage: meetings.pageInfo.hasNextPage,
-    endCursor: meetings.pageInfo.endCursor,
-  };
-
-const partyMeetings = (node: unknown): MeetingPageOfPartyFragment | undefined =>
+const partyMeetings = (node: unknown): MeetingConnectionPageFragment | undefined =>
   node && typeof node === "object" && "meetings" in node
-    ? (node.meetings as MeetingPageOfPartyFragment)
+    ? (node.meetings as MeetingConnectionPageFragment)
     : undefined;
 
 /** What kind of body it is, in words. */
@@ -59,11 +51,7 @@ export function PartyPage({ id, openMeeting }: { id: string; openMeeting?: strin
   const { period } = usePeriod();
   const openEvidence = useEvidence();
 
-  const firstPage = useMemo(() => meetingsPage(partyMeetings(party)), [party]);
-  const variablesAfter = useMemo(() => (cursor: string) => ({ id, meetingsAfter: cursor }), [id]);
-  const meetings = useMorePages(PartyPageDocument, firstPage, variablesAfter, (data) =>
-    meetingsPage(partyMeetings(data.node)),
-  );
+  const meetings = useMoreMeetings(id, partyMeetings(party));
 
   if (!party) {
     return (

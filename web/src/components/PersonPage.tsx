@@ -2,38 +2,26 @@
  * A person's page: who they are (names in every script, positions), their network, their
  * meetings and statements on a timeline, each meeting opening to its participants and quotes,
  * and a way to find how they connect to someone else. Two typed operations, sent together:
- * ActorPage and ActorNetwork.
+ * ActorPage and ActorNetwork; "More meetings" sends ActorMeetings (MeetingList).
  */
-import { useMemo } from "react";
 import { useQuery } from "urql";
 import {
   ActorNetworkDocument,
   ActorPageDocument,
-  type ActorPageQuery,
   type MeetingDetailsFragment,
 } from "../__generated__/graphql.ts";
 import { formatDate } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
-import { useMorePages } from "../paging.ts";
 import { formatMonth, placementOf, usePeriod } from "../placement.ts";
 import { href, hrefForId } from "../route.ts";
 import { ConnectionFinder } from "./ConnectionFinder.tsx";
 import { EvidenceButton, useEvidence } from "./Evidence.tsx";
-import { MeetingList } from "./MeetingList.tsx";
+import { MeetingList, useMoreMeetings } from "./MeetingList.tsx";
 import { Network, type NetworkParty } from "./Network.tsx";
 import { QueryState } from "./QueryState.tsx";
 import { Quote } from "./Quote.tsx";
 import { TimeBrush } from "./TimeBrush.tsx";
 import type { TimelineItem } from "./Timeline.tsx";
-
-type PersonMeetings = NonNullable<ActorPageQuery["person"]>["meetings"];
-
-const meetingsPage = (meetings: PersonMeetings | undefined) =>
-  meetings && {
-    items: meetings.edges.map((edge) => edge.node),
-    hasNextPage: meetings.pageInfo.hasNextPage,
-    endCursor: meetings.pageInfo.endCursor,
-  };
 
 export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: string | undefined }) {
   const [page] = useQuery({ query: ActorPageDocument, variables: { id } });
@@ -46,11 +34,7 @@ export function PersonPage({ id, openMeeting }: { id: string; openMeeting?: stri
   usePageTitle(person?.name);
   const openEvidence = useEvidence();
 
-  const firstPage = useMemo(() => meetingsPage(person?.meetings), [person]);
-  const variablesAfter = useMemo(() => (cursor: string) => ({ id, meetingsAfter: cursor }), [id]);
-  const meetings = useMorePages(ActorPageDocument, firstPage, variablesAfter, (data) =>
-    meetingsPage(data.person?.meetings),
-  );
+  const meetings = useMoreMeetings(id, person?.meetings);
 
   if (!person) {
     return (
