@@ -23,6 +23,7 @@ import { emptySeedFile, readSeedText, type SeedFile } from "../../src/ingest/see
 import { projectSeeds, syncGraph } from "../../src/ingest/sync.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { openDataset } from "../scale/dataset.ts";
+import { hubAndMedian, peopleByMeetings } from "../scale/subjects.ts";
 import { summarize } from "../support.ts";
 
 const HERE = new URL("./", import.meta.url).pathname;
@@ -186,20 +187,7 @@ function datasetDir(options: IngestOptions): string {
 }
 
 async function subjects(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    `MATCH (p:Person) WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
-     RETURN p.id AS id, degree ORDER BY degree DESC, id`,
-    {},
-    { routing: "READ" },
-  );
-  const ranked = records.map((r) => ({
-    id: r.get("id") as string,
-    degree: Number(r.get("degree")),
-  }));
-  const hub = ranked[0];
-  const median = ranked[Math.floor(ranked.length / 2)];
-  if (!hub || !median) throw new Error("no people with meetings in the dataset");
-  return { hub, median };
+  return hubAndMedian(await peopleByMeetings(driver, undefined));
 }
 
 export async function runIngestScale(options: IngestOptions): Promise<IngestScaleResult> {
