@@ -14,6 +14,9 @@
  *                                only where the articles' graph is loaded)
  *   --runs 10                    cold browser loads per view, timed API calls per operation
  *   --results-dir bench/results  where explorer-<timestamp>.json goes
+ *   --screenshots docs/img       also the docs' screenshots of the explorer, at 1280×900 and
+ *                                390×844 (the five articles: they show Crocker, IRN–USA and
+ *                                Annan → Crocker); --screenshots-only: nothing else
  *
  * Subjects: `hub` is the person with the most meetings (TOOK_PART_IN) and `median` the
  * middle one, as the scale and ingest benches pick them (bench/scale/subjects.ts). For each,
@@ -47,6 +50,7 @@ import { pageCacheFor } from "../src/generate/dataset.ts";
 import { loadExampleOperations } from "../src/graphql/operations.ts";
 import { createLogger } from "../src/log/logger.ts";
 import { isLocal, launchChromium } from "../test/support/browser.ts";
+import { takeScreenshots } from "./explorer-screenshots.ts";
 
 const { values } = parseArgs({
   options: {
@@ -58,6 +62,8 @@ const { values } = parseArgs({
     "data-root": { type: "string" },
     subjects: { type: "string", default: "example,hub,median" },
     runs: { type: "string", default: "10" },
+    screenshots: { type: "string" },
+    "screenshots-only": { type: "boolean" },
     "results-dir": { type: "string", default: join(paths.root, "bench", "results") },
   },
 });
@@ -346,17 +352,29 @@ async function ready(page: Page, view: string) {
       .waitFor({ timeout: 60_000 });
 }
 
-/** Milliseconds from navigation start to the view ready, in a cold context. */
+/**
+ * Milliseconds from navigation start to the view ready, in a cold context. When recording,
+ * also the next page of meetings, as "More meetings" asks for it.
+ */
 async function coldLoad(browser: Browser, hash: string, view: string, record?: (s: Sent) => void) {
+  let label = view;
   const { context, page } = await coldPage(
     browser,
-    record ? (operation, body) => record({ view, subject: "", operation, body }) : undefined,
+    record ? (operation, body) => record({ view: label, subject: "", operation, body }) : undefined,
   );
   try {
     const begun = Date.now();
     await page.goto(`${base}/${hash}`);
     await ready(page, view);
     const ms = Date.now() - begun;
+    const more = page.getByRole("button", { name: "More meetings" });
+    if (record && (await more.count()) > 0) {
+      label = `${view}, more meetings`;
+      await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith("/graphql")),
+        more.first().click(),
+      ]);
+    }
     const firstPaint =
       view === "first screen"
         ? await page.evaluate<number>(`new Promise((resolve) => {
@@ -415,8 +433,7 @@ const browserRows: BrowserRow[] = [];
 const apiRows: ApiRow[] = [];
 const problems: string[] = [];
 let chosen: Subject[] = [];
-const browser = await launchChromium();
-try {
+async function measure() {
   chosen = await subjects();
   for (const subject of chosen)
     log(
@@ -530,11 +547,24 @@ try {
     for (const failure of new Set(failures))
       problems.push(`API ${s.operation} for ${s.view} (${s.subject}): ${failure}`);
   }
+}
+
+const browser = await launchChromium();
+try {
+  if (values["screenshots-only"] && !values.screenshots)
+    throw new Error("--screenshots-only wants --screenshots DIR");
+  if (!values["screenshots-only"]) await measure();
+  if (values.screenshots) {
+    const shots = await takeScreenshots(browser, base, values.screenshots, log);
+    log(`screenshots: ${shots.length} in ${values.screenshots}`);
+  }
 } finally {
   await browser.close();
   await application?.stop();
   if (values.meetings) await neo4jTarget?.stop();
 }
+
+if (values["screenshots-only"]) process.exit(0);
 
 // ---------------------------------------------------------------------------------------
 // Reporting.
