@@ -44,7 +44,11 @@ async function scrollToTop(page: Page, selector: string) {
 }
 
 /** A screenshot of the whole page, or of the part between two elements (both included). */
-type Shot = (page: Page, base: string) => Promise<{ from: string; to: string } | undefined>;
+type Shot = (
+  page: Page,
+  base: string,
+  phone: boolean,
+) => Promise<{ from: string; to: string } | undefined>;
 
 const SHOTS: Record<string, Shot> = {
   /** Ryan Crocker's network: people in the boxes of whom they represented. */
@@ -100,11 +104,13 @@ const SHOTS: Record<string, Shot> = {
     return undefined;
   },
   /** Kofi Annan → Ryan Crocker: each step in words, the path drawn. */
-  connection: async (page, base) => {
+  connection: async (page, base, phone) => {
     await page.goto(`${base}/#/path/person%3Akofi-annan/person%3Aryan-crocker/6`);
     await ready(page, "path");
     await page.locator(".path-canvas[data-nodes]").waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
+    // On a phone the choices fill the first screen: the drawing and its steps instead.
+    if (phone) await scrollToTop(page, ".path-canvas");
     return undefined;
   },
 };
@@ -127,7 +133,7 @@ export async function takeScreenshots(
       );
       try {
         const page = await context.newPage();
-        const part = await prepare(page, base);
+        const part = await prepare(page, base, viewport.name === "phone");
         const file = join(dir, `explorer-${name}-${viewport.name}.png`);
         if (part) {
           const from = await page.locator(part.from).boundingBox();

@@ -346,7 +346,7 @@ async function ready(page: Page, view: string) {
   if (view === "person")
     await page
       .locator(
-        '.network-canvas[data-nodes], section[aria-labelledby="network-heading"] > p, section[aria-labelledby="network-heading"] [role="alert"]',
+        '.network-canvas[data-nodes], section[aria-labelledby="network-heading"] > p:not(.loading)',
       )
       .first()
       .waitFor({ timeout: 60_000 });
@@ -371,7 +371,11 @@ async function coldLoad(browser: Browser, hash: string, view: string, record?: (
     if (record && (await more.count()) > 0) {
       label = `${view}, more meetings`;
       await Promise.all([
-        page.waitForResponse((response) => response.url().endsWith("/graphql")),
+        page.waitForResponse(
+          (response) =>
+            response.url().endsWith("/graphql") &&
+            (response.request().postData() ?? "").includes('"meetingsAfter"'),
+        ),
         more.first().click(),
       ]);
     }
@@ -550,6 +554,17 @@ async function measure() {
 }
 
 const browser = await launchChromium();
+// Interrupted: the browser, the API and a Neo4j started here stop cleanly, as at the end.
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    log(`measure:explorer: ${signal}, stopping`);
+    void (async () => {
+      await browser.close().catch(() => {});
+      await application?.stop().catch(() => {});
+      if (values.meetings) await neo4jTarget?.stop().catch(() => {});
+      process.exit(130);
+    })();
+  });
 try {
   if (values["screenshots-only"] && !values.screenshots)
     throw new Error("--screenshots-only wants --screenshots DIR");
