@@ -35,6 +35,7 @@
  * cost limit's refusal among them) is a failure, reported, and makes the exit code 1.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
@@ -100,6 +101,7 @@ let neo4jTarget: Neo4jTarget | undefined;
 let application: RunningApplication | undefined;
 let datasetLabel = "the configured Neo4j (the five articles)";
 const started = new Date();
+const loadBefore = loadavg();
 if (values.meetings) {
   const meetings = Number(values.meetings);
   const seed = Number(values.seed);
@@ -605,7 +607,12 @@ const subjectKeys = ["-", ...chosen.map((s) => s.key)];
 const cell = (s: Stats | undefined) =>
   !s || s.n === 0 ? "–" : `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)} / ${s.max.toFixed(0)}`;
 const lines: string[] = [];
+const loadAfter = loadavg();
+const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(" ");
 lines.push(`explorer at ${base}; ${datasetLabel}; ${runs} runs`);
+lines.push(
+  `machine: load average ${load(loadBefore)} at the start, ${load(loadAfter)} at the end (1, 5, 15 min), on ${availableParallelism()} cores`,
+);
 lines.push("");
 lines.push(
   `subjects: ${chosen.map((s) => `${s.key} = ${s.person.name} (${s.person.id}${s.person.degree === undefined ? "" : `, ${s.person.degree} meetings`})`).join("; ")}`,
@@ -679,6 +686,7 @@ writeFileSync(
       base,
       dataset: datasetLabel,
       runs,
+      loadAverage: { atStart: loadBefore, atEnd: loadAfter, cores: availableParallelism() },
       maxCost,
       subjects: chosen.map((s) => ({ key: s.key, ...s.person, views: s.timed, opened: s.opened })),
       browser: browserRows,
