@@ -26,6 +26,7 @@ import { graphChecksum } from "../../src/ingest/dump.ts";
 import { emptySeedFile, readSeedText, type SeedFile } from "../../src/ingest/seed-file.ts";
 import { projectSeeds, syncGraph } from "../../src/ingest/sync.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import { hubAndMedian, peopleByMeetings } from "../scale/subjects.ts";
 import { summarize } from "../support.ts";
 
 const HERE = new URL("./", import.meta.url).pathname;
@@ -184,20 +185,7 @@ async function startApi(target: Neo4jTarget): Promise<RunningApplication> {
 }
 
 async function subjects(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    `MATCH (p:Person) WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
-     RETURN p.id AS id, degree ORDER BY degree DESC, id`,
-    {},
-    { routing: "READ" },
-  );
-  const ranked = records.map((r) => ({
-    id: r.get("id") as string,
-    degree: Number(r.get("degree")),
-  }));
-  const hub = ranked[0];
-  const median = ranked[Math.floor(ranked.length / 2)];
-  if (!hub || !median) throw new Error("no people with meetings in the dataset");
-  return { hub, median };
+  return hubAndMedian(await peopleByMeetings(driver, undefined));
 }
 
 export async function runIngestScale(options: IngestOptions): Promise<IngestScaleResult> {

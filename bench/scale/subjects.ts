@@ -4,7 +4,7 @@
  * meeting and the person next to it; and the cursors each system needs for a late page and
  * for page 10 of `people`.
  */
-import neo4j from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { encodeCursor } from "../../src/data/pagination.ts";
 import { postGraphQL } from "../support.ts";
 import {
@@ -21,10 +21,45 @@ import {
 } from "./operations/types.ts";
 import type { Systems } from "./systems.ts";
 
-interface Ranked {
+export interface RankedPerson {
   id: string;
   name: string;
+  /** Meetings the person took part in: TOOK_PART_IN edges. */
   degree: number;
+}
+type Ranked = RankedPerson;
+
+/**
+ * Every person with any meeting, by meetings (most first), then id: the order the subjects
+ * are picked from, here and by the ingest bench and measure:explorer.
+ */
+export async function peopleByMeetings(
+  driver: Driver,
+  database: string | undefined,
+): Promise<RankedPerson[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (p:Person)
+     WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
+     RETURN p.id AS id, p.name AS name, degree ORDER BY degree DESC, id`,
+    {},
+    { database, routing: "READ" },
+  );
+  return records.map((record) => ({
+    id: String(record.get("id")),
+    name: String(record.get("name")),
+    degree: Number(record.get("degree")),
+  }));
+}
+
+/** The hub (most meetings) and the median person of `peopleByMeetings`' order. */
+export function hubAndMedian(ranked: RankedPerson[]): {
+  hub: RankedPerson;
+  median: RankedPerson;
+} {
+  const hub = ranked[0];
+  const median = ranked[Math.floor(ranked.length / 2)];
+  if (!hub || !median) throw new Error("no people with meetings in the dataset");
+  return { hub, median };
 }
 
 /** @neo4j/graphql's cursors are graphql-relay offsets: base64 of "arrayconnection:<offset>". */
@@ -123,27 +158,18 @@ async function peoplePage10(systems: Systems): Promise<Cursors> {
 }
 
 export async function chooseSubjects(systems: Systems): Promise<Subjects> {
-  const rows = await read(
-    systems,
-    `MATCH (p:Person)
-     WITH p, COUNT { (p)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
-     RETURN p.id AS id, p.name AS name, degree ORDER BY degree DESC, id`,
-  );
-  const ranked: Ranked[] = rows.map((row) => ({
-    id: String(row.id),
-    name: String(row.name),
-    degree: Number(row.degree),
-  }));
+  const ranked = await peopleByMeetings(systems.driver, systems.database);
   if (ranked.length < 2) throw new Error("the dataset has fewer than two people with meetings");
   const middle = Math.floor(ranked.length / 2);
+  const { hub, median } = hubAndMedian(ranked);
   const pick = async (person: Ranked): Promise<PersonSubject> => ({
     ...person,
     late: await lateCursors(systems, person),
   });
   return {
-    hub: await pick(ranked[0] as Ranked),
+    hub: await pick(hub),
     secondHub: await pick(ranked[1] as Ranked),
-    median: await pick(ranked[middle] as Ranked),
+    median: await pick(median),
     nextToMedian: await pick(ranked[middle + 1] ?? (ranked[middle - 1] as Ranked)),
     peoplePage10: await peoplePage10(systems),
     peopleWithMeetings: ranked.length,
