@@ -126,8 +126,17 @@ export function hrefForId(id: string): string {
   return href({ view: "actor", id });
 }
 
+/** Sent by navigate() at once: "hashchange" comes later, as a task of its own. */
+const ROUTE_SET = "drg:route-set";
+
+/**
+ * Goes to `route`, and renders it in the same task: a control whose state is the URL (a
+ * checkbox leaving out weak links) shows its new state when the click's handler returns,
+ * not one task later, when the browser's "hashchange" would.
+ */
 export function navigate(route: Route): void {
   window.location.hash = href(route);
+  window.dispatchEvent(new Event(ROUTE_SET));
 }
 
 export function useRoute(): Route {
@@ -135,7 +144,11 @@ export function useRoute(): Route {
   useEffect(() => {
     const update = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener("hashchange", update);
-    return () => window.removeEventListener("hashchange", update);
+    window.addEventListener(ROUTE_SET, update);
+    return () => {
+      window.removeEventListener("hashchange", update);
+      window.removeEventListener(ROUTE_SET, update);
+    };
   }, []);
   return route;
 }
