@@ -361,6 +361,21 @@ describe.skipIf(!chromiumPath).each(viewports)(
       // The barometer: one bar per event, conflict below the line, each opening its evidence.
       const barometer = page.locator(".barometer");
       expect(await barometer.getAttribute("data-bars")).toBe("26");
+      // Its month labels are each readable: no two overlap (at 390 px the full month names
+      // ran together: "AugustSeptemberOctober").
+      const monthLabels = await barometer
+        .locator('g[aria-label="fx-axis tick label"] text')
+        .evaluateAll((texts) =>
+          texts.map((text) => {
+            const r = text.getBoundingClientRect();
+            return { left: r.left, right: r.right, text: text.textContent ?? "" };
+          }),
+        );
+      expect(monthLabels.length).toBeGreaterThan(2);
+      for (const [i, label] of monthLabels.slice(1).entries())
+        expect(label.left, `${monthLabels[i]?.text} | ${label.text}`).toBeGreaterThanOrEqual(
+          monthLabels[i]?.right ?? 0,
+        );
       await barometer.locator('a:has([aria-label*="Goldstein -5)"])').first().click();
       const dialog = await evidencePanel();
       expect(await dialog.locator(".fact-kind").first().innerText()).toMatch(/QUOTE|REPORTED/);
