@@ -243,28 +243,11 @@ function StatementEvidence({
   statement: EvidenceStatementFragment;
   claimedBy?: ActorSummaryFragment | null;
 }) {
-  const direction = directionOf(statement.language);
   const who = statement.speaker ?? statement.onBehalfOf;
   return (
     <section className="fact" data-statement={statement.id}>
       <p className="fact-kind">{statementKind(statement, claimedBy)}</p>
-      <div className={statement.translation ? "quote-text with-translation" : "quote-text"}>
-        {statement.kind === "QUOTE" ? (
-          <blockquote lang={statement.language} dir={direction} className="original quoted">
-            {statement.text}
-          </blockquote>
-        ) : (
-          <p lang={statement.language} dir={direction} className="original reported">
-            {statement.text}
-          </p>
-        )}
-        {statement.translation && (
-          <p lang="en" dir="ltr" className="translation">
-            <span className="label">Translation from {languageName(statement.language)}: </span>
-            {statement.translation}
-          </p>
-        )}
-      </div>
+      <StatementText statement={statement} />
       <p className="attribution">
         {who ? <a href={hrefForId(who.id)}>{who.name}</a> : "Unattributed"}
         {statement.speaker && statement.onBehalfOf && (
@@ -449,4 +432,35 @@ export function inContext(text: string, excerpt: string): { before: string; afte
     before: `${from > 0 ? "… " : ""}${text.slice(from, at)}`,
     after: `${text.slice(end, to)}${to < text.length ? " …" : ""}`,
   };
+}
+
+/**
+ * A statement's words as given (right to left for Persian): a quotation in quotation marks,
+ * the article's account of a claim without them; the English translation beside them.
+ */
+export function StatementText({
+  statement,
+}: {
+  statement: { kind: string; text: string; language: string; translation?: string | null };
+}) {
+  const direction = directionOf(statement.language);
+  return (
+    <div className={statement.translation ? "quote-text with-translation" : "quote-text"}>
+      {statement.kind === "QUOTE" ? (
+        <blockquote lang={statement.language} dir={direction} className="original quoted">
+          {statement.text}
+        </blockquote>
+      ) : (
+        <p lang={statement.language} dir={direction} className="original reported">
+          {statement.text}
+        </p>
+      )}
+      {statement.translation && (
+        <p lang="en" dir="ltr" className="translation">
+          <span className="label">Translation from {languageName(statement.language)}: </span>
+          {statement.translation}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -8,8 +8,8 @@
 import type { QuoteWithSourcesFragment, SourceCitationFragment } from "../__generated__/graphql.ts";
 import { formatDate } from "../dates.ts";
 import { href, hrefForId } from "../route.ts";
-import { directionOf, languageName } from "../text.ts";
-import { EvidenceButton, statementKind } from "./Evidence.tsx";
+import { directionOf } from "../text.ts";
+import { EvidenceButton, StatementText, statementKind } from "./Evidence.tsx";
 
 /** The other parties of a joint act (one statement per party), where a page asks for them. */
 type JointWith = {
@@ -34,28 +34,10 @@ export function Quote({
   const partners = (statement.jointWith ?? []).flatMap((other) =>
     other.speaker ? [other.speaker] : [],
   );
-  const direction = directionOf(statement.language);
-  const quoted = statement.kind === "QUOTE";
   return (
     <article className={`quote kind-${statement.kind.toLowerCase()}`} data-statement={statement.id}>
       <p className="fact-kind">{statementKind(statement)}</p>
-      <div className={statement.translation ? "quote-text with-translation" : "quote-text"}>
-        {quoted ? (
-          <blockquote lang={statement.language} dir={direction} className="original quoted">
-            {statement.text}
-          </blockquote>
-        ) : (
-          <p lang={statement.language} dir={direction} className="original reported">
-            {statement.text}
-          </p>
-        )}
-        {statement.translation && (
-          <p lang="en" dir="ltr" className="translation">
-            <span className="label">Translation from {languageName(statement.language)}: </span>
-            {statement.translation}
-          </p>
-        )}
-      </div>
+      <StatementText statement={statement} />
       <p className="attribution">
         {statement.speaker ? (
           <a href={hrefForId(statement.speaker.id)}>{statement.speaker.name}</a>
