@@ -163,7 +163,7 @@ export function createActorLoaders(db: CypherExecutor) {
     ),
 
     // The people a person met, most meetings first: counted over the person's meetings by
-    // id (a hub's 57k meetings are counted, not loaded), and only the first `first` become
+    // id (a hub's tens of thousands of meetings are counted, not loaded), and only the first `first` become
     // records. Their shared meetings load only when a client asks for them (sharedMeetings).
     counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
       db,

@@ -8,8 +8,8 @@ import { type RecordLabel, recordProperties } from "./records.ts";
 /**
  * Projects a node into the map records.ts parses. Given the label(s) the query's pattern
  * guarantees, only the properties those records read: a page's maps then carry no sort keys,
- * search keys or date maps, which the driver would decode for nothing (a hub's page of 20
- * meetings with their statements and sources was 162 KB, and decoding is most of its cost).
+ * search keys or date maps, which the driver would decode for nothing (decoding is most of a
+ * page's cost: bench/scale/README.md).
  * One label also names the type (`__typename`); several send the node's labels to tell.
  * Without labels: every property (`n {.*, __labels: labels(n)}`).
  */

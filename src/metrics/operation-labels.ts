@@ -7,7 +7,7 @@
 
 /** Other names that get a label of their own, first come first served. */
 export const MAX_OTHER_OPERATION_LABELS = 20;
-/** Longest label; a longer name is cut (a 5 KB name once added 71 KB to /metrics). */
+/** Longest label; a longer name is cut (a long name was copied into every series of /metrics). */
 export const MAX_OPERATION_LABEL_LENGTH = 64;
 
 export const ANONYMOUS_OPERATION = "anonymous";

@@ -9,13 +9,14 @@ import { InvalidInputError } from "./errors.ts";
 /**
  * Longest free text accepted (search boxes, name filters). Full-text queries cost Neo4j
  * memory and time in proportion to the text; 200 characters is more than any name or phrase
- * a person types, and far below what once ran Neo4j out of heap (90,000 letters).
+ * a person types, and far below the lengths that once ran Neo4j out of heap (bench/scale/README.md,
+ * "Measurements behind choices in the code").
  */
 export const MAX_TEXT_LENGTH = 200;
 
 /**
  * Longest list accepted in an input (participants, countries, statuses). A page of people
- * at most, and far below the 6,000 ids that once took 4.5 s of Cypher.
+ * at most, and far below the lists that once took seconds of Cypher (bench/scale/README.md).
  */
 export const MAX_LIST_LENGTH = 25;
 

@@ -74,7 +74,7 @@ export const walk = <const B extends string = never>(definition: Walk<B>): Walk<
 /**
  * The number of `pattern` relationships (e.g. `-[:TOOK_PART_IN]->`) of the anchor node, any
  * of `labels`: Neo4j reads it from the node's degree store when the node is bound and the
- * other end is unlabelled, so a hub's 57k meetings are counted in one lookup. (Matching the
+ * other end is unlabelled, so a hub's tens of thousands of meetings are counted in one lookup. (Matching the
  * node inside the COUNT, `COUNT { MATCH (a {id: anchor})-[:T]->() }`, walks every edge.)
  */
 export function degreeOfAnchor(
