@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { recordApplication } from "./audit.ts";
 import {
   type CheckContext,
   checkSeedFile,
@@ -16,29 +17,28 @@ import {
 } from "./check.ts";
 import { type DerivationRules, deriveFor } from "./derive.ts";
 import { type Fact, type FactValue, factKey, type NodeRef, valueText } from "./facts.ts";
+import { findLookalikes, findNameCandidates, readNodes } from "./graph-reads.ts";
+import {
+  emptyCounts,
+  retractFacts,
+  rewriteValues,
+  type WriteCounts,
+  writeFacts,
+} from "./graph-writes.ts";
 import {
   attachLedgerFacts,
   type Base,
   createLedgerFacts,
   deleteSeedFile,
   detachLedgerFacts,
-  emptyCounts,
-  findLookalikes,
-  findNameCandidates,
   type LedgerEntry,
   ledgerKey,
   moveLedgerLines,
   readContribution,
   readLedger,
-  readNodes,
-  recordApplication,
-  retractFacts,
-  rewriteValues,
   type StoredFact,
   updateLedgerValues,
   upsertSeedFile,
-  type WriteCounts,
-  writeFacts,
 } from "./ledger.ts";
 import { LABELS } from "./model.ts";
 import { nameFingerprint } from "./names.ts";

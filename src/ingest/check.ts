@@ -2,7 +2,7 @@
  * The checks a seed file passes before any of it reaches the graph (`npm run seed -- --check`,
  * and always before applying). Each problem names the file, the line and the rule; the rules
  * are listed in docs/analysts.md ("Adding an article"). Pure: what the graph holds comes in a
- * CheckContext that src/ingest/ledger.ts reads, so every rule is tested without a database.
+ * CheckContext that src/ingest/graph-reads.ts and ledger.ts read, so every rule is tested without a database.
  */
 import { CAMEO_EVENTS } from "./cameo.ts";
 import { type Fact, type FactValue, factKey, type NodeRef, valueText } from "./facts.ts";
