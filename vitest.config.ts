@@ -1,6 +1,13 @@
 import { defineConfig } from "vitest/config";
 import LongFilesFirst from "./test/support/sequencer.ts";
 
+// Every JVM of a test run (its three Neo4j servers, the ones tests start, Maven on a fresh clone)
+// compiles with C1 only: they live minutes, and C2's optimizing compilations cost more CPU than
+// they give back in that time, CPU that two cores share with the tests (bench/scale/README.md,
+// "Measurements behind choices in the code"). Benchmarks and `npm start` keep the JVM's
+// default. A JAVA_TOOL_OPTIONS of the caller's own is left as it is.
+process.env.JAVA_TOOL_OPTIONS ??= "-XX:TieredStopAtLevel=1";
+
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for every package (graphql 16 has no exports map);

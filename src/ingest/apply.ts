@@ -5,19 +5,11 @@
  * audit trail are written. Readers see the file's article before or after, never half.
  * A file that fails its checks changes nothing (SeedCheckError).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { recordApplication } from "./audit.ts";
-import {
-  type CheckContext,
-  checkSeedFile,
-  type Namesake,
-  nodeRefKey,
-  type Problem,
-} from "./check.ts";
+import { checkSeedFile, nodeRefKey, type Problem } from "./check.ts";
+import { checkContext, type PendingFact } from "./check-context.ts";
 import { type DerivationRules, deriveFor } from "./derive.ts";
-import { type Fact, type FactValue, factKey, type NodeRef, valueText } from "./facts.ts";
-import { findLookalikes, findNameCandidates, readNodes } from "./graph-reads.ts";
+import { type Fact, type NodeRef, valueText } from "./facts.ts";
 import {
   emptyCounts,
   retractFacts,
@@ -40,8 +32,6 @@ import {
   updateLedgerValues,
   upsertSeedFile,
 } from "./ledger.ts";
-import { LABELS } from "./model.ts";
-import { nameFingerprint } from "./names.ts";
 import type { SeedFile } from "./seed-file.ts";
 import type { Tx } from "./tx.ts";
 
@@ -55,12 +45,6 @@ export class SeedCheckError extends Error {
     );
     this.problems = problems;
   }
-}
-
-/** A fact another file of the same run states, not applied yet. */
-export interface PendingFact {
-  fact: Fact;
-  file: string;
 }
 
 export interface ApplyOptions {
@@ -105,7 +89,15 @@ export async function checkInTransaction(
     [...keys.keys(), ...previous.keys()],
     [file.name, ...(options.changing ?? [])],
   );
-  return checkSeedFile(file, await checkContext(tx, file, keys, previous, ledger, options));
+  return checkSeedFile(
+    file,
+    await checkContext(
+      tx,
+      { file, current: keys, previous, ledger },
+      options.pending ?? new Map(),
+      options.articlesDir,
+    ),
+  );
 }
 
 export async function applySeedFile(
@@ -129,34 +121,18 @@ export async function applySeedFile(
       : ledger;
     const problems = checkSeedFile(
       file,
-      await checkContext(tx, file, current, previous, changingLedger, options),
+      await checkContext(
+        tx,
+        { file, current, previous, ledger: changingLedger },
+        options.pending ?? new Map(),
+        options.articlesDir,
+      ),
     );
     if (problems.length > 0) throw new SeedCheckError(problems);
   }
 
-  const removed: StoredFact[] = [];
-  const changed: { key: string; fact: Fact }[] = [];
-  const moved: { key: string; line: number }[] = [];
-  for (const [key, stored] of previous) {
-    const fact = current.get(key);
-    if (!fact) removed.push(stored);
-    else {
-      if (valueKey(fact) !== valueKey(stored.fact)) changed.push({ key, fact });
-      if (fact.line !== stored.fact.line) moved.push({ key, line: fact.line });
-    }
-  }
-  const added = [...current]
-    .filter(([key]) => !previous.has(key))
-    .map(([key, fact]) => ({ key, fact }));
-  const alreadyStated = added.filter(({ key }) => ledger.has(key));
-  const fresh = added.filter(({ key }) => !ledger.has(key));
-  const retracted = removed.filter((stored) => !ledger.get(stored.key)?.other);
-  // A value stated by others too stays theirs; with checks on that is a conflict (above).
-  const rewritten = changed.filter(({ key }) => !ledger.get(key)?.other);
-  const restated = alreadyStated.filter(({ key, fact }) => {
-    const value = ledger.get(key)?.value;
-    return value !== undefined && "value" in fact && valueText(value) !== valueText(fact.value);
-  });
+  const diff = diffContribution(previous, current, ledger);
+  const { removed, changed, added, fresh, retracted, rewritten, restated } = diff;
 
   const counts = emptyCounts();
   const isRetraction = file.hash === "";
@@ -173,27 +149,7 @@ export async function applySeedFile(
     counts,
   );
   const bases = await writeFacts(tx, fresh, counts, options.ignoreBase === true);
-  await detachLedgerFacts(
-    tx,
-    file.name,
-    removed.map((stored) => stored.key),
-  );
-  await attachLedgerFacts(
-    tx,
-    file.name,
-    alreadyStated.map(({ key, fact }) => ({ key, line: fact.line })),
-  );
-  await createLedgerFacts(
-    tx,
-    file.name,
-    fresh.map(({ key, fact }) => ({
-      key,
-      fact,
-      base: bases.get(key) ?? ({ baseExists: false } satisfies Base),
-    })),
-  );
-  await updateLedgerValues(tx, [...rewritten, ...restated]);
-  await moveLedgerLines(tx, file.name, moved);
+  await writeLedger(tx, file.name, diff, bases);
   if (isRetraction) await deleteSeedFile(tx, file.name);
 
   const touchedFacts = [
@@ -232,6 +188,95 @@ export async function applySeedFile(
     ms: Math.round(ms),
   });
   return application;
+}
+
+/** What a file states now against what it stated, and what of that the ledger already has. */
+export interface ContributionDiff {
+  /** Facts it no longer states. */
+  removed: StoredFact[];
+  /** Facts it still states with another value. */
+  changed: { key: string; fact: Fact }[];
+  /** Facts it still states on another line. */
+  moved: { key: string; line: number }[];
+  /** Facts it states that it did not. */
+  added: { key: string; fact: Fact }[];
+  /** Added facts another file states already. */
+  alreadyStated: { key: string; fact: Fact }[];
+  /** Added facts no file stated: they go into the graph. */
+  fresh: { key: string; fact: Fact }[];
+  /** Removed facts no other file states: they leave the graph. */
+  retracted: StoredFact[];
+  /** Changed values no other file states: rewritten in the graph. */
+  rewritten: { key: string; fact: Fact }[];
+  /** Already stated facts whose value this file gives differently: rewritten in the graph. */
+  restated: { key: string; fact: Fact }[];
+}
+
+export function diffContribution(
+  previous: ReadonlyMap<string, StoredFact>,
+  current: ReadonlyMap<string, Fact>,
+  ledger: ReadonlyMap<string, LedgerEntry>,
+): ContributionDiff {
+  const removed: StoredFact[] = [];
+  const changed: { key: string; fact: Fact }[] = [];
+  const moved: { key: string; line: number }[] = [];
+  for (const [key, stored] of previous) {
+    const fact = current.get(key);
+    if (!fact) removed.push(stored);
+    else {
+      if (valueKey(fact) !== valueKey(stored.fact)) changed.push({ key, fact });
+      if (fact.line !== stored.fact.line) moved.push({ key, line: fact.line });
+    }
+  }
+  const added = [...current]
+    .filter(([key]) => !previous.has(key))
+    .map(([key, fact]) => ({ key, fact }));
+  const alreadyStated = added.filter(({ key }) => ledger.has(key));
+  return {
+    removed,
+    changed,
+    moved,
+    added,
+    alreadyStated,
+    fresh: added.filter(({ key }) => !ledger.has(key)),
+    retracted: removed.filter((stored) => !ledger.get(stored.key)?.other),
+    // A value stated by others too stays theirs; with checks on that is a conflict.
+    rewritten: changed.filter(({ key }) => !ledger.get(key)?.other),
+    restated: alreadyStated.filter(({ key, fact }) => {
+      const value = ledger.get(key)?.value;
+      return value !== undefined && "value" in fact && valueText(value) !== valueText(fact.value);
+    }),
+  };
+}
+
+/** The ledger after a file's application: its lines, and who states which fact now. */
+async function writeLedger(
+  tx: Tx,
+  file: string,
+  diff: ContributionDiff,
+  bases: ReadonlyMap<string, Base>,
+): Promise<void> {
+  await detachLedgerFacts(
+    tx,
+    file,
+    diff.removed.map((stored) => stored.key),
+  );
+  await attachLedgerFacts(
+    tx,
+    file,
+    diff.alreadyStated.map(({ key, fact }) => ({ key, line: fact.line })),
+  );
+  await createLedgerFacts(
+    tx,
+    file,
+    diff.fresh.map(({ key, fact }) => ({
+      key,
+      fact,
+      base: bases.get(key) ?? ({ baseExists: false } satisfies Base),
+    })),
+  );
+  await updateLedgerValues(tx, [...diff.rewritten, ...diff.restated]);
+  await moveLedgerLines(tx, file, diff.moved);
 }
 
 function valueKey(fact: Fact): string {
@@ -283,130 +328,4 @@ function changedNodes(facts: readonly Fact[]): number {
       changed.add(nodeRefKey(fact.node));
   }
   return changed.size;
-}
-
-async function checkContext(
-  tx: Tx,
-  file: SeedFile,
-  current: ReadonlyMap<string, Fact>,
-  previous: ReadonlyMap<string, StoredFact>,
-  ledger: ReadonlyMap<string, LedgerEntry>,
-  options: ApplyOptions,
-): Promise<CheckContext> {
-  const pending = options.pending ?? new Map<string, readonly PendingFact[]>();
-  const statedElsewhere = new Map<string, { value?: FactValue; file: string; line: number }>();
-  for (const [key, fact] of current) {
-    const other = ledger.get(key)?.other;
-    const waiting = pending.get(factKey(fact))?.find((entry) => entry.file !== file.name);
-    if (other) statedElsewhere.set(factKey(fact), { value: ledger.get(key)?.value, ...other });
-    else if (waiting)
-      statedElsewhere.set(factKey(fact), {
-        value: "value" in waiting.fact ? waiting.fact.value : undefined,
-        file: waiting.file,
-        line: waiting.fact.line,
-      });
-  }
-
-  // The graph as it would be without this file's previous version.
-  const stated = [...current.values()].filter(
-    (fact): fact is Fact & { kind: "node" } => fact.kind === "node",
-  );
-  const existing = await readNodes(
-    tx,
-    stated.map((fact) => fact.node),
-  );
-  for (const stored of previous.values()) {
-    const entry = ledger.get(stored.key);
-    if (entry?.other || stored.baseExists) continue;
-    if (stored.fact.kind === "node") existing.delete(nodeRefKey(stored.fact.node));
-    else if (stored.fact.kind === "property") {
-      const properties = existing.get(nodeRefKey(stored.fact.node));
-      if (properties) delete properties[stored.fact.name];
-    }
-  }
-
-  // New people, organizations and places: their names against everyone else's.
-  const isNew = (node: NodeRef) =>
-    !existing.has(nodeRefKey(node)) &&
-    !statedElsewhere.has(factKey({ kind: "node", node, line: 0 }));
-  const newNodes = stated.map((fact) => fact.node).filter(isNew);
-  const namesOf = (node: NodeRef) =>
-    [...current.values()].flatMap((fact) =>
-      fact.kind === "property" &&
-      nodeRefKey(fact.node) === nodeRefKey(node) &&
-      (fact.name === "name" || fact.name === "aliases")
-        ? fact.value.type === "list"
-          ? fact.value.items.flatMap((item) => (item.type === "string" ? [item.value] : []))
-          : fact.value.type === "string"
-            ? [fact.value.value]
-            : []
-        : [],
-    );
-  const named = newNodes.filter((node) => ["Person", "Organization", "Place"].includes(node.label));
-  const names = named.flatMap(namesOf);
-  const candidates: Namesake[] = names.length > 0 ? await findNameCandidates(tx, names) : [];
-  for (const { fact, file: other } of [...pending.values()].flat()) {
-    if (
-      other === file.name ||
-      fact.kind !== "property" ||
-      !["Person", "Organization", "Place"].includes(fact.node.label)
-    )
-      continue;
-    if (fact.name !== "name" && fact.name !== "aliases") continue;
-    const values = fact.value.type === "list" ? fact.value.items : [fact.value];
-    for (const value of values)
-      if (value.type === "string")
-        candidates.push({ label: fact.node.label, id: fact.node.id, name: value.value });
-  }
-  const wanted = new Set(names.map(nameFingerprint));
-  const namesakes = new Map<string, Namesake[]>();
-  for (const candidate of candidates) {
-    const fingerprint = nameFingerprint(candidate.name);
-    if (!wanted.has(fingerprint)) continue;
-    const list = namesakes.get(fingerprint) ?? [];
-    if (!list.some((other) => other.id === candidate.id)) list.push(candidate);
-    namesakes.set(fingerprint, list);
-  }
-
-  const lookalikes = new Map<string, string[]>();
-  for (const node of newNodes) {
-    if (namesOf(node).length > 0) continue;
-    const found = await findLookalikes(tx, node);
-    if (found.length > 0) lookalikes.set(nodeRefKey(node), found);
-  }
-
-  // Required properties only the previous version stated, of nodes that stay.
-  const leftWithout: NonNullable<CheckContext["leftWithout"]>[number][] = [];
-  for (const stored of previous.values()) {
-    const fact = stored.fact;
-    if (fact.kind !== "property" || stored.baseExists || ledger.get(stored.key)?.other) continue;
-    if (current.has(stored.key) || !LABELS[fact.node.label]?.properties[fact.name]?.required)
-      continue;
-    const nodeKey = ledgerKey({ kind: "node", node: fact.node, line: 0 });
-    const statedBy = current.has(nodeKey)
-      ? "this file"
-      : (ledger.get(nodeKey)?.other?.file ??
-        (previous.get(nodeKey)?.baseExists ? "the graph" : undefined));
-    if (statedBy)
-      leftWithout.push({ node: fact.node, property: fact.name, line: fact.line, statedBy });
-  }
-
-  const articles = new Map<string, string | undefined>();
-  return {
-    leftWithout,
-    existing,
-    statedElsewhere,
-    namesakes,
-    lookalikes,
-    readArticle: (name) => {
-      if (!articles.has(name)) {
-        const path = join(options.articlesDir, name);
-        articles.set(
-          name,
-          !name.includes("/") && existsSync(path) ? readFileSync(path, "utf8") : undefined,
-        );
-      }
-      return articles.get(name);
-    },
-  };
 }

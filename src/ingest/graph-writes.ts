@@ -7,7 +7,7 @@
  * graph model (model-cypher.ts), never from a file's text.
  */
 import { fromDriverValue, toDriverValue } from "./driver-values.ts";
-import type { Fact } from "./facts.ts";
+import type { Fact, RelationshipRef } from "./facts.ts";
 import type { Base, StoredFact } from "./ledger.ts";
 import { DERIVED_RELATIONSHIPS, RELATIONSHIPS } from "./model.ts";
 import {
@@ -57,6 +57,17 @@ async function runCounted(
   return result;
 }
 
+/** One query of a write: its text from the graph model, its rows, what it returns. */
+interface WriteQuery {
+  cypher: string;
+  rows: Record<string, unknown>[];
+  /** It returns the property's previous value (else whether the node or edge existed). */
+  valued: boolean;
+  propertiesSet: number;
+}
+
+type KeyedFact = { key: string; fact: Fact };
+
 /**
  * Writes facts no file stated before, nodes first, and returns what each replaced: whether
  * its node, relationship or property was already there (and the property's value).
@@ -64,123 +75,106 @@ async function runCounted(
  */
 export async function writeFacts(
   tx: Tx,
-  facts: readonly { key: string; fact: Fact }[],
+  facts: readonly KeyedFact[],
   counts: WriteCounts,
   ignoreBase: boolean,
 ): Promise<Map<string, Base>> {
+  const byKind = Map.groupBy(facts, ({ fact }) => fact.kind);
+  const queries = [
+    ...nodeWrites(byKind.get("node") ?? []),
+    ...propertyWrites(byKind.get("property") ?? []),
+    ...relationshipWrites(byKind.get("relationship") ?? []),
+    ...relationshipPropertyWrites(byKind.get("relationshipProperty") ?? []),
+  ];
+  const bases = new Map<string, Base>();
   // Every query is sent without waiting for the one before: Neo4j runs a transaction's
   // queries in the order sent, and the round trips overlap.
-  const pending: Promise<unknown>[] = [];
-  const bases = new Map<string, Base>();
-  const collect = (result: { records: { get(key: string): unknown }[] }, valued: boolean) => {
-    for (const row of result.records) {
-      const key = row.get("key") as string;
-      if (ignoreBase) bases.set(key, { baseExists: false });
-      else if (valued) {
-        const previous = fromDriverValue(row.get("previous"));
-        bases.set(key, { baseExists: previous !== undefined, baseValue: previous });
-      } else bases.set(key, { baseExists: row.get("existed") === true });
-    }
-  };
-  const byKind = Map.groupBy(facts, ({ fact }) => fact.kind);
+  await Promise.all(
+    queries.map(async ({ cypher, rows, valued, propertiesSet }) => {
+      counts.propertiesSet += propertiesSet;
+      const result = await runCounted(tx, counts, cypher, { rows });
+      for (const row of result.records) {
+        const key = row.get("key") as string;
+        if (ignoreBase) bases.set(key, { baseExists: false });
+        else if (valued) {
+          const previous = fromDriverValue(row.get("previous"));
+          bases.set(key, { baseExists: previous !== undefined, baseValue: previous });
+        } else bases.set(key, { baseExists: row.get("existed") === true });
+      }
+    }),
+  );
+  return bases;
+}
 
-  for (const [labelName, group] of Map.groupBy(
-    byKind.get("node") ?? [],
-    ({ fact }) => nodeOf(fact).label,
-  )) {
-    pending.push(
-      runCounted(
-        tx,
-        counts,
-        `UNWIND $rows AS row
+function nodeWrites(facts: readonly KeyedFact[]): WriteQuery[] {
+  return [...Map.groupBy(facts, ({ fact }) => nodeOf(fact).label)].map(([labelName, group]) => ({
+    cypher: `UNWIND $rows AS row
          OPTIONAL MATCH (existing:${label(labelName)} {id: row.id})
          WITH row, existing IS NOT NULL AS existed
          MERGE (n:${label(labelName)} {id: row.id})
          RETURN row.key AS key, existed`,
-        { rows: group.map(({ key, fact }) => ({ key, id: nodeOf(fact).id })) },
-      ).then((result) => {
-        collect(result, false);
-      }),
-    );
-  }
-  for (const [labelName, group] of Map.groupBy(
-    byKind.get("property") ?? [],
-    ({ fact }) => nodeOf(fact).label,
-  )) {
-    counts.propertiesSet += group.length;
-    pending.push(
-      runCounted(
-        tx,
-        counts,
-        `UNWIND $rows AS row
+    rows: group.map(({ key, fact }) => ({ key, id: nodeOf(fact).id })),
+    valued: false,
+    propertiesSet: 0,
+  }));
+}
+
+function propertyWrites(facts: readonly KeyedFact[]): WriteQuery[] {
+  return [...Map.groupBy(facts, ({ fact }) => nodeOf(fact).label)].map(([labelName, group]) => ({
+    cypher: `UNWIND $rows AS row
          MATCH (n:${label(labelName)} {id: row.id})
          WITH row, n, n[row.name] AS previous
          SET n[row.name] = row.value
          RETURN row.key AS key, previous`,
-        { rows: group.map(({ key, fact }) => ({ key, ...propertyRow(fact) })) },
-      ).then((result) => {
-        collect(result, true);
-      }),
-    );
-  }
-  for (const group of Map.groupBy(byKind.get("relationship") ?? [], ({ fact }) =>
-    relationshipGroupKey(relationshipOf(fact)),
-  ).values()) {
-    const first = relationshipOf((group[0] as { fact: Fact }).fact);
+    rows: group.map(({ key, fact }) => ({ key, ...propertyRow(fact) })),
+    valued: true,
+    propertiesSet: group.length,
+  }));
+}
+
+function relationshipWrites(facts: readonly KeyedFact[]): WriteQuery[] {
+  return byRelationshipGroup(facts).map(([first, group]) => {
     const identity = (RELATIONSHIPS[first.type]?.identity ?? [])
       .map((key) => `\`${key}\`: row.identity.\`${key}\``)
       .join(", ");
     const edge = `-[:${relationshipType(first.type)}${identity ? ` {${identity}}` : ""}]->`;
-    pending.push(
-      runCounted(
-        tx,
-        counts,
-        // Both ends bound: the planner checks the edge from the end with fewer relationships.
-        `UNWIND $rows AS row
+    return {
+      // Both ends bound: the planner checks the edge from the end with fewer relationships.
+      cypher: `UNWIND $rows AS row
          MATCH (a:${label(first.from.label)} {id: row.from})
          MATCH (b:${label(first.to.label)} {id: row.to})
          WITH row, a, b, EXISTS { (a)${edge}(b) } AS existed
          MERGE (a)${edge}(b)
          RETURN row.key AS key, existed`,
-        { rows: group.map(({ key, fact }) => ({ key, ...relationshipRow(relationshipOf(fact)) })) },
-      ).then((result) => {
-        collect(result, false);
-      }),
-    );
-  }
-  for (const group of Map.groupBy(byKind.get("relationshipProperty") ?? [], ({ fact }) =>
-    relationshipGroupKey(relationshipOf(fact)),
-  ).values()) {
-    const first = relationshipOf((group[0] as { fact: Fact }).fact);
-    const pattern = relationshipPattern({
-      type: first.type,
-      fromLabel: first.from.label,
-      toLabel: first.to.label,
-    });
-    counts.propertiesSet += group.length;
-    pending.push(
-      runCounted(
-        tx,
-        counts,
-        `UNWIND $rows AS row
-         MATCH ${pattern}
+      rows: group.map(({ key, fact }) => ({ key, ...relationshipRow(relationshipOf(fact)) })),
+      valued: false,
+      propertiesSet: 0,
+    };
+  });
+}
+
+function relationshipPropertyWrites(facts: readonly KeyedFact[]): WriteQuery[] {
+  return byRelationshipGroup(facts).map(([first, group]) => ({
+    cypher: `UNWIND $rows AS row
+         MATCH ${relationshipPattern({ type: first.type, fromLabel: first.from.label, toLabel: first.to.label })}
          WITH row, r, r[row.name] AS previous
          SET r[row.name] = row.value
          RETURN row.key AS key, previous`,
-        {
-          rows: group.map(({ key, fact }) => ({
-            key,
-            ...relationshipRow(relationshipOf(fact)),
-            ...propertyRow(fact),
-          })),
-        },
-      ).then((result) => {
-        collect(result, true);
-      }),
-    );
-  }
-  await Promise.all(pending);
-  return bases;
+    rows: group.map(({ key, fact }) => ({
+      key,
+      ...relationshipRow(relationshipOf(fact)),
+      ...propertyRow(fact),
+    })),
+    valued: true,
+    propertiesSet: group.length,
+  }));
+}
+
+/** Relationship facts grouped by type and end labels (one query text each), with the first. */
+function byRelationshipGroup(facts: readonly KeyedFact[]): [RelationshipRef, KeyedFact[]][] {
+  return [
+    ...Map.groupBy(facts, ({ fact }) => relationshipGroupKey(relationshipOf(fact))).values(),
+  ].map((group) => [relationshipOf((group[0] as KeyedFact).fact), group]);
 }
 
 /** Sets new values of properties this file alone states. */

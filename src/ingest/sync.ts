@@ -16,10 +16,10 @@ import {
   applySeedFile,
   checkInTransaction,
   type FileApplication,
-  type PendingFact,
   SeedCheckError,
 } from "./apply.ts";
 import type { Problem } from "./check.ts";
+import type { PendingFact } from "./check-context.ts";
 import {
   type DerivationRules,
   loadDerivationRules,
