@@ -14,12 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": typeof types.CounterpartsWithMeetingsDocument,
+    "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": typeof types.CounterpartCountsDocument,
+    "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": typeof types.MeetingsOfPairDocument,
+    "\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n": typeof types.MeetingsOfCountryPairDocument,
     "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n": typeof types.PositionsAtDateDocument,
     "\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n": typeof types.AllegedPositionsDocument,
+    "\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n": typeof types.NestedDocument,
+    "\n  query TooLongAPage($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }\n": typeof types.TooLongAPageDocument,
+    "\n  query NameAndAliases { person(id: \"person:ryan-crocker\") { name aliases } }\n": typeof types.NameAndAliasesDocument,
+    "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
 };
 const documents: Documents = {
+    "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": types.CounterpartsWithMeetingsDocument,
+    "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": types.CounterpartCountsDocument,
+    "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": types.MeetingsOfPairDocument,
+    "\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n": types.MeetingsOfCountryPairDocument,
     "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n": types.PositionsAtDateDocument,
     "\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n": types.AllegedPositionsDocument,
+    "\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n": types.NestedDocument,
+    "\n  query TooLongAPage($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }\n": types.TooLongAPageDocument,
+    "\n  query NameAndAliases { person(id: \"person:ryan-crocker\") { name aliases } }\n": types.NameAndAliasesDocument,
+    "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": types.StatementsBetweenDocument,
 };
 
 /**
@@ -39,11 +55,43 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n"): (typeof documents)["\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n"): (typeof documents)["\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n"): (typeof documents)["\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n"): (typeof documents)["\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n"): (typeof documents)["\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n"): (typeof documents)["\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TooLongAPage($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }\n"): (typeof documents)["\n  query TooLongAPage($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NameAndAliases { person(id: \"person:ryan-crocker\") { name aliases } }\n"): (typeof documents)["\n  query NameAndAliases { person(id: \"person:ryan-crocker\") { name aliases } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
