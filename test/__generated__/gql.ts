@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MeetingsBetween($filter: MeetingFilter) {\n    meetings(filter: $filter, first: 100) { edges { node { id } } }\n  }\n": typeof types.MeetingsBetweenDocument,
+    "\n  query Counterparts($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }\n": typeof types.CounterpartsDocument,
+    "\n  query PositionsAt($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }\n": typeof types.PositionsAtDocument,
+    "\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n": typeof types.MeetingPartiesDocument,
+    "\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n": typeof types.JointStatementsDocument,
+    "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n": typeof types.ShortestConnectionDocument,
     "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": typeof types.CounterpartsWithMeetingsDocument,
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": typeof types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": typeof types.MeetingsOfPairDocument,
@@ -31,6 +37,12 @@ type Documents = {
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
 };
 const documents: Documents = {
+    "\n  query MeetingsBetween($filter: MeetingFilter) {\n    meetings(filter: $filter, first: 100) { edges { node { id } } }\n  }\n": types.MeetingsBetweenDocument,
+    "\n  query Counterparts($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }\n": types.CounterpartsDocument,
+    "\n  query PositionsAt($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }\n": types.PositionsAtDocument,
+    "\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n": types.MeetingPartiesDocument,
+    "\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n": types.JointStatementsDocument,
+    "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n": types.ShortestConnectionDocument,
     "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": types.CounterpartsWithMeetingsDocument,
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": types.MeetingsOfPairDocument,
@@ -62,6 +74,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsBetween($filter: MeetingFilter) {\n    meetings(filter: $filter, first: 100) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query MeetingsBetween($filter: MeetingFilter) {\n    meetings(filter: $filter, first: 100) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Counterparts($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }\n"): (typeof documents)["\n  query Counterparts($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionsAt($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }\n"): (typeof documents)["\n  query PositionsAt($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n"): (typeof documents)["\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n"): (typeof documents)["\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n"): (typeof documents)["\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
