@@ -20,6 +20,7 @@ type Documents = {
     "\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n": typeof types.MeetingPartiesDocument,
     "\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n": typeof types.JointStatementsDocument,
     "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n": typeof types.ShortestConnectionDocument,
+    "\n  query FirstMeetings {\n    meetings(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }\n  }\n": typeof types.FirstMeetingsDocument,
     "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": typeof types.CounterpartsWithMeetingsDocument,
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": typeof types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": typeof types.MeetingsOfPairDocument,
@@ -35,6 +36,7 @@ type Documents = {
     "\n  query MeetingQuotes {\n    meetings(first: 25) { edges { node { id statements { id speaker { id } } } } }\n  }\n": typeof types.MeetingQuotesDocument,
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": typeof types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
+    "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": typeof types.PeopleAndSearchDocument,
 };
 const documents: Documents = {
     "\n  query MeetingsBetween($filter: MeetingFilter) {\n    meetings(filter: $filter, first: 100) { edges { node { id } } }\n  }\n": types.MeetingsBetweenDocument,
@@ -43,6 +45,7 @@ const documents: Documents = {
     "\n  query MeetingParties($id: ID!) {\n    meeting(id: $id) {\n      status\n      participants { person { name } }\n      intendedParticipants { person { name } }\n      parties { ... on Country { name } ... on Organization { name } }\n      intendedParties { ... on Country { name } ... on Organization { name } }\n    }\n  }\n": types.MeetingPartiesDocument,
     "\n  query JointStatements($actor: ID!) {\n    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {\n      id\n      jointWith {\n        speaker { name }\n        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }\n      }\n    } } }\n  }\n": types.JointStatementsDocument,
     "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n": types.ShortestConnectionDocument,
+    "\n  query FirstMeetings {\n    meetings(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }\n  }\n": types.FirstMeetingsDocument,
     "\n  query CounterpartsWithMeetings($id: ID!) { person(id: $id) { counterparts {\n    meetingCount person { id } meetings { id status }\n  } } }\n": types.CounterpartsWithMeetingsDocument,
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": types.MeetingsOfPairDocument,
@@ -58,6 +61,7 @@ const documents: Documents = {
     "\n  query MeetingQuotes {\n    meetings(first: 25) { edges { node { id statements { id speaker { id } } } } }\n  }\n": types.MeetingQuotesDocument,
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": types.StatementsBetweenDocument,
+    "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": types.PeopleAndSearchDocument,
 };
 
 /**
@@ -98,6 +102,10 @@ export function graphql(source: "\n  query JointStatements($actor: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n"): (typeof documents)["\n  query ShortestConnection($from: ID!, $to: ID!) {\n    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstMeetings {\n    meetings(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }\n  }\n"): (typeof documents)["\n  query FirstMeetings {\n    meetings(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -158,6 +166,10 @@ export function graphql(source: "\n  query MeetingStatementTopics {\n    meeting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n"): (typeof documents)["\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
