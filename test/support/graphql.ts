@@ -14,6 +14,8 @@ import { print } from "graphql";
 import { ClientError, GraphQLClient } from "graphql-request";
 import { expect } from "vitest";
 import type { RunningApplication } from "../../src/application.ts";
+import type { CostExtension } from "../../src/graphql/cost/plugin.ts";
+import type { CypherStats } from "../../src/graphql/plugins/query-stats.ts";
 import { startTestApplication } from "./http.ts";
 
 /** One GraphQL error as the API sends it. */
@@ -30,7 +32,8 @@ export interface Answer<TData> {
     data?: TData | null;
     errors?: ErrorBody[];
     extensions?: {
-      cypher?: { queries: number; ms: number; wallMs: number; rounds: number };
+      cypher?: CypherStats;
+      cost?: CostExtension;
     } & Record<string, unknown>;
   };
 }
