@@ -36,6 +36,7 @@ type Documents = {
     "\n  query MeetingQuotes {\n    meetings(first: 25) { edges { node { id statements { id speaker { id } } } } }\n  }\n": typeof types.MeetingQuotesDocument,
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": typeof types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
+    "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": typeof types.MeetingOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": typeof types.PeopleAndSearchDocument,
 };
 const documents: Documents = {
@@ -61,6 +62,7 @@ const documents: Documents = {
     "\n  query MeetingQuotes {\n    meetings(first: 25) { edges { node { id statements { id speaker { id } } } } }\n  }\n": types.MeetingQuotesDocument,
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": types.StatementsBetweenDocument,
+    "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": types.MeetingOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": types.PeopleAndSearchDocument,
 };
 
@@ -166,6 +168,10 @@ export function graphql(source: "\n  query MeetingStatementTopics {\n    meeting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"): (typeof documents)["\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
