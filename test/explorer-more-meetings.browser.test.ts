@@ -21,10 +21,12 @@ import {
   type SelectionSetNode,
   visit,
 } from "graphql";
+import { GraphQLClient } from "graphql-request";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
+import { graphql } from "./__generated__/gql.ts";
 import {
   chromiumPath,
   launchChromium,
@@ -39,6 +41,12 @@ if (!chromiumPath) console.warn(`explorer-more-meetings.browser.test.ts: ${skipR
 
 const artifacts = join(paths.root, "test-results");
 const CROCKER = "person:ryan-crocker";
+
+/** Crocker's meetings in the API's order, which his page must show. */
+const MeetingOrder = graphql(`
+  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }
+`);
+
 const PAGE_SIZE = 1;
 
 const viewports = [
@@ -104,17 +112,11 @@ beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   app = await startTestApplication();
   browser = await launchChromium();
-  const response = await fetch(`${app.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `query { person(id: "${CROCKER}") { meetings(first: 50) { edges { node { id } } } } }`,
-    }),
+  const { person } = await new GraphQLClient(`${app.url}/graphql`).request(MeetingOrder, {
+    id: CROCKER,
   });
-  const body = (await response.json()) as {
-    data: { person: { meetings: { edges: { node: { id: string } }[] } } };
-  };
-  expectedOrder = body.data.person.meetings.edges.map((edge) => edge.node.id);
+  if (!person) throw new Error(`${CROCKER} is not in the seeded graph`);
+  expectedOrder = person.meetings.edges.map((edge) => edge.node.id);
 }, 120_000);
 
 afterAll(async () => {

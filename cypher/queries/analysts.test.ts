@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONNECTING_TYPES } from "../../src/data/connections.ts";
 import { parseQueryFile, withOptionalParams } from "../../src/queries/library.ts";
-import { type ApiHarness, startApi } from "../../test/support/graphql.ts";
+import { graphql } from "../../test/__generated__/gql.ts";
+import { type ApiHarness, dataOf, startApi } from "../../test/support/graphql.ts";
 import { runReadQuery } from "../../test/support/neo4j.ts";
 
 const dir = fileURLToPath(new URL("./", import.meta.url));
@@ -124,18 +125,56 @@ describe("one list of connecting relationship types", () => {
   });
 });
 
+const MeetingsBetween = graphql(`
+  query MeetingsBetween($filter: MeetingFilter) {
+    meetings(filter: $filter, first: 100) { edges { node { id } } }
+  }
+`);
+
+const Counterparts = graphql(`
+  query Counterparts($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }
+`);
+
+const PositionsAt = graphql(`
+  query PositionsAt($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }
+`);
+
+const MeetingParties = graphql(`
+  query MeetingParties($id: ID!) {
+    meeting(id: $id) {
+      status
+      participants { person { name } }
+      intendedParticipants { person { name } }
+      parties { ... on Country { name } ... on Organization { name } }
+      intendedParties { ... on Country { name } ... on Organization { name } }
+    }
+  }
+`);
+
+const JointStatements = graphql(`
+  query JointStatements($actor: ID!) {
+    statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {
+      id
+      jointWith {
+        speaker { name }
+        principals { ... on Country { name } ... on Organization { name } ... on Person { name } }
+      }
+    } } }
+  }
+`);
+
+const ShortestConnection = graphql(`
+  query ShortestConnection($from: ID!, $to: ID!) {
+    shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } }
+  }
+`);
+
 describe("the API and the library agree on the seeded graph", () => {
   let api: ApiHarness;
   beforeAll(async () => {
     api = await startApi();
   });
   afterAll(() => api?.stop());
-
-  const graphql = async <T>(query: string, variables: Record<string, unknown>) => {
-    const response = await api.post(query, variables);
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data as T;
-  };
 
   it.each([
     ["country:USA", "country:IRN", { countries: ["USA", "IRN"] }],
@@ -155,10 +194,7 @@ describe("the API and the library agree on the seeded graph", () => {
       { participants: ["country:IRN", "org:us-iran-security-subcommittee"] },
     ],
   ])("on the meetings %s and %s took part in", async (a, b, filter) => {
-    const data = await graphql<{ meetings: { edges: Array<{ node: { id: string } }> } }>(
-      "query ($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { edges { node { id } } } }",
-      { filter },
-    );
+    const data = dataOf(await api.post(MeetingsBetween, { filter }));
     const library = await run("meetings-between", { a, b });
     expect(library.length).toBeGreaterThan(0);
     expect(data.meetings.edges.map((e) => e.node.id)).toEqual(library.map((r) => r.meeting));
@@ -170,13 +206,9 @@ describe("the API and the library agree on the seeded graph", () => {
     "person:zalmay-khalilzad",
     "person:john-kerry",
   ])("on %s's counterparts", async (person) => {
-    const data = await graphql<{
-      person: { counterparts: Array<{ person: { id: string }; meetingCount: number }> };
-    }>("query ($id: ID!) { person(id: $id) { counterparts { person { id } meetingCount } } }", {
-      id: person,
-    });
+    const data = dataOf(await api.post(Counterparts, { id: person }));
     const library = await run("person-counterparts", { person });
-    expect(data.person.counterparts.map((c) => [c.person.id, c.meetingCount])).toEqual(
+    expect(data.person?.counterparts.map((c) => [c.person.id, c.meetingCount])).toEqual(
       library.map((r) => [r.counterpart, r.meetings]),
     );
   });
@@ -190,12 +222,9 @@ describe("the API and the library agree on the seeded graph", () => {
     ["person:mohammad-reza-pahlavi", "1980-01-01"],
     ["person:mohammad-reza-pahlavi", "1978-06-01"],
   ])("on %s's offices on %s", async (person, at) => {
-    const data = await graphql<{ person: { positions: Array<{ id: string }> } }>(
-      "query ($id: ID!, $at: String) { person(id: $id) { positions(at: $at) { id } } }",
-      { id: person, at },
-    );
+    const data = dataOf(await api.post(PositionsAt, { id: person, at }));
     const library = await run("positions-at", { person, at });
-    expect(data.person.positions.map((p) => p.id).sort()).toEqual(
+    expect(data.person?.positions.map((p) => p.id).sort()).toEqual(
       library.map((r) => r.position).sort(),
     );
   });
@@ -205,59 +234,31 @@ describe("the API and the library agree on the seeded graph", () => {
     ["meeting:proposed-iran-us-talks-on-iraq", "DECLINED"],
     ["meeting:alliance-of-civilizations-meeting", "PLANNED"],
   ])("on who took part in %s (%s), and who was to", async (meeting, status) => {
-    type Names = Array<{ person?: { name: string }; name?: string }>;
-    const data = await graphql<{
-      meeting: {
-        status: string;
-        participants: Names;
-        intendedParticipants: Names;
-        parties: Names;
-        intendedParties: Names;
-      };
-    }>(
-      `query ($id: ID!) { meeting(id: $id) { status
-         participants { person { name } } intendedParticipants { person { name } }
-         parties { ... on Country { name } ... on Organization { name } }
-         intendedParties { ... on Country { name } ... on Organization { name } } } }`,
-      { id: meeting },
-    );
-    const m = data.meeting;
-    expect(m.status).toBe(status);
+    const m = dataOf(await api.post(MeetingParties, { id: meeting })).meeting;
+    expect(m?.status).toBe(status);
     const [library] = await run("meeting-details", { meeting });
     // The library lists every participation as "name (role) for whom"; a body or state that
     // took part as such is one of the API's parties, not one of its participants (people).
-    const bodies = new Set([...m.parties, ...m.intendedParties].map((a) => a.name));
+    const bodies = new Set(
+      [...(m?.parties ?? []), ...(m?.intendedParties ?? [])].map((a) => a.name),
+    );
     const people = (list: unknown) =>
       (list as string[])
         .map((entry) => entry.replace(/ \(.*$/, "").replace(/ for .*$/, ""))
         .filter((name) => !bodies.has(name))
         .sort();
-    const names = (list: Names) => list.map((p) => p.person?.name).sort();
-    expect(names(m.participants)).toEqual(people(library?.participants));
-    expect(names(m.intendedParticipants)).toEqual(people(library?.intendedParticipants));
-    expect(status === "HELD" ? m.intendedParticipants : m.participants).toEqual([]);
+    const names = (list: Array<{ person: { name: string } }> = []) =>
+      list.map((p) => p.person.name).sort();
+    expect(names(m?.participants)).toEqual(people(library?.participants));
+    expect(names(m?.intendedParticipants)).toEqual(people(library?.intendedParticipants));
+    expect(status === "HELD" ? m?.intendedParticipants : m?.participants).toEqual([]);
   });
 
   it.each(["country:USA", "country:IRN", "country:IRQ"])(
     "on the joint statements made for %s and their other parties",
     async (actor) => {
-      type Named = { name: string };
-      const data = await graphql<{
-        statements: {
-          edges: Array<{
-            node: {
-              id: string;
-              jointWith: Array<{ speaker: Named | null; principals: Named[] }>;
-            };
-          }>;
-        };
-      }>(
-        `query ($actor: ID!) { statements(filter: { onBehalfOf: $actor }, first: 100) { edges { node {
-           id jointWith { speaker { name } principals { ... on Country { name } ... on Organization { name } ... on Person { name } } }
-         } } } }`,
-        { actor },
-      );
-      const api = data.statements.edges
+      const data = dataOf(await api.post(JointStatements, { actor }));
+      const answered = data.statements.edges
         .map(({ node }) => [
           node.id,
           node.jointWith
@@ -276,7 +277,7 @@ describe("the API and the library agree on the seeded graph", () => {
         .map((r) => [r.statement, r.jointWith])
         .filter(([, joint]) => (joint as string[]).length > 0);
       expect(library.length).toBeGreaterThan(0);
-      expect(api.sort()).toEqual(library.sort());
+      expect(answered.sort()).toEqual(library.sort());
     },
   );
 
@@ -286,12 +287,7 @@ describe("the API and the library agree on the seeded graph", () => {
     ["person:kofi-annan", "person:ryan-crocker"],
     ["person:john-kerry", "person:manouchehr-mottaki"],
   ])("on the shortest connection from %s to %s", async (from, to) => {
-    const data = await graphql<{
-      shortestConnection: { hops: number; nodes: Array<{ id: string }> } | null;
-    }>(
-      "query ($from: ID!, $to: ID!) { shortestConnection(from: $from, to: $to, maxHops: 6) { hops nodes { ... on Node { id } } } }",
-      { from, to },
-    );
+    const data = dataOf(await api.post(ShortestConnection, { from, to }));
     const library = await run("shortest-connection", { a: from, b: to });
     expect(data.shortestConnection?.hops).toBe(library[0]?.hops);
     // The API returns one of the shortest paths; the library lists them (up to 10).

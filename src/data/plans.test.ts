@@ -6,10 +6,10 @@
  * get too: the list queries carry index hints, so the tiny seeded graph's statistics cannot
  * talk the planner into a scan that is cheap only at nine meetings.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { ApolloServer } from "@apollo/server";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../../test/__generated__/gql.ts";
 import { database, testDriver } from "../../test/support/neo4j.ts";
 import {
   explainPlan,
@@ -19,8 +19,6 @@ import {
   type PlanNode,
   planOperators,
 } from "../../test/support/plans.ts";
-
-import { paths } from "../config/paths.ts";
 import { CypherExecutor, type Params } from "../db/executor.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { loadTypeDefs } from "../graphql/load-schema.ts";
@@ -59,23 +57,33 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function run(query: string, variables: Record<string, unknown> = {}) {
+/** Runs an operation; `data` has a typed document's result type. */
+async function run<
+  TData = Record<string, unknown>,
+  TVariables extends Record<string, unknown> = Record<string, unknown>,
+>(query: string | TypedDocumentNode<TData, TVariables>, variables?: TVariables) {
   const executor = new CypherExecutor(testDriver(), {
     database: database(),
     // Generous: each distinct query text is planned once, on two cores shared with Neo4j.
     timeoutMs: 60_000,
     observers: [(event) => sent.set(event.cypher, { cypher: event.cypher, params: event.params })],
   });
-  const response = await server.executeOperation(
+  const response = await server.executeOperation<TData, TVariables>(
     { query, variables },
     { contextValue: createContext(executor, createLogger("silent")) },
   );
   const body = response.body.kind === "single" ? response.body.singleResult : undefined;
   expect(body?.errors).toBeUndefined();
-  return body?.data as Record<string, unknown>;
+  return body?.data;
 }
 
 const MEETING_FIELDS = "totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } }";
+
+const FirstMeetings = graphql(`
+  query FirstMeetings {
+    meetings(first: 2) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }
+  }
+`);
 
 /** Client operations plus every list walk with and without filters, counts and cursors. */
 async function exerciseTheApi() {
@@ -83,8 +91,9 @@ async function exerciseTheApi() {
   for (const example of loadExampleOperations(operationsDirectory)) {
     await run(example.query, JSON.parse(example.variables ?? "{}") as Record<string, unknown>);
   }
-  const first = await run(`{ meetings(first: 2) { ${MEETING_FIELDS} } }`);
-  const cursor = (first.meetings as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+  const first = await run(FirstMeetings);
+  if (!first) throw new Error("no first page of meetings");
+  const cursor = first.meetings.pageInfo.endCursor;
   await run(
     `query($after: String) {
     all: meetings(first: 2, after: $after) { ${MEETING_FIELDS} }

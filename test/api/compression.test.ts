@@ -95,9 +95,9 @@ describe("GraphQL answers", () => {
     expect(gzip.headers["content-encoding"]).toBe("gzip");
     expect(gzip.headers.vary).toMatch(/accept-encoding/i);
     expect(gzip.headers["content-type"]).toBe(plain.headers["content-type"]);
-    const body = comparable(decoded(gzip)) as { data?: { person?: unknown }; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    expect(body.data?.person).toBeTruthy();
+    const body = comparable(decoded(gzip));
+    expect(body).not.toHaveProperty("errors");
+    expect(body).toHaveProperty("data.person", expect.anything());
     expect(body).toEqual(comparable(decoded(plain)));
     expect(gzip.wire.length).toBeLessThan(plain.wire.length / 3);
   });

@@ -4,7 +4,8 @@
  * two actors' lists instead (src/data/lists/meetings.ts). Both must name the same meetings.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiHarness, startApi } from "../support/graphql.ts";
+import { graphql } from "../__generated__/gql.ts";
+import { type ApiHarness, dataOf, startApi } from "../support/graphql.ts";
 import { database, testDriver } from "../support/neo4j.ts";
 
 let api: ApiHarness;
@@ -13,11 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean };
-  edges: Array<{ node: { id: string } }>;
-}
+const MeetingsOfPair = graphql(`
+  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {
+    totalCount pageInfo { hasNextPage } edges { node { id } }
+  } }
+`);
+
+const MeetingsOfCountryPair = graphql(`
+  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {
+    totalCount edges { node { id } }
+  } }
+`);
 
 /** The actors that took part in the most meetings of the seeded graph, any label. */
 async function busiestActors(count: number): Promise<string[]> {
@@ -38,14 +45,8 @@ describe("meetings between two actors", () => {
     const counted: number[] = [];
     for (const [i, first] of actors.entries()) {
       for (const second of actors.slice(i + 1)) {
-        const response = await api.post(
-          `query ($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {
-             totalCount pageInfo { hasNextPage } edges { node { id } }
-           } }`,
-          { pair: [first, second] },
-        );
-        expect(response.body.errors).toBeUndefined();
-        const page = (response.body.data as { meetings: Page }).meetings;
+        const response = await api.post(MeetingsOfPair, { pair: [first, second] });
+        const page = dataOf(response).meetings;
         // The seeds hold fewer than 50 meetings: one page is the whole list.
         expect(page.pageInfo.hasNextPage).toBe(false);
         expect(page.totalCount, `${first} + ${second}`).toBe(page.edges.length);
@@ -63,14 +64,8 @@ describe("meetings between two actors", () => {
       ["IRN", "USA"],
       ["USA", "IRN"],
     ]) {
-      const response = await api.post(
-        `query ($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {
-           totalCount edges { node { id } }
-         } }`,
-        { codes },
-      );
-      expect(response.body.errors).toBeUndefined();
-      const page = (response.body.data as { meetings: Page }).meetings;
+      const response = await api.post(MeetingsOfCountryPair, { codes });
+      const page = dataOf(response).meetings;
       expect(page.totalCount).toBe(page.edges.length);
       counts.push(page.totalCount);
     }

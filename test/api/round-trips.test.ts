@@ -2,10 +2,9 @@
  * No N+1: the Cypher round trips of a nested query depend on its depth, not on how many
  * results each level returns. Counted by the executor and reported in extensions.cypher.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { paths } from "../../src/config/paths.ts";
+import { ActorPageDocument } from "../../src/__generated__/operations.ts";
+import { graphql } from "../__generated__/gql.ts";
 import { type ApiHarness, startApi } from "../support/graphql.ts";
 
 let api: ApiHarness;
@@ -14,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const NESTED = `
+const Nested = graphql(`
   query Nested($first: Int, $filter: MeetingFilter) {
     meetings(first: $first, filter: $filter) {
       edges { node {
@@ -25,22 +24,30 @@ const NESTED = `
         sources { excerpt article { id } }
       } }
     }
-  }`;
+  }
+`);
+
+const TooLongAPage = graphql(`
+  query TooLongAPage($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }
+`);
+
+const NameAndAliases = graphql(`
+  query NameAndAliases { person(id: "person:ryan-crocker") { name aliases } }
+`);
 
 describe("round trips to Neo4j", () => {
   it("are the same for a nested query over one meeting and over every meeting", async () => {
     // One meeting that has something at every level (participants, statements, sources)...
-    const one = await api.post(NESTED, { first: 1, filter: { from: "2007-07", to: "2007-07" } });
-    type Page = { edges: Array<{ node: { statements: unknown[]; participants: unknown[] } }> };
-    const oneMeetings = (one.body.data?.meetings as Page | undefined)?.edges ?? [];
+    const one = await api.post(Nested, { first: 1, filter: { from: "2007-07", to: "2007-07" } });
+    const oneMeetings = one.body.data?.meetings.edges ?? [];
     expect(oneMeetings).toHaveLength(1);
     expect(oneMeetings[0]?.node.statements.length).toBeGreaterThan(0);
     expect(oneMeetings[0]?.node.participants.length).toBeGreaterThan(0);
 
     // ...and all of them (the seeds have fewer than 50; a page of 100 this deep is over the
     // default cost limit).
-    const many = await api.post(NESTED, { first: 50 });
-    const manyMeetings = (many.body.data?.meetings as Page | undefined)?.edges ?? [];
+    const many = await api.post(Nested, { first: 50 });
+    const manyMeetings = many.body.data?.meetings.edges ?? [];
     expect(manyMeetings.length).toBeGreaterThan(5);
 
     expect(one.body.errors).toBeUndefined();
@@ -51,7 +58,6 @@ describe("round trips to Neo4j", () => {
   });
 
   it("the actor page costs one round trip per kind of data, whatever the actor", async () => {
-    const query = readFileSync(join(paths.root, "operations", "actor-page.graphql"), "utf8");
     const counts = [];
     const rounds = [];
     for (const id of [
@@ -59,7 +65,7 @@ describe("round trips to Neo4j", () => {
       "person:hassan-kazemi-qomi",
       "person:mohammad-khatami",
     ]) {
-      const response = await api.post(query, { id });
+      const response = await api.post(ActorPageDocument, { id });
       expect(response.body.errors).toBeUndefined();
       counts.push(response.body.extensions?.cypher?.queries);
       rounds.push(response.body.extensions?.cypher?.rounds);
@@ -76,20 +82,16 @@ describe("round trips to Neo4j", () => {
   });
 
   it("a lookup by id that finds nothing answers null, and its early loads fail nothing", async () => {
-    const query = readFileSync(join(paths.root, "operations", "actor-page.graphql"), "utf8");
-    const response = await api.post(query, { id: "person:nobody-by-this-name" });
+    const response = await api.post(ActorPageDocument, { id: "person:nobody-by-this-name" });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toEqual({ person: null });
-    const invalid = await api.post(
-      `query($id: ID!) { person(id: $id) { meetings(first: 1000) { totalCount } } }`,
-      { id: "person:ryan-crocker" },
-    );
+    const invalid = await api.post(TooLongAPage, { id: "person:ryan-crocker" });
     // The early call's error is the real call's: reported once, with its code.
     expect(invalid.body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("a single lookup costs one round trip", async () => {
-    const response = await api.post(`{ person(id: "person:ryan-crocker") { name aliases } }`);
+    const response = await api.post(NameAndAliases);
     expect(response.body.extensions?.cypher?.queries).toBe(1);
   });
 });

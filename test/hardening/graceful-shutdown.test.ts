@@ -47,10 +47,7 @@ describe("graceful shutdown", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: ACTOR_PAGE }),
       }).then(async (response) => {
-        const body = (await response.json()) as {
-          data?: { person?: { name: string } };
-          errors?: unknown;
-        };
+        const body: unknown = await response.json();
         completed++;
         return { status: response.status, body };
       }),
@@ -64,8 +61,8 @@ describe("graceful shutdown", () => {
     const answers = await Promise.all(requests);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
-      expect(answer.body.errors).toBeUndefined();
-      expect(answer.body.data?.person?.name).toBe("Ryan Crocker");
+      expect(answer.body).not.toHaveProperty("errors");
+      expect(answer.body).toMatchObject({ data: { person: { name: "Ryan Crocker" } } });
     }
     expect(inFlightAtSignal).toBeGreaterThan(0);
     expect(await exited).toBe(0);

@@ -11,6 +11,12 @@ import { ErrorCode } from "../errors.ts";
 import { costDriver, describeDriver } from "./driver.ts";
 import { measureCost } from "./measure.ts";
 
+/** `extensions.cost` of a measured response; the cost is null when beyond measure. */
+export interface CostExtension {
+  requestedQueryCost: number | null;
+  maximumAvailable: number;
+}
+
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -44,7 +50,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<GraphQLCont
             cost: {
               requestedQueryCost: Number.isFinite(cost) ? cost : null,
               maximumAvailable: maxCost,
-            },
+            } satisfies CostExtension,
           };
         },
       };

@@ -6,6 +6,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLContext } from "../context.ts";
 
+/** `extensions.cypher` of a response. */
+export interface CypherStats {
+  queries: number;
+  ms: number;
+  wallMs: number;
+  rounds: number;
+}
+
 export function queryStatsPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
@@ -23,7 +31,7 @@ export function queryStatsPlugin(): ApolloServerPlugin<GraphQLContext> {
               wallMs: tenths(contextValue.stats.time.wallMs),
               // Times the request waited for Neo4j one after another (queries that overlap: one).
               rounds: contextValue.stats.time.rounds,
-            },
+            } satisfies CypherStats,
           };
         },
       };
