@@ -2,6 +2,7 @@
  * The scale bench, one scale after another: open (or generate) the dataset, measure, stop
  * its Neo4j before the next one starts, so two stores never compete for memory.
  */
+import type { Neo4jTarget } from "../../src/db/resolve.ts";
 import { openScaleDataset, pageCacheFor } from "../../src/generate/scale-dataset.ts";
 import {
   type BenchReport,
@@ -25,6 +26,9 @@ export interface BenchOptions {
   dataRoot?: string;
   /** One data directory for a single scale (the tiny test's temp directory). */
   dataDir?: string;
+  /** A running, empty Neo4j for a single scale instead of one on a data directory (the tiny
+   * test's scratch server). */
+  server?: Neo4jTarget;
   resultsDir: string;
   print: (text: string) => void;
   log: (line: string) => void;
@@ -49,6 +53,7 @@ export async function runBench(
       heap: options.heap,
       dataRoot: options.dataRoot,
       dataDir: options.dataDir,
+      server: options.server,
       log: options.log,
     });
     try {

@@ -1,19 +1,23 @@
 /**
- * Runs `npm run bench:scale` end to end at a tiny scale so it cannot rot: its own embedded
- * Neo4j on a temporary data directory (never the shared test Neo4j, which holds the
- * articles' graph), a generated dataset of 300 meetings, two requests per operation.
+ * Runs `npm run bench:scale` end to end at a tiny scale so it cannot rot: a generated dataset
+ * of 300 meetings on one of the run's scratch Neo4j servers (never the shared test Neo4j,
+ * which holds the articles' graph; test/support/scratch.ts), two requests per operation.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scratch.ts";
 import { runBench } from "./bench.ts";
 
 describe("npm run bench:scale at 300 meetings", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "drg-bench-scale-"));
   const resultsDir = mkdtempSync(join(tmpdir(), "drg-bench-results-"));
-  afterAll(() => {
-    rmSync(dataDir, { recursive: true, force: true });
+  let scratch: ScratchGraph;
+  beforeAll(async () => {
+    scratch = await acquireScratchGraph();
+  }, 600_000);
+  afterAll(async () => {
+    await scratch?.release();
     rmSync(resultsDir, { recursive: true, force: true });
   });
 
@@ -27,7 +31,15 @@ describe("npm run bench:scale at 300 meetings", () => {
       timeoutMs: 5_000,
       pageCache: "64m",
       heap: "512m",
-      dataDir,
+      server: {
+        source: "uri",
+        uri: scratch.connection.uri,
+        username: scratch.connection.username,
+        password: scratch.connection.password,
+        database: undefined,
+        httpUrl: undefined,
+        stop: async () => {},
+      },
       resultsDir,
       print: (text) => printed.push(text),
       log: () => {},
@@ -69,6 +81,5 @@ describe("npm run bench:scale at 300 meetings", () => {
     expect(report.machine.cores).toBeGreaterThan(0);
     expect(scale?.neo4jVersion).toMatch(/^\d{4}\.\d+/);
     expect(printed.join("\n")).toContain("actor page, hub");
-    // Mostly the embedded Neo4j's start and the generator: about a minute on a quiet machine.
   }, 600_000);
 });

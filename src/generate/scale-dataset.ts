@@ -43,6 +43,11 @@ export interface OpenOptions {
   dataRoot?: string;
   /** The dataset's own directory, overriding dataRoot (a test's temporary one). */
   dataDir?: string;
+  /**
+   * A running Neo4j to generate into (empty, or holding this very dataset) instead of
+   * starting one on the dataset's directory: a test's scratch server. It is not ours to stop.
+   */
+  server?: Neo4jTarget;
   log?: (line: string) => void;
 }
 
@@ -59,6 +64,7 @@ export interface OpenDataset {
  */
 export async function openScaleDataset(options: OpenOptions): Promise<OpenDataset> {
   const { meetings, seed = DEFAULT_SEED, log = logToStderr } = options;
+  if (options.server) return openOnServer(options.server, meetings, seed, log);
   const dataDir = options.dataDir ?? datasetDataDir(meetings, seed, options.dataRoot);
   const start = () => startNeo4j(dataDir, meetings, options, log);
   let target = await start();
@@ -88,6 +94,31 @@ export async function openScaleDataset(options: OpenOptions): Promise<OpenDatase
   } catch (error) {
     await target.stop();
     throw error;
+  }
+}
+
+async function openOnServer(
+  server: Neo4jTarget,
+  meetings: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<OpenDataset> {
+  const target: Neo4jTarget = { ...server, stop: async () => {} };
+  const driver = driverFor(target);
+  try {
+    const state = await inspectDatabase(driver, target.database, { meetings, seed });
+    if (state.kind === "generated" && state.complete && state.matches) {
+      await recordCurrentRules(driver, target.database);
+      return { target, info: state.info, generatedNow: false };
+    }
+    if (state.kind !== "empty")
+      throw new Error(
+        `generate: the Neo4j at ${target.uri} holds another graph (${state.kind === "foreign" ? state.detail : "another or an incomplete dataset"}); give an empty one`,
+      );
+    const info = await generateInto(driver, target.database, { meetings, seed, log });
+    return { target, info, generatedNow: true };
+  } finally {
+    await driver.close();
   }
 }
 
