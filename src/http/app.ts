@@ -1,6 +1,6 @@
 /**
  * The HTTP server: GraphQL at /graphql (Apollo Server on Express, answers compressed when the
- * client accepts it), the offline IDE for browsers at the same URL, the explorer at /, health
+ * client accepts it, the shipped operations also by id and cacheable over GET), the offline IDE for browsers at the same URL, the explorer at /, health
  * and metrics endpoints, request logging with a request id, CORS by allow-list, and a drain
  * on shutdown so requests in flight complete.
  */

@@ -4,10 +4,13 @@
  * POST and over GET; GET answers a CDN or browser may keep (`Cache-Control`, a strong `ETag`,
  * 304), errors never kept; and the setting that accepts only trusted documents.
  */
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../../src/application.ts";
+import { paths } from "../../src/config/paths.ts";
 import { loadExampleOperations, operationsDirectory } from "../../src/graphql/operations.ts";
 import { documentIdOf, loadTrustedDocuments } from "../../src/graphql/trusted-documents.ts";
 import { startTestApplication } from "../support/http.ts";
@@ -160,6 +163,32 @@ describe("by id (development: text accepted too)", () => {
         extensions: { code: "PERSISTED_QUERY_NOT_FOUND" },
       });
       expect(answer.headers["cache-control"]).toBe("no-store");
+    }
+  });
+
+  it("the README's two curl commands work as written, and name Search's id", async () => {
+    const readme = readFileSync(join(paths.root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### Trusted documents"));
+    const search = [...trusted].find((document) => document.operationName === "Search");
+    const getUrl = /'http:\/\/127\.0\.0\.1:4000(\/graphql\?documentId=[^']+)'/.exec(section)?.[1];
+    const postBody = /-d '(\{"variables".+\})'/.exec(section)?.[1];
+    expect(getUrl).toBeDefined();
+    expect(postBody).toBeDefined();
+    expect(getUrl).toContain(search?.id);
+    const get = await send(app.url, "GET", getUrl ?? "", {
+      "apollo-require-preflight": "true",
+    });
+    const post = await send(
+      app.url,
+      "POST",
+      "/graphql",
+      { "content-type": "application/json" },
+      JSON.parse(postBody ?? "{}"),
+    );
+    for (const answer of [get, post]) {
+      expect(answer.status).toBe(200);
+      expect(answer.json.errors).toBeUndefined();
+      expect(JSON.stringify(answer.json.data)).toContain("Ryan Crocker");
     }
   });
 
