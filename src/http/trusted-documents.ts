@@ -50,8 +50,6 @@ export function trustedDocumentRequests(
     if (params === undefined) return next();
 
     const requested = requestedId(params);
-    if (requested === "malformed")
-      return refuse(res, 400, "BAD_REQUEST", "`extensions` must be a JSON object");
     const text = typeof params.query === "string" && params.query !== "" ? params.query : undefined;
     if (text !== undefined || requested === undefined) {
       if (only && text !== undefined)
@@ -74,9 +72,11 @@ export function trustedDocumentRequests(
   };
 }
 
-/** The id a request names (`documentId`, else Apollo's hash), canonical; or undefined. */
-function requestedId(params: Parameters): string | undefined | "malformed" {
-  if (params.extensions !== undefined && !isObject(params.extensions)) return "malformed";
+/**
+ * The id a request names (`documentId`, else Apollo's hash), canonical; or undefined. A
+ * malformed `extensions` names none: Apollo answers it as it does any other request.
+ */
+function requestedId(params: Parameters): string | undefined {
   if (typeof params.documentId === "string" && params.documentId !== "")
     return canonicalId(params.documentId);
   const persisted = isObject(params.extensions) ? params.extensions.persistedQuery : undefined;

@@ -114,6 +114,13 @@ describe("by id (development: text accepted too)", () => {
     expect(byId.json.errors).toBeUndefined();
     expect(byId.json.data?.person).toBeTruthy();
     expect(comparable(byId)).toEqual(comparable(text));
+    // `extensions: null` is no extensions (GraphQL over HTTP), with an id as without one.
+    const nullExtensions = await send(app.url, "POST", "/graphql", JSON_POST, {
+      documentId: id,
+      variables,
+      extensions: null,
+    });
+    expect(comparable(nullExtensions)).toEqual(comparable(text));
   });
 
   it("POST with Apollo's extensions.persistedQuery (bare hex) answers the same", async () => {
@@ -189,6 +196,20 @@ describe("by id (development: text accepted too)", () => {
       expect(answer.status).toBe(200);
       expect(answer.json.errors).toBeUndefined();
       expect(JSON.stringify(answer.json.data)).toContain("Ryan Crocker");
+    }
+  });
+
+  it("the client guide's urql client is the explorer's: GET by id, with the CSRF header", () => {
+    const guide = readFileSync(join(paths.root, "docs", "client-guide.md"), "utf8");
+    const snippet = guide.slice(guide.indexOf("## 7. Asking by id"));
+    const explorer = readFileSync(join(paths.root, "web", "src", "main.tsx"), "utf8");
+    for (const line of [
+      "exchanges: [cacheExchange, trustedDocumentsExchange, fetchExchange],",
+      "preferGetMethod: true,",
+      'fetchOptions: { headers: { "apollo-require-preflight": "true" } },',
+    ]) {
+      expect(snippet, line).toContain(line);
+      expect(explorer, line).toContain(line);
     }
   });
 
