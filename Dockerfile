@@ -27,6 +27,8 @@ COPY package.json .env ./
 COPY src ./src
 COPY schema ./schema
 COPY operations ./operations
+# The trusted documents (npm run codegen): the operations the API runs by id.
+COPY web/src/__generated__/persisted-documents.json ./web/src/__generated__/
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY neo4j-browser ./neo4j-browser

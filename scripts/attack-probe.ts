@@ -431,6 +431,9 @@ async function productionChecks(neo4jUri: string, password: string): Promise<str
   const app = await startApplication(
     loadConfig({
       NODE_ENV: "production",
+      // The probe's attacks are documents sent as text: what production hides from them
+      // when text is let in (by default, TRUSTED_DOCUMENTS_ONLY refuses them all first).
+      TRUSTED_DOCUMENTS_ONLY: "false",
       HOST: "127.0.0.1",
       PORT: "0",
       NEO4J_URI: neo4jUri,

@@ -49,7 +49,7 @@ import { type Neo4jTarget, resolveNeo4j } from "../src/db/resolve.ts";
 import { openScaleDataset, pageCacheFor } from "../src/generate/scale-dataset.ts";
 import { loadExampleOperations } from "../src/graphql/operations.ts";
 import { createLogger } from "../src/log/logger.ts";
-import { isLocal, launchChromium } from "../test/support/browser.ts";
+import { isLocal, launchChromium, sentOperation } from "../test/support/browser.ts";
 import { takeScreenshots } from "./explorer-screenshots.ts";
 
 const { values } = parseArgs({
@@ -322,10 +322,9 @@ async function coldPage(browser: Browser, sent?: (operation: string, body: strin
   const page = await context.newPage();
   if (sent)
     page.on("request", (request) => {
-      if (!request.url().endsWith("/graphql") || request.method() !== "POST") return;
-      const body = request.postData() ?? "{}";
-      const { operationName } = JSON.parse(body) as { operationName?: string };
-      sent(operationName ?? "(anonymous)", body);
+      // A GET by trusted-document id (the explorer's way) or a POST: kept as a POST body.
+      const operation = sentOperation(request);
+      if (operation) sent(operation.operationName, operation.body);
     });
   return { context, page };
 }
@@ -373,9 +372,7 @@ async function coldLoad(browser: Browser, hash: string, view: string, record?: (
       label = `${view}, more meetings`;
       await Promise.all([
         page.waitForResponse(
-          (response) =>
-            response.url().endsWith("/graphql") &&
-            (response.request().postData() ?? "").includes('"meetingsAfter"'),
+          (response) => sentOperation(response.request())?.variables.after !== undefined,
         ),
         more.first().click(),
       ]);

@@ -19,6 +19,7 @@ import {
   NO_CHROMIUM,
   type OfflinePage,
   openOfflinePage,
+  sentOperation,
 } from "./support/browser.ts";
 import { startTestApplication } from "./support/http.ts";
 
@@ -63,9 +64,11 @@ describe.skipIf(!chromiumPath).each(viewports)(
       offline = await openOfflinePage(browser, { width: viewport.width, height: viewport.height });
       page = offline.page;
       page.on("request", (request) => {
-        if (!request.url().includes("/graphql")) return;
-        const body = JSON.parse(request.postData() ?? "{}") as { operationName?: string };
-        operationsSent.push(`${request.method()} ${body.operationName ?? "(anonymous)"}`);
+        const sent = sentOperation(request);
+        if (sent)
+          operationsSent.push(
+            `${sent.method} ${sent.operationName} ${sent.documentId === undefined ? "text" : "id"}`,
+          );
       });
       page.on("response", async (response) => {
         if (!response.url().includes("/graphql")) return;
@@ -575,7 +578,7 @@ describe.skipIf(!chromiumPath).each(viewports)(
       await accessible("Iran's page");
     }, 60_000);
 
-    it("6. a GET as urql sends it by default is refused with a message that names the fix, and the explorer POSTs every operation", async () => {
+    it("6. a GET as urql sends it by default is refused with a message that names the fix, and the explorer asks by id with the header", async () => {
       await open("#/", "home");
       // What urql's default (preferGetMethod: "within-url-limit") sends for a short query.
       const refused =
@@ -600,7 +603,7 @@ describe.skipIf(!chromiumPath).each(viewports)(
       };
       await expect.poll(() => graphqlFailures.some((f) => f.startsWith("400 "))).toBe(true);
       ours(graphqlFailures, (f) => f.startsWith("400 "));
-      ours(operationsSent, (sent) => sent.startsWith("GET "));
+      ours(operationsSent, (sent) => sent.startsWith("GET ") && sent.endsWith(" text"));
       ours(offline.consoleErrors, (message) => message.includes("status of 400"));
     });
 
@@ -691,12 +694,12 @@ describe.skipIf(!chromiumPath).each(viewports)(
       );
     }, 60_000);
 
-    it("sent only typed operations by POST, made no request off this machine, logged no error", async () => {
+    it("sent only typed operations by id over GET, made no request off this machine, logged no error", async () => {
       expect(operationsSent.length).toBeGreaterThan(0);
       expect(
         operationsSent.filter((sent) => {
-          const [method, name] = sent.split(" ");
-          return method !== "POST" || !typedOperations.has(name ?? "");
+          const [method, name, how] = sent.split(" ");
+          return method !== "GET" || how !== "id" || !typedOperations.has(name ?? "");
         }),
       ).toEqual([]);
       expect(graphqlFailures).toEqual([]);

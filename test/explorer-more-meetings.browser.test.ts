@@ -26,6 +26,7 @@ import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
+import { loadTrustedDocuments } from "../src/graphql/trusted-documents.ts";
 import { graphql } from "./__generated__/gql.ts";
 import {
   chromiumPath,
@@ -33,6 +34,7 @@ import {
   NO_CHROMIUM,
   type OfflinePage,
   openOfflinePage,
+  sentOperation,
 } from "./support/browser.ts";
 import { startTestApplication } from "./support/http.ts";
 
@@ -53,6 +55,15 @@ const viewports = [
   { name: "desktop", width: 1280, height: 900 },
   { name: "phone", width: 390, height: 844 },
 ] as const;
+
+const trusted = loadTrustedDocuments();
+
+/** The variables with the small page size for the operations that page meetings. */
+function smaller(operationName: string, variables: Record<string, unknown>) {
+  if (operationName === "ActorPage") return { ...variables, meetingsFirst: PAGE_SIZE };
+  if (operationName === "ActorMeetings") return { ...variables, first: PAGE_SIZE };
+  return variables;
+}
 
 interface GraphQLBody {
   operationName?: string;
@@ -134,15 +145,24 @@ describe.skipIf(!chromiumPath).each(viewports)(
     beforeAll(async () => {
       offline = await openOfflinePage(browser, { width: viewport.width, height: viewport.height });
       page = offline.page;
-      // A small page size, set on the way out (see the top of the file).
-      await page.route("**/graphql", async (route) => {
-        const request = route.request();
-        const body = JSON.parse(request.postData() ?? "{}") as GraphQLBody;
-        const variables = { ...body.variables };
-        if (body.operationName === "ActorPage") variables.meetingsFirst = PAGE_SIZE;
-        if (body.operationName === "ActorMeetings") variables.first = PAGE_SIZE;
-        await route.continue({ postData: JSON.stringify({ ...body, variables }) });
-      });
+      // A small page size, set on the way out (see the top of the file): in the URL of the
+      // explorer's GET by id, or in a POST body.
+      await page.route(
+        (url) => url.pathname === "/graphql",
+        async (route) => {
+          const request = route.request();
+          const sent = sentOperation(request);
+          if (sent === undefined) return route.continue();
+          const variables = smaller(sent.operationName, sent.variables);
+          if (request.method() === "GET") {
+            const url = new URL(request.url());
+            url.searchParams.set("variables", JSON.stringify(variables));
+            return route.continue({ url: url.toString() });
+          }
+          const body = JSON.parse(request.postData() ?? "{}") as GraphQLBody;
+          await route.continue({ postData: JSON.stringify({ ...body, variables }) });
+        },
+      );
       page.on("request", (request) => {
         if (request.url().includes("/graphql")) requests.push(request);
       });
@@ -183,7 +203,16 @@ describe.skipIf(!chromiumPath).each(viewports)(
         const sent = requests.slice(before);
         const described = await Promise.all(
           sent.map(async (request) => {
-            const body = JSON.parse(request.postData() ?? "{}") as GraphQLBody;
+            const operation = sentOperation(request);
+            const body: GraphQLBody = {
+              operationName: operation?.operationName,
+              query:
+                operation?.query ??
+                (operation?.documentId === undefined
+                  ? undefined
+                  : trusted.get(operation.documentId)?.text),
+              variables: operation?.variables,
+            };
             const response = await request.response();
             const sizes = await request.sizes();
             const decoded = (await response?.body())?.length ?? 0;
@@ -198,8 +227,8 @@ describe.skipIf(!chromiumPath).each(viewports)(
           );
         expect(
           described.map(({ request, body }) => `${request.method()} ${body.operationName}`),
-          "one request per click",
-        ).toEqual(["POST ActorMeetings"]);
+          "one request per click, by id",
+        ).toEqual(["GET ActorMeetings"]);
         const [{ body }] = described as [(typeof described)[number]];
         const document = parse(body.query ?? "");
         // On the actor: its meetings, and nothing else (no positions, statements, network).

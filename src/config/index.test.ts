@@ -48,6 +48,22 @@ describe("loadConfig", () => {
     );
   });
 
+  it("accepts only trusted documents in production unless told otherwise, and caches their GETs 60 s", () => {
+    expect(loadConfig({}).http.trustedDocuments).toEqual({ only: false, maxAgeSeconds: 60 });
+    expect(loadConfig({ NODE_ENV: "production" }).http.trustedDocuments.only).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: "production", TRUSTED_DOCUMENTS_ONLY: "false" }).http.trustedDocuments
+        .only,
+    ).toBe(false);
+    expect(loadConfig({ TRUSTED_DOCUMENTS_ONLY: "true" }).http.trustedDocuments.only).toBe(true);
+    expect(
+      loadConfig({ TRUSTED_DOCUMENTS_MAX_AGE_SECONDS: "0" }).http.trustedDocuments.maxAgeSeconds,
+    ).toBe(0);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_MAX_AGE_SECONDS: "86401" })).toThrowError(
+      /TRUSTED_DOCUMENTS_MAX_AGE_SECONDS/,
+    );
+  });
+
   it("has no default password: unset, the data directory's generated one is used", () => {
     expect(loadConfig({}).neo4j.password).toBeUndefined();
   });

@@ -137,6 +137,16 @@ const environmentSchema = z.object({
    * below what an amplifying query asks for (millions and up).
    */
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  /**
+   * Accept only the trusted documents (the shipped operations, sent by id): a document sent
+   * as text is refused. Defaults to on in production, off elsewhere (the IDE sends text).
+   */
+  TRUSTED_DOCUMENTS_ONLY: flag.optional(),
+  /**
+   * How long a CDN or browser may keep a GET answer of a trusted query (`Cache-Control:
+   * public, max-age=…`), in seconds. The graph changes when seed files are applied; at most a day.
+   */
+  TRUSTED_DOCUMENTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Requests one client may send to /graphql per minute; 0 = no limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /**
@@ -220,6 +230,8 @@ export interface HttpSettings {
   /** Hide internals: no field suggestions, no diagnostics in responses. */
   production: boolean;
   limits: GraphQLLimits;
+  /** Trusted documents (src/graphql/trusted-documents.ts): text refused, answers' max-age. */
+  trustedDocuments: { only: boolean; maxAgeSeconds: number };
   rateLimit: { perMinute: number; keyHeader: string | undefined };
   /** The articles' texts (`Article.text`): <SEEDS_DIR>/articles. */
   articlesDir: string;
@@ -297,6 +309,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metrics: e.METRICS ?? e.NODE_ENV !== "production",
       versionDetails: e.VERSION_DETAILS ?? e.NODE_ENV !== "production",
       production: e.NODE_ENV === "production",
+      trustedDocuments: {
+        only: e.TRUSTED_DOCUMENTS_ONLY ?? e.NODE_ENV === "production",
+        maxAgeSeconds: e.TRUSTED_DOCUMENTS_MAX_AGE_SECONDS,
+      },
       rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, keyHeader: e.RATE_LIMIT_KEY_HEADER },
       articlesDir: joinPath(seedsDir, "articles"),
       limits: {

@@ -12,4 +12,9 @@ export const paths = {
   queries: `${root}cypher/queries`,
   seeds: `${root}seeds`,
   graphqlSchema: `${root}schema`,
+  /**
+   * The trusted documents: every shipped operation's id and text, written by `npm run codegen`
+   * (the client preset's persisted-documents manifest, beside the explorer's typed documents).
+   */
+  trustedDocuments: `${root}web/src/__generated__/persisted-documents.json`,
 } as const;

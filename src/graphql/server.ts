@@ -14,24 +14,29 @@ import { formatError } from "./errors.ts";
 import { armor } from "./limits.ts";
 import { loadTypeDefs } from "./load-schema.ts";
 import { parseOptions } from "./parse-limits.ts";
+import { cachePolicyPlugin } from "./plugins/cache-policy.ts";
 import { observabilityPlugin } from "./plugins/observability.ts";
 import { overloadPlugin } from "./plugins/overload.ts";
 import { pageSizePlugin } from "./plugins/page-size.ts";
 import { queryStatsPlugin } from "./plugins/query-stats.ts";
 import { resolvers } from "./resolvers/index.ts";
 import { SupportedOperationsRule } from "./supported-operations.ts";
+import type { TrustedDocuments } from "./trusted-documents.ts";
 import { variableCoercionPlugin } from "./variables.ts";
 
 export interface GraphQLServerOptions {
   httpServer: Server;
   settings: HttpSettings;
   metrics: Metrics;
+  /** The shipped operations by id: their GET answers may be cached. */
+  trustedDocuments: TrustedDocuments;
 }
 
 export function createGraphQLServer({
   httpServer,
   settings,
   metrics,
+  trustedDocuments,
 }: GraphQLServerOptions): ApolloServer<GraphQLContext> {
   const protection = armor(settings.limits);
   return new ApolloServer<GraphQLContext>({
@@ -42,7 +47,8 @@ export function createGraphQLServer({
     // Kept on: a browser cannot send a "simple" cross-site request that runs an operation.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // No automatic persisted queries: clients send documents; nothing to fill a cache with.
+    // No automatic persisted queries: nothing a client sends is registered. Documents by id are
+    // the trusted ones only, looked up before Apollo (src/http/trusted-documents.ts).
     persistedQueries: false,
     // Token limit while parsing, before any validation rule (nesting: src/http/, before this).
     parseOptions: parseOptions(settings.limits),
@@ -69,6 +75,8 @@ export function createGraphQLServer({
       // No cache hints in the schema, so no cache policy to compute: without this, Apollo
       // wraps every field resolver to collect hints.
       ApolloServerPluginCacheControlDisabled(),
+      // Before query stats: a cacheable answer carries none.
+      cachePolicyPlugin(trustedDocuments, settings.trustedDocuments.maxAgeSeconds),
       observabilityPlugin(metrics),
       overloadPlugin(),
       ...(settings.production ? [] : [queryStatsPlugin()]),

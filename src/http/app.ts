@@ -1,6 +1,6 @@
 /**
  * The HTTP server: GraphQL at /graphql (Apollo Server on Express, answers compressed when the
- * client accepts it), the offline IDE for browsers at the same URL, the explorer at /, health
+ * client accepts it, the shipped operations also by id and cacheable over GET), the offline IDE for browsers at the same URL, the explorer at /, health
  * and metrics endpoints, request logging with a request id, CORS by allow-list, and a drain
  * on shutdown so requests in flight complete.
  */
@@ -17,6 +17,7 @@ import type { CypherExecutor } from "../db/executor.ts";
 import { createContext } from "../graphql/context.ts";
 import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
+import { loadTrustedDocuments } from "../graphql/trusted-documents.ts";
 import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
@@ -28,6 +29,7 @@ import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
 import { rateLimitPerClient } from "./rate-limit.ts";
 import { charsetUtf8, contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
+import { trustedDocumentRequests } from "./trusted-documents.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -53,6 +55,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const settings = deps.settings ?? loadConfig({}).http;
   const texts = articleTexts(settings.articlesDir);
   const exampleOperations = loadExampleOperations(operationsDirectory);
+  const trustedDocuments = loadTrustedDocuments();
   const seeds = deps.seeds ?? { checked: false, failed: [] };
   const metrics = createMetrics({
     knownOperations: exampleOperations.map((op) => op.name),
@@ -61,6 +64,11 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const executor = deps.executor.withObserver(metrics.observeNeo4j);
   const app = express();
   app.disable("x-powered-by");
+  // A strong ETag of every JSON answer's bytes before compression (the same tag for each
+  // coding; `Vary: Accept-Encoding` keeps them apart in caches), and 304 for a GET whose
+  // If-None-Match holds it: Express's res.send. Which answers may be kept at all:
+  // src/graphql/plugins/cache-policy.ts.
+  app.set("etag", "strong");
   const server = createServer(
     {
       // Slow senders are cut off (408 and close); Node's defaults keep them 60 and 300 s, and
@@ -73,7 +81,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   capConnectionsPerClient(server, settings.maxConnectionsPerClient);
 
-  const apollo = createGraphQLServer({ httpServer: server, settings, metrics });
+  const apollo = createGraphQLServer({ httpServer: server, settings, metrics, trustedDocuments });
   await apollo.start();
 
   app.use(noSniff);
@@ -117,6 +125,8 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
     contentEncoding,
     charsetUtf8,
     express.json({ limit: settings.maxBodyBytes }),
+    // A document asked for by id becomes its text; text refused in trusted-only mode.
+    trustedDocumentRequests(trustedDocuments, { only: settings.trustedDocuments.only }),
     documentNesting(settings.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

@@ -7,9 +7,21 @@ import { type ApiHarness, startApi } from "../support/graphql.ts";
 describe("production mode", () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: "production" });
+    // Text allowed, to see what production does with it (by default it refuses it first).
+    api = await startApi({ NODE_ENV: "production", TRUSTED_DOCUMENTS_ONLY: "false" });
   });
   afterAll(() => api.stop());
+
+  it("by default accepts only trusted documents", async () => {
+    const strict = await startApi({ NODE_ENV: "production" });
+    try {
+      const response = await strict.post('{ person(id: "person:ryan-crocker") { name } }');
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_ID_REQUIRED");
+    } finally {
+      await strict.stop();
+    }
+  });
 
   it("refuses introspection", async () => {
     const response = await api.post("{ __schema { types { name } } }");

@@ -38,7 +38,9 @@ describe("metric labels (finding 5)", () => {
 describe("production (finding 7)", () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: "production" });
+    // Text allowed (TRUSTED_DOCUMENTS_ONLY, on by default in production, would refuse these
+    // documents before validation): what production hides when an operator lets text in.
+    api = await startApi({ NODE_ENV: "production", TRUSTED_DOCUMENTS_ONLY: "false" });
   });
   afterAll(() => api?.stop());
 
@@ -84,7 +86,12 @@ describe("production (finding 7)", () => {
 describe("production with METRICS and VERSION_DETAILS on", () => {
   let api: ApiHarness;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: "production", METRICS: "true", VERSION_DETAILS: "true" });
+    api = await startApi({
+      NODE_ENV: "production",
+      METRICS: "true",
+      VERSION_DETAILS: "true",
+      TRUSTED_DOCUMENTS_ONLY: "false",
+    });
   });
   afterAll(() => api?.stop());
 

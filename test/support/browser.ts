@@ -3,7 +3,11 @@
  * launched with the flags that keep it off the network by itself.
  */
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Page, type Request } from "playwright-core";
+import {
+  loadTrustedDocuments,
+  type TrustedDocuments,
+} from "../../src/graphql/trusted-documents.ts";
 
 export const chromiumPath = [
   process.env.CHROMIUM_PATH,
@@ -86,5 +90,62 @@ export async function openOfflinePage(
     pageErrors,
     consoleErrors,
     cspViolations: () => page.evaluate<string[]>("window.cspViolations"),
+  };
+}
+
+/** A GraphQL request as the page sent it, whether a POST body or a GET by trusted id. */
+export interface SentOperation {
+  method: string;
+  /** The operation's name: the body's, or that of the trusted document the request names. */
+  operationName: string;
+  /** The trusted document's id, when the request named one (`documentId`). */
+  documentId: string | undefined;
+  /** The full text, when the request carried one. */
+  query: string | undefined;
+  variables: Record<string, unknown>;
+  /** The same request as a JSON body for POST /graphql (a bench can send it again). */
+  body: string;
+}
+
+let trusted: TrustedDocuments | undefined;
+
+/**
+ * What a request to /graphql asked for, or undefined for any other request. The explorer
+ * sends `GET /graphql?documentId=sha256:…&variables=…` (web/src/trusted-documents.ts): the
+ * name comes from the trusted documents manifest, "(unknown id)" for an id it lacks.
+ */
+export function sentOperation(request: Request): SentOperation | undefined {
+  const url = new URL(request.url());
+  if (url.pathname !== "/graphql") return undefined;
+  const params: Record<string, unknown> =
+    request.method() === "GET"
+      ? Object.fromEntries(
+          [...url.searchParams].map(([name, value]) => [
+            name,
+            name === "variables" || name === "extensions" ? JSON.parse(value) : value,
+          ]),
+        )
+      : (JSON.parse(request.postData() ?? "{}") as Record<string, unknown>);
+  const documentId = typeof params.documentId === "string" ? params.documentId : undefined;
+  trusted ??= loadTrustedDocuments();
+  const operationName =
+    typeof params.operationName === "string"
+      ? params.operationName
+      : documentId !== undefined
+        ? (trusted.get(documentId)?.operationName ?? "(unknown id)")
+        : "(anonymous)";
+  const variables = (params.variables ?? {}) as Record<string, unknown>;
+  const query = typeof params.query === "string" ? params.query : undefined;
+  return {
+    method: request.method(),
+    operationName,
+    documentId,
+    query,
+    variables,
+    body: JSON.stringify(
+      documentId !== undefined
+        ? { documentId, variables }
+        : { query, operationName: params.operationName, variables },
+    ),
   };
 }

@@ -1,10 +1,13 @@
 /**
  * Reports in `extensions.cypher` how many Cypher round trips a response took and how long
  * they ran (`ms` summed, `wallMs` as wall time): lets clients and tests see that nested queries do not fan out (no N+1).
- * Off in production, where it would tell strangers about our internals.
+ * Off in production, where it would tell strangers about our internals. Not on an answer a
+ * cache may keep (./cache-policy.ts): that goes to other requests, and would change its ETag
+ * on every run.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLContext } from "../context.ts";
+import { isPublicAnswer } from "./cache-policy.ts";
 
 /** `extensions.cypher` of a response. */
 export interface CypherStats {
@@ -19,7 +22,7 @@ export function queryStatsPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
+          if (response.body.kind !== "single" || isPublicAnswer(response.http.headers)) return;
           const result = response.body.singleResult;
           result.extensions = {
             ...result.extensions,
