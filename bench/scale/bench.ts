@@ -29,6 +29,8 @@ export interface BenchOptions {
   /** A running, empty Neo4j for a single scale instead of one on a data directory (the tiny
    * test's scratch server). */
   server?: Neo4jTarget;
+  /** Rows per write transaction when generating (a scratch server's small memory limit). */
+  chunkRows?: number;
   resultsDir: string;
   print: (text: string) => void;
   log: (line: string) => void;
@@ -54,6 +56,7 @@ export async function runBench(
       dataRoot: options.dataRoot,
       dataDir: options.dataDir,
       server: options.server,
+      chunkRows: options.chunkRows,
       log: options.log,
     });
     try {

@@ -40,6 +40,8 @@ describe("npm run bench:scale at 300 meetings", () => {
         httpUrl: undefined,
         stop: async () => {},
       },
+      // Within the scratch server's small transaction memory limit.
+      chunkRows: 2000,
       resultsDir,
       print: (text) => printed.push(text),
       log: () => {},

@@ -48,6 +48,8 @@ export interface OpenOptions {
    * starting one on the dataset's directory: a test's scratch server. It is not ours to stop.
    */
   server?: Neo4jTarget;
+  /** Rows per write transaction when generating (load.ts's default otherwise). */
+  chunkRows?: number;
   log?: (line: string) => void;
 }
 
@@ -64,7 +66,8 @@ export interface OpenDataset {
  */
 export async function openScaleDataset(options: OpenOptions): Promise<OpenDataset> {
   const { meetings, seed = DEFAULT_SEED, log = logToStderr } = options;
-  if (options.server) return openOnServer(options.server, meetings, seed, log);
+  if (options.server)
+    return openOnServer(options.server, { meetings, seed, chunkRows: options.chunkRows, log });
   const dataDir = options.dataDir ?? datasetDataDir(meetings, seed, options.dataRoot);
   const start = () => startNeo4j(dataDir, meetings, options, log);
   let target = await start();
@@ -99,10 +102,14 @@ export async function openScaleDataset(options: OpenOptions): Promise<OpenDatase
 
 async function openOnServer(
   server: Neo4jTarget,
-  meetings: number,
-  seed: number,
-  log: (line: string) => void,
+  load: {
+    meetings: number;
+    seed: number;
+    chunkRows: number | undefined;
+    log: (line: string) => void;
+  },
 ): Promise<OpenDataset> {
+  const { meetings, seed } = load;
   const target: Neo4jTarget = { ...server, stop: async () => {} };
   const driver = driverFor(target);
   try {
@@ -115,7 +122,7 @@ async function openOnServer(
       throw new Error(
         `generate: the Neo4j at ${target.uri} holds another graph (${state.kind === "foreign" ? state.detail : "another or an incomplete dataset"}); give an empty one`,
       );
-    const info = await generateInto(driver, target.database, { meetings, seed, log });
+    const info = await generateInto(driver, target.database, load);
     return { target, info, generatedNow: true };
   } finally {
     await driver.close();

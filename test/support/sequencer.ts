@@ -10,7 +10,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Longest first. Paths relative to the project root. */
 export const LONG_FILES = [
-  // First: the files that never read the seeded graph (it is seeded while they run).
+  // First: the files that never read the seeded graph (it is seeded while they run); these two
+  // hold the two scratch servers.
   "src/ingest/apply.test.ts",
   "bench/scale/scale.test.ts",
   "test/process-shutdown.test.ts",
