@@ -15,12 +15,16 @@
 // Wrong but obvious: shortestPath((a)-[*]-(b)) from Kofi Annan to Ryan Crocker runs
 // through one of those (a MENTIONS edge, a shared article or place), a "connection" that
 // says nothing.
-// Returns the shortest paths (ties included, at most 10, in a stable order), each as steps
-// "A —TYPE→ B" or "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
-// The stable order needs every tie in memory: between a minister in tens of thousands of
-// meetings and someone who met a delegation of his country, tens of thousands of paths
-// (78,700 on a million-meeting graph), past a transaction's memory limit. For one path
-// there, write shortestPath in place of allShortestPaths (the API's shortestConnection).
+// Returns the shortest paths (ties included, at most 10), each as steps "A —TYPE→ B" or
+// "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
+// Which ties, when there are more than 10 (between a minister in tens of thousands of
+// meetings and someone who met a delegation of his country there are tens of thousands):
+// the first 10 in the lexicographic order of the ids of the nodes along the path, read from
+// a to b (ids compared as strings; the same order as the API's shortestConnections). So the
+// same paths in the same order on every run, after a restart, whatever plan Neo4j chooses.
+// They are found without listing every tie: a guided search (see below) that goes from a
+// towards b one step at a time, keeping only the neighbours that are still on a shortest
+// path, smallest ids first, and never more than 10 partial paths.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
