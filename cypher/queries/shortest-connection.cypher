@@ -22,17 +22,185 @@
 // the first 10 in the lexicographic order of the ids of the nodes along the path, read from
 // a to b (ids compared as strings; the same order as the API's shortestConnections). So the
 // same paths in the same order on every run, after a restart, whatever plan Neo4j chooses.
-// They are found without listing every tie: a guided search (see below) that goes from a
-// towards b one step at a time, keeping only the neighbours that are still on a shortest
-// path, smallest ids first, and never more than 10 partial paths.
+// Two paths through the same nodes (a host who also took part: HOSTED_BY and TOOK_PART_IN
+// join the same two nodes) are told apart at that step by the relationship's type, then its
+// direction (against the walk first). Found without listing every tie: the length comes from
+// shortestPath, then the distance layers from b, then a walk from a that goes one step at a
+// time, keeping only neighbours still on a shortest path (one step closer to b), smallest ids
+// first, never more than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
+// cypher/queries/analysts.test.ts fails when they differ). Its cost grows with what lies
+// within hops - 2 of b, never with the number of ties: from a minister in tens of thousands
+// of meetings to the median person, a sort of the minister's neighbours by id.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
-MATCH path = allShortestPaths(
-  (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y)
-)
-WITH path,
-     [n IN nodes(path) |
+// The length of the shortest connection (Neo4j's bidirectional search).
+MATCH path = shortestPath((x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y))
+WITH x, y, length(path) AS hops
+// Layers: layer k holds the nodes k steps from y (k up to hops - 2).
+CALL (y, hops) {
+  WITH * WHERE hops >= 3
+  MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  RETURN collect(DISTINCT w) AS layer1
+}
+CALL (y, hops, layer1) {
+  WITH * WHERE hops >= 4
+  UNWIND layer1 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1
+  RETURN collect(DISTINCT w) AS layer2
+}
+CALL (y, hops, layer1, layer2) {
+  WITH * WHERE hops >= 5
+  UNWIND layer2 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2
+  RETURN collect(DISTINCT w) AS layer3
+}
+CALL (y, hops, layer1, layer2, layer3) {
+  WITH * WHERE hops >= 6
+  UNWIND layer3 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2 AND NOT w IN layer3
+  RETURN collect(DISTINCT w) AS layer4
+}
+WITH x, y, hops, [[y], layer1, layer2, layer3, layer4] AS layers
+// Step 1: x's neighbours in order, each kept if it is next to layer hops - 2 (or is y).
+CALL (x, y, hops, layers) {
+  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+  WITH x, y, hops, layers, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
+  ORDER BY key
+  CALL (y, hops, layers, v) {
+    WITH * WHERE (hops = 1 AND v = y)
+      OR (hops > 1 AND v <> y
+          AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layers[hops - 2] })
+    RETURN true AS kept
+  }
+  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT 10
+}
+// Step 2: each partial path extended into layer hops - 2; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 2
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 2] AS layer
+  WHERE hops >= 2
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 3: each partial path extended into layer hops - 3; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 3
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 3] AS layer
+  WHERE hops >= 3
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 4: each partial path extended into layer hops - 4; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 4
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 4] AS layer
+  WHERE hops >= 4
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 5: each partial path extended into layer hops - 5; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 5
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 5] AS layer
+  WHERE hops >= 5
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 6: each partial path extended into layer hops - 6; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 6
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 6] AS layer
+  WHERE hops >= 6
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+WITH hops, nodes, rels, key ORDER BY key
+WITH hops, nodes, rels, key,
+     [n IN nodes |
        coalesce(
          n.name,
          CASE WHEN n:Position
@@ -42,16 +210,13 @@ WITH path,
          "statement “" + left(coalesce(n.translation, n.text), 70)
            + CASE WHEN size(coalesce(n.translation, n.text)) > 70 THEN "…" ELSE "" END + "”"
        )
-     ] AS labels,
-     relationships(path) AS rels
-WITH length(path) AS hops,
-     [i IN range(0, size(rels) - 1) |
-       CASE WHEN startNode(rels[i]) = nodes(path)[i]
-         THEN labels[i] + " —" + type(rels[i]) + "→ " + labels[i + 1]
-         ELSE labels[i] + " ←" + type(rels[i]) + "— " + labels[i + 1]
-       END
-     ] AS steps,
-     [n IN nodes(path) | n.id] AS nodeIds
-RETURN hops, steps, nodeIds
-ORDER BY hops, nodeIds
-LIMIT 10
+     ] AS labels
+RETURN hops,
+       [i IN range(0, size(rels) - 1) |
+         CASE WHEN startNode(rels[i]) = nodes[i]
+           THEN labels[i] + " —" + type(rels[i]) + "→ " + labels[i + 1]
+           ELSE labels[i] + " ←" + type(rels[i]) + "— " + labels[i + 1]
+         END
+       ] AS steps,
+       [n IN nodes | n.id] AS nodeIds
+ORDER BY key
