@@ -65,18 +65,37 @@ CALL (y, hops, layer1, layer2, layer3) {
   RETURN collect(DISTINCT w) AS layer4
 }
 WITH x, y, hops, [[y], layer1, layer2, layer3, layer4] AS layers
-// Step 1: x's neighbours in order, each kept if it is next to layer hops - 2 (or is y).
+// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.
 CALL (x, y, hops, layers) {
+  WITH * WHERE hops = 1
+  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y)
+  WITH x, r, y AS v, [x.id, y.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
+  RETURN [x, v] AS nodes, [r] AS rels, key
+  UNION ALL
+  WITH *, layers[hops - 2] AS layer WHERE hops > 1
+  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
+  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= around
   MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-  WITH x, y, hops, layers, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
+  WITH x, y, layer, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
   ORDER BY key
-  CALL (y, hops, layers, v) {
-    WITH * WHERE (hops = 1 AND v = y)
-      OR (hops > 1 AND v <> y
-          AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layers[hops - 2] })
+  CALL (y, layer, v) {
+    WITH * WHERE v <> y AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layer }
     RETURN true AS kept
   }
   RETURN [x, v] AS nodes, [r] AS rels, key LIMIT 10
+  UNION ALL
+  WITH *, layers[hops - 2] AS layer WHERE hops > 1
+  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
+  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > around
+  CALL (x, y, layer) {
+    UNWIND layer AS w
+    MATCH (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    WHERE v <> x AND v <> y
+    RETURN DISTINCT v
+  }
+  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+  WITH x, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
+  RETURN [x, v] AS nodes, [r] AS rels, key
 }
 // Step 2: each partial path extended into layer hops - 2; the first 10 kept.
 CALL (hops, layers, nodes, rels, key) {

@@ -18,10 +18,12 @@
  * `a` that extends at most N partial paths one step at a time: step i keeps a neighbour only
  * if it is L - i steps from `b` (in layer L - i; for the first step, a neighbour of layer
  * L - 2), so every partial path kept ends on a shortest path, and the first N partial paths
- * in the order above are the beginnings of the first N whole paths. The first step reads
- * `a`'s neighbours in id order and stops at the N-th good one (a minister's hundred thousand
- * meetings are sorted by id, not checked); a later step meets a hub (a country) by checking
- * the layer's nodes against it rather than reading the hub's neighbours.
+ * in the order above are the beginnings of the first N whole paths. Each step reads from the
+ * smaller side: the first reads `a`'s neighbours in id order and stops at the N-th good one
+ * (a minister's hundred thousand meetings are sorted by id, not checked), unless the layer's
+ * neighbours are fewer (from a country with a million neighbours to a person); a later step
+ * meets a hub (a country) by checking the layer's nodes against it rather than reading the
+ * hub's neighbours.
  * Cost: the layers grow with what is near `b` (L - 2 steps from it), so a long path to a hub
  * costs more than one from it; the ties are never all listed.
  */
@@ -89,20 +91,42 @@ export function tiedShortestPaths({ maxHops, limit, middle, pathPredicate }: Tie
     layers.push(`layer${k}`);
   }
   lines.push(`WITH x, y, hops, [${layers.join(", ")}] AS layers`);
-  // Step 1: x's neighbours in order, each kept if it is hops - 1 steps from y.
+  // Step 1: x's neighbours that are next to layer hops - 2 (or are y), in order. Read from
+  // the smaller side: x's neighbours sorted by id, each checked until `limit` are kept (a
+  // hub to a quiet actor), or the layer's neighbours that are next to x, sorted (a country,
+  // whose neighbours are a million, to a person).
   lines.push(
-    "// Step 1: x's neighbours in order, each kept if it is next to layer hops - 2 (or is y).",
+    "// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.",
     "CALL (x, y, hops, layers) {",
+    "  WITH * WHERE hops = 1",
+    `  MATCH (x)-[r:${T}]-(y)`,
+    `  WITH x, r, y AS v, [x.id, y.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
+    "  RETURN [x, v] AS nodes, [r] AS rels, key",
+    "  UNION ALL",
+    "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
+    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
+    `  WITH * WHERE COUNT { (x)-[:${T}]-() } <= around`,
     `  MATCH (x)-[r:${T}]-(v)`,
-    `  WITH x, y, hops, layers, r, v, [x.id, v.id, ${step("r", "x")}] AS key`,
+    `  WITH x, y, layer, r, v, [x.id, v.id, ${step("r", "x")}] AS key`,
     "  ORDER BY key",
-    "  CALL (y, hops, layers, v) {",
-    `    WITH * WHERE (hops = 1 AND v = y)`,
-    `      OR (hops > 1 AND v <> y${mid("v")}`,
-    `          AND EXISTS { (v)-[:${T}]-(w) WHERE w IN layers[hops - 2] })`,
+    "  CALL (y, layer, v) {",
+    `    WITH * WHERE v <> y${mid("v")} AND EXISTS { (v)-[:${T}]-(w) WHERE w IN layer }`,
     "    RETURN true AS kept",
     "  }",
     `  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT ${limit}`,
+    "  UNION ALL",
+    "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
+    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
+    `  WITH * WHERE COUNT { (x)-[:${T}]-() } > around`,
+    "  CALL (x, y, layer) {",
+    "    UNWIND layer AS w",
+    `    MATCH (w)-[:${T}]-(v)`,
+    `    WHERE v <> x AND v <> y${mid("v")}`,
+    "    RETURN DISTINCT v",
+    "  }",
+    `  MATCH (x)-[r:${T}]-(v)`,
+    `  WITH x, r, v, [x.id, v.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
+    "  RETURN [x, v] AS nodes, [r] AS rels, key",
     "}",
   );
   // Steps 2 .. hops: each partial path's neighbours in the layer hops - i steps from y.
