@@ -91,9 +91,20 @@ CALL (x, y, hops, layers) {
     UNWIND layer AS w
     MATCH (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
     WHERE v <> x AND v <> y
-    RETURN DISTINCT v
+    RETURN collect(DISTINCT v) AS near
   }
-  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when
+  // they reach one (two hubs: reading x's edges once beats a check per candidate).
+  CALL (x, near) {
+    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
+    UNWIND near AS v
+    MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE size(near) * 20 > COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
+    MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN near
+    RETURN r, v
+  }
   WITH x, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
   RETURN [x, v] AS nodes, [r] AS rels, key
 }

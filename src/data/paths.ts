@@ -7,6 +7,7 @@
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
 import { node } from "./cypher.ts";
+import { MAX_HOPS } from "./hops.ts";
 import type { ACTOR_LABELS } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
 import { tiedShortestPaths } from "./tied-paths.ts";
@@ -25,7 +26,7 @@ export interface ConnectionEnds {
   hops: number;
 }
 
-/** Links a reader may leave out of a connection, each a fixed predicate on the path. */
+/** Links a reader may leave out of a connection, each a predicate on a whole path. */
 export const WEAK_LINKS = {
   /** A whole country in the middle: everyone who spoke for Iran is two steps from the rest. */
   COUNTRY: "none(n IN nodes(path) WHERE n:Country AND NOT n.id IN [$from, $to])",
@@ -35,11 +36,27 @@ export const WEAK_LINKS = {
 
 export type WeakLink = keyof typeof WEAK_LINKS;
 
-/** The same links as predicates on one node in the middle of a path (tied-paths.ts). */
-const WEAK_NODES: Record<WeakLink, (n: string) => string> = {
-  COUNTRY: (n) => `NOT ${n}:Country`,
-  UNHELD_MEETING: (n) => `NOT (${n}:Meeting AND ${n}.status <> 'HELD')`,
-};
+/**
+ * The search's one text (tied-paths.ts), for every pair of labels, bound and weak links:
+ * those are parameters ($maxHops, $noCountry, $noUnheld), so Neo4j plans it once (the
+ * warm-up does, before serving) and a reader's switch never waits for a new plan. The
+ * bound is checked on the length shortestPath finds within MAX_HOPS, not inside its pattern:
+ * a predicate there that fails would make Neo4j enumerate every path.
+ */
+const TIED_PATHS = `MATCH (x:Person|Organization|Country {id: $from})
+MATCH (y:Person|Organization|Country {id: $to})
+${tiedShortestPaths({
+  maxHops: MAX_HOPS,
+  limit: "$first",
+  hopsBound: "$maxHops",
+  middle: (n) =>
+    `NOT ($noCountry AND ${n}:Country) AND NOT ($noUnheld AND ${n}:Meeting AND ${n}.status <> 'HELD')`,
+  pathPredicate: `none(n IN nodes(path) WHERE ($noCountry AND n:Country AND NOT n.id IN [$from, $to])
+                                       OR ($noUnheld AND n:Meeting AND n.status <> 'HELD'))`,
+})}
+RETURN [n IN nodes | ${node("n")}] AS nodes,
+       [r IN rels | {type: type(r), start: startNode(r).id}] AS relationships
+ORDER BY key`;
 
 export const DEFAULT_ALTERNATIVES = 5;
 export const MAX_ALTERNATIVES = 10;
@@ -57,30 +74,21 @@ export async function shortestConnections(
   first: number,
   without: readonly WeakLink[] = [],
 ): Promise<PathRecord[]> {
-  const { from, fromLabel, to, toLabel, hops } = ends;
+  const { from, fromLabel, to, hops } = ends;
   if (from === to) {
     const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, {
       from,
     });
     return rows[0] ? [{ hops: 0, nodes: [toNodeRecord(rows[0].node)], steps: [] }] : [];
   }
-  const links = [...new Set(without)].sort();
-  // Fixed parts only: labels from ACTOR_LABELS, the bound a number, predicates from WEAK_LINKS.
-  const cypher = `MATCH (x:${fromLabel} {id: $from}), (y:${toLabel} {id: $to})
-${tiedShortestPaths({
-  maxHops: hops,
-  limit: "$first",
-  ...(links.length > 0
-    ? {
-        middle: (n: string) => links.map((link) => WEAK_NODES[link](n)).join(" AND "),
-        pathPredicate: links.map((link) => WEAK_LINKS[link]).join(" AND "),
-      }
-    : {}),
-})}
-RETURN [n IN nodes | ${node("n")}] AS nodes,
-       [r IN rels | {type: type(r), start: startNode(r).id}] AS relationships
-ORDER BY key`;
-  const rows = await db.read(cypher, { from, to, first: int(first) });
+  const rows = await db.read(TIED_PATHS, {
+    from,
+    to,
+    maxHops: int(hops),
+    first: int(first),
+    noCountry: without.includes("COUNTRY"),
+    noUnheld: without.includes("UNHELD_MEETING"),
+  });
   return rows.map((row) => toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]));
 }
 

@@ -1,8 +1,10 @@
 /**
  * Which of the tied shortest connections between two actors are returned, and the Cypher
  * that finds them without listing every tie. Written once: the API's shortestConnection(s)
- * (./paths.ts) run this text, and the library's cypher/queries/shortest-connection.cypher
- * holds the same text (cypher/queries/analysts.test.ts fails when they differ).
+ * (./paths.ts) run this text with the bound and the weak links as parameters, and the
+ * library's cypher/queries/shortest-connection.cypher holds it for 6 hops and 10 paths
+ * (cypher/queries/analysts.test.ts fails when they differ; shortest-ties.test.ts checks that
+ * both give the same paths).
  *
  * THE DEFINITION. Of all the shortest paths from `a` to `b` (the fewest hops through the
  * connecting relationships, within the bound, with the weak links a reader left out), the
@@ -41,6 +43,8 @@ export interface TiedPathsOptions {
   middle?: (n: string) => string;
   /** The same, as a predicate on shortestPath's `path` (whose ends are x and y). */
   pathPredicate?: string;
+  /** A smaller bound given as a parameter ("$maxHops"): one text for every bound. */
+  hopsBound?: string;
 }
 
 /** How a step sorts among parallel relationships: its type, then `<` (against) before `>`. */
@@ -52,7 +56,13 @@ const step = (r: string, from: string) =>
  * `hops`, `nodes`, `rels` and `key` (ORDER BY it to keep the order), in the order of the definition above; no row when no path of at
  * most `maxHops` exists. Fixed parts only.
  */
-export function tiedShortestPaths({ maxHops, limit, middle, pathPredicate }: TiedPathsOptions) {
+export function tiedShortestPaths({
+  maxHops,
+  limit,
+  middle,
+  pathPredicate,
+  hopsBound,
+}: TiedPathsOptions) {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > TIED_PATHS_MAX_HOPS)
     throw new Error(`maxHops ${maxHops} is not 1 to ${TIED_PATHS_MAX_HOPS}`);
   const T = CONNECTING_PATTERN;
@@ -63,6 +73,7 @@ export function tiedShortestPaths({ maxHops, limit, middle, pathPredicate }: Tie
     `MATCH path = shortestPath((x)-[:${T}*..${maxHops}]-(y))`,
     ...(pathPredicate ? [`WHERE ${pathPredicate}`] : []),
     "WITH x, y, length(path) AS hops",
+    ...(hopsBound ? [`WHERE hops <= ${hopsBound}`] : []),
   );
   // Layer k (k = 1 .. hops - 2): the nodes exactly k steps from y.
   lines.push("// Layers: layer k holds the nodes k steps from y (k up to hops - 2).");
@@ -122,9 +133,20 @@ export function tiedShortestPaths({ maxHops, limit, middle, pathPredicate }: Tie
     "    UNWIND layer AS w",
     `    MATCH (w)-[:${T}]-(v)`,
     `    WHERE v <> x AND v <> y${mid("v")}`,
-    "    RETURN DISTINCT v",
+    "    RETURN collect(DISTINCT v) AS near",
     "  }",
-    `  MATCH (x)-[r:${T}]-(v)`,
+    "  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when",
+    "  // they reach one (two hubs: reading x's edges once beats a check per candidate).",
+    "  CALL (x, near) {",
+    `    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:${T}]-() }`,
+    "    UNWIND near AS v",
+    `    MATCH (x)-[r:${T}]-(v)`,
+    "    RETURN r, v",
+    "    UNION ALL",
+    `    WITH * WHERE size(near) * 20 > COUNT { (x)-[:${T}]-() }`,
+    `    MATCH (x)-[r:${T}]-(v) WHERE v IN near`,
+    "    RETURN r, v",
+    "  }",
     `  WITH x, r, v, [x.id, v.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
     "  RETURN [x, v] AS nodes, [r] AS rels, key",
     "}",
