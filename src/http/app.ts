@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
@@ -14,10 +15,10 @@ import { pinoHttp } from "pino-http";
 import { type HttpSettings, loadConfig } from "../config/index.ts";
 import { articleTexts } from "../data/article-texts.ts";
 import type { CypherExecutor } from "../db/executor.ts";
-import { createContext } from "../graphql/context.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
-import { loadTrustedDocuments } from "../graphql/trusted-documents.ts";
+import { loadTrustedDocuments, type TrustedDocuments } from "../graphql/trusted-documents.ts";
 import type { SeedHealth } from "../ingest/start.ts";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics } from "../metrics/metrics.ts";
@@ -69,38 +70,14 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   // If-None-Match holds it: Express's res.send. Which answers may be kept at all:
   // src/graphql/plugins/cache-policy.ts.
   app.set("etag", "strong");
-  const server = createServer(
-    {
-      // Slow senders are cut off (408 and close); Node's defaults keep them 60 and 300 s, and
-      // look only every 30 s.
-      headersTimeout: settings.headersTimeoutMs,
-      requestTimeout: settings.requestTimeoutMs,
-      connectionsCheckingInterval: 1000,
-    },
-    app,
-  );
-  capConnectionsPerClient(server, settings.maxConnectionsPerClient);
+  const server = nodeServer(app, settings);
 
   const apollo = createGraphQLServer({ httpServer: server, settings, metrics, trustedDocuments });
   await apollo.start();
 
   app.use(noSniff);
   app.use(metrics.httpMiddleware);
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      // A caller's request id is kept (for tracing across services), else we make one.
-      genReqId: (req, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: {
-        ignore: (req) => req.url?.startsWith("/health/") === true || req.url === "/metrics",
-      },
-    }),
-  );
+  app.use(requestLogging(deps.logger));
   // Readiness asks Neo4j past the work queue: a busy API is still ready (it sheds its own
   // load), or every replica would go unready together under load.
   app.use(healthRoutes(executor.unqueued(), seeds, settings.readyTimeoutMs));
@@ -119,23 +96,13 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   );
   app.use(
     "/graphql",
-    rateLimitPerClient(settings.rateLimit),
-    // Answers compressed when the client accepts it (JSON only; small ones plain).
-    compressJsonAnswers(),
-    contentEncoding,
-    charsetUtf8,
-    express.json({ limit: settings.maxBodyBytes }),
-    // A document asked for by id becomes its text; text refused in trusted-only mode.
-    trustedDocumentRequests(trustedDocuments, { only: settings.trustedDocuments.only }),
-    documentNesting(settings.limits),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(executor, req.log, {
-          versionDetails: settings.versionDetails,
-          articleTexts: texts,
-          signal: abandoned(req, res),
-        }),
-    }),
+    graphqlRoute(settings, apollo, trustedDocuments, (req, res) =>
+      createContext(executor, req.log, {
+        versionDetails: settings.versionDetails,
+        articleTexts: texts,
+        signal: abandoned(req, res),
+      }),
+    ),
   );
   app.use(neo4jBrowserRoutes());
   app.use(explorerRoutes({ endpoint: "/graphql", enabled: settings.explorer }));
@@ -144,12 +111,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   });
   app.use(bodyErrors);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(deps.port, deps.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${deps.host}:${port}`;
+  const url = await listen(server, deps.port, deps.host);
 
   let closing: Promise<void> | undefined;
   return {
@@ -160,6 +122,69 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
       return closing;
     },
   };
+}
+
+/** Node's server for the app: slow senders cut off, connections per client capped. */
+function nodeServer(app: express.Express, settings: HttpSettings) {
+  const server = createServer(
+    {
+      // Slow senders are cut off (408 and close); Node's defaults keep them 60 and 300 s, and
+      // look only every 30 s.
+      headersTimeout: settings.headersTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
+  capConnectionsPerClient(server, settings.maxConnectionsPerClient);
+  return server;
+}
+
+/** One log line per request (not for health checks and metrics scrapes), with a request id. */
+function requestLogging(logger: HttpDependencies["logger"]) {
+  return pinoHttp({
+    logger,
+    // A caller's request id is kept (for tracing across services), else we make one.
+    genReqId: (req, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader("x-request-id", id);
+      return id;
+    },
+    autoLogging: {
+      ignore: (req) => req.url?.startsWith("/health/") === true || req.url === "/metrics",
+    },
+  });
+}
+
+/** What a request to /graphql passes through, in order, before Apollo answers it. */
+function graphqlRoute(
+  settings: HttpSettings,
+  apollo: ApolloServer<GraphQLContext>,
+  trustedDocuments: TrustedDocuments,
+  context: (req: express.Request, res: express.Response) => GraphQLContext,
+): express.RequestHandler[] {
+  return [
+    rateLimitPerClient(settings.rateLimit),
+    // Answers compressed when the client accepts it (JSON only; small ones plain).
+    compressJsonAnswers(),
+    contentEncoding,
+    charsetUtf8,
+    express.json({ limit: settings.maxBodyBytes }),
+    // A document asked for by id becomes its text; text refused in trusted-only mode.
+    trustedDocumentRequests(trustedDocuments, { only: settings.trustedDocuments.only }),
+    documentNesting(settings.limits),
+    expressMiddleware(apollo, { context: async ({ req, res }) => context(req, res) }),
+  ];
+}
+
+/** Listens on host:port (0: a free port) and says where. */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 
 /**
