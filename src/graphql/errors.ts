@@ -60,54 +60,62 @@ export function formatError(
   return { ...result, message: boundMessage(result.message) };
 }
 
+type Described = Omit<GraphQLFormattedError, "path" | "locations">;
+
+/** What a client is told of an error of one class, and the code it can act on. */
+const describeAs =
+  <E extends Error>(
+    kind: abstract new (...args: never[]) => E,
+    describe: (error: E) => Described,
+  ) =>
+  (error: unknown): Described | undefined =>
+    error instanceof kind ? describe(error) : undefined;
+
+/** Our own errors, by class. */
+const OWN_ERRORS = [
+  describeAs(InvalidInputError, (error) => ({
+    message: error.message,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument },
+  })),
+  describeAs(DatabaseUnavailableError, () => ({
+    message: "The database is unavailable; try again shortly.",
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+  })),
+  describeAs(OverloadedError, (error) => ({
+    message: `The server is busy; retry in ${error.retryAfterS} s.`,
+    extensions: { code: ErrorCode.SERVICE_OVERLOADED, retryAfter: error.retryAfterS },
+  })),
+  describeAs(RequestAbandonedError, () => ({
+    message: "The request was abandoned by its client.",
+    extensions: { code: ErrorCode.REQUEST_ABANDONED },
+  })),
+  describeAs(QueryTimeoutError, () => ({
+    message: "The query took too long; ask for less.",
+    extensions: { code: ErrorCode.QUERY_TIMEOUT },
+  })),
+  describeAs(QueryMemoryError, () => ({
+    message: "The query needed more memory than one request may use; ask for less.",
+    extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+  })),
+];
+
 function formatErrorUnbounded(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof InvalidInputError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, argument: original.argument },
-    };
+  for (const describe of OWN_ERRORS) {
+    const described = describe(original);
+    if (described) return { locations: formatted.locations, path: formatted.path, ...described };
   }
-  if (original instanceof DatabaseUnavailableError) {
-    return {
-      ...base,
-      message: "The database is unavailable; try again shortly.",
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    };
-  }
-  if (original instanceof OverloadedError) {
-    return {
-      ...base,
-      message: `The server is busy; retry in ${original.retryAfterS} s.`,
-      extensions: { code: ErrorCode.SERVICE_OVERLOADED, retryAfter: original.retryAfterS },
-    };
-  }
-  if (original instanceof RequestAbandonedError) {
-    return {
-      ...base,
-      message: "The request was abandoned by its client.",
-      extensions: { code: ErrorCode.REQUEST_ABANDONED },
-    };
-  }
-  if (original instanceof QueryTimeoutError) {
-    return {
-      ...base,
-      message: "The query took too long; ask for less.",
-      extensions: { code: ErrorCode.QUERY_TIMEOUT },
-    };
-  }
-  if (original instanceof QueryMemoryError) {
-    return {
-      ...base,
-      message: "The query needed more memory than one request may use; ask for less.",
-      extensions: { code: ErrorCode.QUERY_TOO_LARGE },
-    };
-  }
+  return formatRequestError(formatted, original);
+}
+
+/** Errors of the request itself (Apollo's, graphql-js's, our limits'), and anything else. */
+function formatRequestError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+): GraphQLFormattedError {
   if (formatted.message.startsWith(CSRF_REFUSAL)) {
     // Apollo's CSRF prevention (issue 22) refused a "simple" request: usually a client that
     // sends short queries as GET, as urql does unless told otherwise (issue 21, finding 6).
@@ -156,7 +164,8 @@ function formatErrorUnbounded(
     };
   }
   return {
-    ...base,
+    locations: formatted.locations,
+    path: formatted.path,
     message: "Internal server error",
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
