@@ -193,6 +193,9 @@ describe("generated dataset in the scratch Neo4j", () => {
                    UNION ALL MATCH (n:Person|Organization) RETURN n.id + '|' + n.nameKey AS line
                    UNION ALL MATCH (n:Meeting) RETURN n.id + '|' + n.searchTitle AS line
                    UNION ALL MATCH (a)-[:TO_TAKE_PART_IN]->(b) RETURN 'TO_TAKE_PART_IN|' + a.id + '|' + b.id AS line
+                   UNION ALL MATCH (a)-[r:MET_WITH]->(b)
+                             RETURN 'MET_WITH|' + a.id + '|' + b.id + '|' + r.ownerId + '|' + r.counterpartId
+                                    + '|' + r.meetings + '|' + r.rankKey AS line
                    UNION ALL MATCH (n:Person|Organization|Country|Place)
                              RETURN n.id + '|' + reduce(s = '', x IN n.searchNames | s + x + ';') AS line }
          WITH line ORDER BY line
