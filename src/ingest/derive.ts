@@ -134,8 +134,9 @@ export interface RebuildProgress {
  * Every rule for every node of its labels: a label's nodes in batches of ids, walked in index
  * order so no batch re-reads the ones before it, each batch one transaction running all of
  * the label's rules (deriveFor, as an applied file does). A batch's memory is its nodes'
- * degree, not the graph's: 2,000 meetings' participation edges are a few MB, within Neo4j's
- * default per-transaction limit at any graph size. Records the rules' hash at the end.
+ * degree, not the graph's: at most 2,000 nodes whose degrees add up to at most 20,000 (an
+ * actor's MET_WITH edges are rebuilt from its meetings: a hub is a batch of its own), within
+ * Neo4j's default per-transaction limit at any graph size. Records the rules' hash at the end.
  */
 export async function rebuildDerived(
   driver: Driver,
@@ -143,11 +144,18 @@ export async function rebuildDerived(
   options: {
     rules?: DerivationRules;
     batchSize?: number;
+    /**
+     * Most relationships (the nodes' degrees added up) one batch's transaction may derive
+     * from: 20,000 by default, about 20 MB of written edges at most within Neo4j's
+     * per-transaction memory limit; a node of a higher degree is a batch of its own.
+     */
+    degreeBudget?: number;
     onProgress?: (progress: RebuildProgress) => void;
   } = {},
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
   const batchSize = options.batchSize ?? 2_000;
+  const degreeBudget = options.degreeBudget ?? 20_000;
   const labels = [...derivedLabels(rules, "rebuild")];
   for (const [index, label] of labels.entries()) {
     const totalResult = await driver.executeQuery(
@@ -159,28 +167,55 @@ export async function rebuildDerived(
     let after = "";
     let done = 0;
     for (;;) {
+      // Each node's degree (from Neo4j's degree store, not a walk) bounds what its rules write:
+      // an actor's MET_WITH edges are rebuilt from its meetings, a hub's tens of thousands in
+      // one transaction, so a batch also ends where its degrees add up to `degreeBudget`.
       const page = await driver.executeQuery(
-        `MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $limit`,
+        `MATCH (n:${label}) WHERE n.id > $after
+         RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY n.id LIMIT $limit`,
         { after, limit: neo4j.int(batchSize) },
         { database, routing: "READ" },
       );
-      const ids = page.records.map((record) => record.get("id") as string);
-      if (ids.length === 0) break;
-      const session = driver.session({ database, defaultAccessMode: "WRITE" });
-      try {
-        await session.executeWrite((tx) =>
-          deriveFor(tx, rules, new Map([[label, ids]]), "rebuild"),
-        );
-      } finally {
-        await session.close();
+      const rows = page.records.map((record) => ({
+        id: record.get("id") as string,
+        degree: Number(record.get("degree")),
+      }));
+      if (rows.length === 0) break;
+      for (const ids of byDegree(rows, degreeBudget)) {
+        const session = driver.session({ database, defaultAccessMode: "WRITE" });
+        try {
+          await session.executeWrite((tx) =>
+            deriveFor(tx, rules, new Map([[label, ids]]), "rebuild"),
+          );
+        } finally {
+          await session.close();
+        }
+        done += ids.length;
+        options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
       }
-      done += ids.length;
-      after = ids[ids.length - 1] as string;
-      options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
-      if (ids.length < batchSize) break;
+      after = rows[rows.length - 1]?.id as string;
+      if (rows.length < batchSize) break;
     }
   }
   await recordDerivedHash(driver, database, rules.hash);
+}
+
+/** Consecutive runs of ids whose degrees add up to at most `budget` (at least one id each). */
+export function byDegree(rows: readonly { id: string; degree: number }[], budget: number): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let sum = 0;
+  for (const { id, degree } of rows) {
+    if (batch.length > 0 && sum + degree > budget) {
+      batches.push(batch);
+      batch = [];
+      sum = 0;
+    }
+    batch.push(id);
+    sum += degree;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 export async function recordDerivedHash(
