@@ -39,6 +39,8 @@ LIMIT toInteger(coalesce($limit, "100"))
 WITH p, collect({other: other, meetings: meetings}) AS ranked
 CALL (p, ranked) {
   WITH p, [c IN ranked | c.other] AS top
+  // `m` has no :Meeting label on purpose (TOOK_PART_IN only leads to meetings): with the
+  // label, the planner could start from a meeting index instead of walking from the person.
   MATCH (p)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(other:Person)
   WHERE other IN top
   // From the meeting's few Participations, not from the counterpart's thousands.

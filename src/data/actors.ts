@@ -157,13 +157,14 @@ export function createActorLoaders(db: CypherExecutor) {
       db,
       `UNWIND $requests AS req
        MATCH (o:Organization {id: req.id})
-       RETURN req.key AS key, COLLECT {
+       CALL (o) {
          MATCH (s:Statement)-[r:RELAYED_BY]->()
          USING INDEX SEEK r:RELAYED_BY(ownerId, sortKey)
          WHERE r.ownerId = o.id AND r.sortKey >= ''
          WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT ${MAX_PAGE_SIZE}
-         RETURN ${node("s")}
-       }[0..req.first] AS statements`,
+         RETURN collect(${node("s")}) AS relayed
+       }
+       RETURN req.key AS key, relayed[0..req.first] AS statements`,
       (row) => list(row, "statements", as("Statement")),
     ),
 
@@ -181,13 +182,14 @@ export function createActorLoaders(db: CypherExecutor) {
        MATCH (p:Person {id: req.id})
        CALL (req, p) {
          WITH req, p WHERE req.from IS NULL AND req.to IS NULL
-         RETURN COLLECT {
+         CALL (p) {
            MATCH ()-[r:MET_WITH]->(other:Person)
            USING INDEX SEEK r:MET_WITH(ownerId, rankKey)
            WHERE r.ownerId = p.id AND r.rankKey STARTS WITH 'Person|'
            WITH r, other ORDER BY r.ownerId, r.rankKey LIMIT ${MAX_PAGE_SIZE}
-           RETURN {other: other, meetingCount: r.meetings, sample: null} AS counterpart
-         }[0..req.first] AS top
+           RETURN collect({other: other, meetingCount: r.meetings, sample: null}) AS ranked
+         }
+         RETURN ranked[0..req.first] AS top
          UNION ALL
          WITH req, p WHERE req.from IS NOT NULL OR req.to IS NOT NULL
          RETURN COLLECT {

@@ -201,7 +201,10 @@ export async function rebuildDerived(
 }
 
 /** Consecutive runs of ids whose degrees add up to at most `budget` (at least one id each). */
-export function byDegree(rows: readonly { id: string; degree: number }[], budget: number): string[][] {
+export function byDegree(
+  rows: readonly { id: string; degree: number }[],
+  budget: number,
+): string[][] {
   const batches: string[][] = [];
   let batch: string[] = [];
   let sum = 0;
