@@ -208,7 +208,9 @@ describe("generated dataset in the scratch Neo4j", () => {
     const after = await snapshot();
     expect(after.lines).toBe(before.lines);
     expect(after.all).toEqual(before.all);
-  });
+    // A rebuild runs every rule for every node, MET_WITH's from scratch for each actor: more
+    // than the default 30 s on a loaded 2-core machine.
+  }, 180_000);
 
   it("does nothing on a second run with the same arguments", async () => {
     const again = await generateInto(driver, undefined, {
