@@ -262,18 +262,22 @@ CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
 // keys are rewritten only if the name differs, and the note goes: an actor touched without a
 // rename costs nothing more.
 
+// A node that had no name (an article file may name an actor another file describes) or
+// did not exist counts as renamed: its keys were computed without a name.
+
 // before a change, for each: Person, Organization, Country
-SET node.nameBeforeChange = node.name;
+SET node.nameBeforeChange = coalesce(node.name, '');
 
 // after a change, for each: Person, Organization, Country
 WITH node, node.nameBeforeChange AS before,
      head([l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country']]) AS label
 REMOVE node.nameBeforeChange
 WITH node, before, label
-WHERE before IS NOT NULL AND before <> node.name
+WHERE before IS NULL OR before <> coalesce(node.name, '')
 CALL (node, label) {
   MATCH (node)<-[r:MET_WITH]-()
-  SET r.rankKey = left(r.rankKey, size(label) + 12) + toLower(node.name) + '\u0000' + node.id
+  SET r.rankKey = label + '|' + right('000000000' + toString(9999999999 - r.meetings), 10) + '|' +
+      toLower(node.name) + '\u0000' + node.id
 }
 CALL (node) {
   MATCH (node)-[:SAID]->(s:Statement)

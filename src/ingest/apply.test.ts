@@ -152,8 +152,12 @@ describe("applying seed files one by one", () => {
           orphanFacts: 0,
           files: applied.length - removed.length,
         });
+        const afterRemovalAggregates = await aggregateLines();
+        expect(afterRemovalAggregates.stored).toEqual(afterRemovalAggregates.recounted);
         const remaining = reordered.filter((name) => !removed.includes(name));
         expect(afterRemoval).toEqual(await fresh(remaining));
+        const freshAggregates = await aggregateLines();
+        expect(freshAggregates.stored).toEqual(freshAggregates.recounted);
       }),
       { numRuns: 5 },
     );
