@@ -18,6 +18,19 @@
 // order is stored as a string `sortKey`, and each per-parent list's relationships carry the
 // parent's id (`ownerId`) so that one composite index seek (ownerId = $id AND sortKey > $after,
 // ORDER BY ownerId, sortKey) yields the page in order. Documented in docs/graph-model.md.
+//
+// Aggregates (issue 24): counts and ranks that would otherwise walk a hub (the meetings two
+// actors shared: MET_WITH) are kept by delta, which a rule of one node's facts cannot
+// express alone. So a rule's header may say when it runs besides `for each`:
+//   `for each: L` — on an applied change (after the facts) and in a rebuild;
+//   `before a change, for each: L` — on an applied change, for the touched nodes, BEFORE the
+//     facts change (what the node counted so far is taken away);
+//   `after a change, for each: L` — on an applied change only, after the facts, in order;
+//   `in a rebuild, for each: L` — in a rebuild only: from scratch, per node.
+// The delta rules cost the touched node's own neighbourhood (a meeting's attendees squared)
+// and the aggregate edges they touch, found by index, never a hub's degree; the rebuild rule
+// costs its node's degree. A test applies, corrects and retracts the articles in every order
+// and compares the aggregates with a plain recount and with a rebuild.
 // =====================================================================================
 
 
@@ -94,6 +107,69 @@ WITH node, a
 WHERE node.status <> "HELD"
 MERGE (a)-[:TO_TAKE_PART_IN]->(node);
 
+// ─── Aggregates: the meetings two actors shared (MET_WITH) ────────────────────────────
+// (a)-[:MET_WITH {ownerId: a.id, counterpartId: b.id, meetings, rankKey}]->(b), one each way
+// for every two distinct actors that both TOOK_PART_IN a meeting (the one definition above):
+// `meetings` is how many they both took part in, `rankKey` orders a's counterparts of one
+// label most met first, then by lower-cased name, then by id (NUL sorts before any
+// character of a name):
+//   <b's label> | <9999999999 - meetings, ten digits> | toLower(b.name) NUL b.id
+// Index met_with_rank (ownerId, rankKey): "a's people met most" is one seek in order.
+// Index met_with_pair (ownerId, counterpartId): the rules find a pair's edge by its ids (a
+// MERGE or an Expand(Into) between two hubs walks one hub's MET_WITH edges).
+//
+// A meeting's contribution is the pairs among its attendees (its TOOK_PART_IN actors).
+// Before a change touching the meeting, its contribution goes: each pair loses one, an edge
+// at 0 is deleted (a meeting retracted with its file is deleted with its TOOK_PART_IN edges,
+// so this cannot wait for after the change).
+
+// before a change, for each: Meeting
+WITH node, COLLECT { MATCH (node)<-[:TOOK_PART_IN]-(a) RETURN a } AS attendees
+UNWIND attendees AS a
+UNWIND attendees AS b
+WITH a, b
+WHERE a <> b
+MATCH ()-[r:MET_WITH]->()
+USING INDEX r:MET_WITH(ownerId, counterpartId)
+WHERE r.ownerId = a.id AND r.counterpartId = b.id
+WITH b, r, r.meetings - 1 AS n
+CALL (r, n) {
+  WITH r, n WHERE n <= 0
+  DELETE r
+}
+CALL (b, r, n) {
+  WITH b, r, n WHERE n > 0
+  SET r.meetings = n,
+      r.rankKey = head([l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country']]) + '|' +
+      right('000000000' + toString(9999999999 - n), 10) + '|' + toLower(b.name) + '\u0000' + b.id
+};
+
+// After the TOOK_PART_IN rules above: the meeting's contribution as it is now, each pair among
+// its attendees gains one (a new pair's edge is created).
+
+// after a change, for each: Meeting
+WITH node, COLLECT { MATCH (node)<-[:TOOK_PART_IN]-(a) RETURN a } AS attendees
+UNWIND attendees AS a
+UNWIND attendees AS b
+WITH a, b
+WHERE a <> b
+OPTIONAL MATCH ()-[r:MET_WITH]->()
+USING INDEX r:MET_WITH(ownerId, counterpartId)
+WHERE r.ownerId = a.id AND r.counterpartId = b.id
+WITH a, b, r, coalesce(r.meetings, 0) + 1 AS n
+CALL (a, b, r, n) {
+  WITH a, b, r, n WHERE r IS NULL
+  CREATE (a)-[:MET_WITH {ownerId: a.id, counterpartId: b.id, meetings: n,
+    rankKey: head([l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country']]) + '|' +
+      right('000000000' + toString(9999999999 - n), 10) + '|' + toLower(b.name) + '\u0000' + b.id}]->(b)
+}
+CALL (b, r, n) {
+  WITH b, r, n WHERE r IS NOT NULL
+  SET r.meetings = n,
+      r.rankKey = head([l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country']]) + '|' +
+      right('000000000' + toString(9999999999 - n), 10) + '|' + toLower(b.name) + '\u0000' + b.id
+};
+
 // A topic's meetings: the ABOUT edge carries the topic's id and the meeting's key.
 // for each: Meeting
 MATCH (node)-[r:ABOUT]->(t:Topic)
@@ -126,6 +202,21 @@ SET r.ownerId = a.id, r.sortKey = node.sortKey;
 MATCH (node)-[r:ABOUT]->(t:Topic)
 SET r.ownerId = t.id, r.sortKey = node.sortKey;
 
+// What a relay passed on (RELAYED_BY): the relay's id, the statement's key, and `sourceKey`,
+// the statement's source before its key: the speaker's name, or when the text names no
+// speaker the names of those it was made on behalf of (in order, ", " between), then NUL,
+// then sortKey. So a relay's statements by source, each source's in date order, are one
+// index seek (relayed_by_source), and a page of the library's relayed-statements reads only
+// its rows' statements. A rename of a speaker or principal changes the key: below.
+// for each: Statement
+WITH node, coalesce(
+  nullIf(COLLECT { MATCH (sp:Person)-[:SAID]->(node) RETURN sp.name AS n ORDER BY n }, []),
+  COLLECT { MATCH (node)-[:ON_BEHALF_OF]->(pr) RETURN pr.name AS n ORDER BY n }
+) AS names
+WITH node, reduce(acc = '', n IN names | acc + CASE acc WHEN '' THEN '' ELSE ', ' END + n) AS source
+MATCH (node)-[r:RELAYED_BY]->(relay)
+SET r.ownerId = relay.id, r.sortKey = node.sortKey, r.sourceKey = source + '\u0000' + node.sortKey;
+
 
 // ─── People and organizations in name order ───────────────────────────────────────────
 // nameKey: lower-cased name, then the id.
@@ -151,3 +242,61 @@ WITH node, folded, reduce(words = [], n IN folded | words + split(n, ' ')) AS wo
 SET node.searchNames = folded
   + [w IN words WHERE size(w) > 5 AND w ENDS WITH '\u0647\u0627\u06CC' | left(w, size(w) - 3)]
   + [w IN words WHERE size(w) > 4 AND w ENDS WITH '\u0647\u0627' | left(w, size(w) - 2)];
+
+
+// ─── Aggregates from scratch, and after a rename ──────────────────────────────────────
+// A rebuild cannot replay changes: each actor's own MET_WITH edges (ownerId = its id) are
+// recomputed from its TOOK_PART_IN edges, at the cost of its degree (in batches).
+
+// in a rebuild, for each: Person, Organization, Country
+CALL (node) {
+  MATCH (node)-[r:MET_WITH]->()
+  DELETE r
+}
+WITH node
+MATCH (node)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(b)
+WHERE b <> node
+WITH node, b, count(m) AS n
+CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
+  rankKey: head([l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country']]) + '|' +
+      right('000000000' + toString(9999999999 - n), 10) + '|' + toLower(b.name) + '\u0000' + b.id}]->(b);
+
+// A rename changes keys that hold the name: the rankKey of every MET_WITH edge that points
+// at the actor (its counterparts' edges), and the sourceKey of what was relayed of its words
+// (statements it said, or made on its behalf with no speaker named). Before a change the name
+// is noted on the node (in the change's own transaction: no reader ever sees it), after it the
+// keys are rewritten only if the name differs, and the note goes: an actor touched without a
+// rename costs nothing more.
+
+// A node that had no name (an article file may name an actor another file describes) or
+// did not exist counts as renamed: its keys were computed without a name.
+
+// before a change, for each: Person, Organization, Country
+SET node.nameBeforeChange = coalesce(node.name, '');
+
+// after a change, for each: Person, Organization, Country
+WITH node, node.nameBeforeChange AS before,
+     head([l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country']]) AS label
+REMOVE node.nameBeforeChange
+WITH node, before, label
+WHERE before IS NULL OR before <> coalesce(node.name, '')
+CALL (node, label) {
+  MATCH (node)<-[r:MET_WITH]-()
+  SET r.rankKey = label + '|' + right('000000000' + toString(9999999999 - r.meetings), 10) + '|' +
+      toLower(node.name) + '\u0000' + node.id
+}
+CALL (node) {
+  MATCH (node)-[:SAID]->(s:Statement)
+  RETURN s
+  UNION
+  MATCH (s:Statement)-[:ON_BEHALF_OF]->(node)
+  WHERE NOT EXISTS { (:Person)-[:SAID]->(s) }
+  RETURN s
+}
+WITH s, coalesce(
+  nullIf(COLLECT { MATCH (sp:Person)-[:SAID]->(s) RETURN sp.name AS n ORDER BY n }, []),
+  COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(pr) RETURN pr.name AS n ORDER BY n }
+) AS names
+WITH s, reduce(acc = '', n IN names | acc + CASE acc WHEN '' THEN '' ELSE ', ' END + n) AS source
+MATCH (s)-[r:RELAYED_BY]->()
+SET r.sourceKey = source + '\u0000' + s.sortKey;

@@ -131,6 +131,25 @@ FOR ()-[r:DIRECTED_AT]-() ON (r.ownerId, r.sortKey);
 CREATE INDEX mentions_list IF NOT EXISTS
 FOR ()-[r:MENTIONS]-() ON (r.ownerId, r.sortKey);
 
+// Aggregates (issue 24, cypher/derived.cypher): an actor's counterparts most met first, one
+// seek `ownerId = $id AND rankKey STARTS WITH 'Person|' ORDER BY ownerId, rankKey`; and one
+// pair's edge by its two ids, which the rules that keep the counts update (a MERGE would
+// walk the smaller of two hubs' MET_WITH edges to find it).
+// What a relay passed on: in date order (the API's Organization.relayed), and by source, then
+// date (the library's relayed-statements: a page of (relay, source) rows reads those rows'
+// statements only). sourceKey = source + NUL + the statement's sortKey.
+CREATE INDEX relayed_by_list IF NOT EXISTS
+FOR ()-[r:RELAYED_BY]-() ON (r.ownerId, r.sortKey);
+
+CREATE INDEX relayed_by_source IF NOT EXISTS
+FOR ()-[r:RELAYED_BY]-() ON (r.ownerId, r.sourceKey);
+
+CREATE INDEX met_with_rank IF NOT EXISTS
+FOR ()-[r:MET_WITH]-() ON (r.ownerId, r.rankKey);
+
+CREATE INDEX met_with_pair IF NOT EXISTS
+FOR ()-[r:MET_WITH]-() ON (r.ownerId, r.counterpartId);
+
 
 // ─── Bookkeeping: the seed ledger, migrations, audit (src/ingest/) ────────────────────
 // Nodes labelled Internal are not data: who states which fact (SeedFile -STATES-> SeedFact),

@@ -112,3 +112,36 @@ describe("library lists read a page in the order an index gives", () => {
     ).toBe(true);
   });
 });
+
+describe("the library's rankings read the aggregates (docs/graph-model.md, Aggregates)", () => {
+  const seeks = (name: string) => {
+    const query = library.find((q) => q.name === name);
+    if (!query) throw new Error(`no library query ${name}`);
+    return explainPlan(query.cypher, exampleParams(query)).then((plan) => planOperators(plan));
+  };
+
+  it("person-counterparts ranks by the person's MET_WITH index, not by counting its meetings", async () => {
+    const operators = await seeks("person-counterparts");
+    const ranked = operators.filter(
+      (op) =>
+        /RelationshipIndexSeek/.test(op.operator) &&
+        /MET_WITH\(ownerId, rankKey\)/.test(op.details),
+    );
+    // The ranking and its boundary's ties: two seeks; no aggregation counts meetings.
+    expect(ranked.length).toBe(2);
+    expect(operators.filter((op) => /count\(/.test(op.details))).toEqual([]);
+  });
+
+  it("relayed-statements reads each relay's sources from its RELAYED_BY keys, never its statements' edges", async () => {
+    const operators = await seeks("relayed-statements");
+    const bySource = operators.filter(
+      (op) =>
+        /RelationshipIndexSeek/.test(op.operator) &&
+        /RELAYED_BY\(ownerId, sourceKey\)/.test(op.details),
+    );
+    expect(bySource.length).toBe(2);
+    expect(
+      operators.filter((op) => /Expand/.test(op.operator) && /RELAYED_BY/.test(op.details)),
+    ).toEqual([]);
+  });
+});

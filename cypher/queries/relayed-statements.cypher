@@ -15,7 +15,9 @@
 // one transaction may hold. `cursor` (relay id|source) marks a row's place; the next page
 // starts after it. There is no actor to start from: the query walks the organizations in
 // name order from the cursor's relay (its name-key index) and reads each one's RELAYED_BY
-// edges, stopping once the page is full.
+// edges by their stored source key (index relayed_by_source: source NUL date key, kept by
+// cypher/derived.cypher), so the sources come in order without reading a statement, and
+// only the page's rows read theirs, stopping once the page is full.
 OPTIONAL MATCH (last:Organization {id: split(coalesce($after, ""), "|")[0]})
 WITH last
 WHERE $after IS NULL OR last IS NOT NULL
@@ -29,27 +31,29 @@ WHERE relay.nameKey >= fromKey
 WITH relay, fromKey, afterSource
 ORDER BY relay.nameKey
 CALL (relay, fromKey, afterSource) {
-  MATCH (s:Statement)-[:RELAYED_BY]->(relay)
-  WITH s,
-       coalesce(
-         nullIf(COLLECT { MATCH (sp:Person)-[:SAID]->(s) RETURN sp.name AS n ORDER BY n }, []),
-         COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(pr) RETURN pr.name AS n ORDER BY n }
-       ) AS sourceNames
-  WITH s, reduce(acc = "", n IN sourceNames | acc + CASE acc WHEN "" THEN "" ELSE ", " END + n) AS source
-  // On the cursor's relay, only the sources after the cursor's.
-  WITH s, source
-  WHERE relay.nameKey > fromKey OR afterSource IS NULL OR source > afterSource
-  WITH s, source
-  ORDER BY s.dateStart IS NULL, s.dateStart, s.id
-  RETURN source,
-         count(s) AS statements,
-         collect(coalesce(s.translation, s.text)) AS texts,
-         collect(s.id) AS statementIds
-  ORDER BY source
+  // On the cursor's relay, only the sources after the cursor's: a key of a later source is
+  // at least the cursor's source followed by U+0001 (NUL ends a source in the key).
+  MATCH ()-[r:RELAYED_BY]->()
+  WHERE r.ownerId = relay.id
+    AND r.sourceKey >= CASE
+      WHEN relay.nameKey > fromKey OR afterSource IS NULL THEN ""
+      ELSE afterSource + "\u0001"
+    END
+  RETURN DISTINCT split(r.sourceKey, "\u0000")[0] AS source
 }
-WITH relay, source, statements, texts, statementIds
+WITH relay, source
 ORDER BY relay.nameKey, source
 LIMIT toInteger(coalesce($limit, "100"))
+// The row's statements, in date order (undated last), then by id: the source's run of keys.
+CALL (relay, source) {
+  MATCH (s:Statement)-[r:RELAYED_BY]->()
+  WHERE r.ownerId = relay.id AND r.sourceKey STARTS WITH source + "\u0000"
+  WITH s, r
+  ORDER BY r.ownerId, r.sourceKey
+  RETURN count(s) AS statements,
+         collect(coalesce(s.translation, s.text)) AS texts,
+         collect(s.id) AS statementIds
+}
 RETURN relay.name AS relay,
        relay.kind AS relayKind,
        source,

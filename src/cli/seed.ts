@@ -52,6 +52,8 @@ if (positionals.length > 0 && !values.check) {
 const author = values.author ?? process.env.SEED_AUTHOR ?? safeUser();
 
 const seedsDir = loadSeedsDir();
+/** When progress() last printed (declared before the top-level await that calls it). */
+let lastProgress = 0;
 
 await withNeo4j(async (driver, target) => {
   const database = target.database;
@@ -195,7 +197,6 @@ function printProblems(problems: Problem[]): void {
   for (const problem of problems) console.error(formatProblem(problem));
 }
 
-let lastProgress = 0;
 function progress(line: string): void {
   const now = Date.now();
   if (now - lastProgress < 1000) return;

@@ -6,6 +6,7 @@ import type DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../db/executor.ts";
 import { as, byId, byRequest, list, one, withDetails } from "./batch.ts";
 import { cypher, local, node, type Variable, variable } from "./cypher.ts";
+import { MAX_PAGE_SIZE } from "./pagination.ts";
 import {
   type ActorRecord,
   type ArticleRecord,
@@ -150,46 +151,97 @@ export function createActorLoaders(db: CypherExecutor) {
     ),
 
     // What an organization relayed (a news agency, an embassy passing on a message), in
-    // date order: the first `first`.
+    // date order: the first `first`, one seek of the relay's RELAYED_BY list keys
+    // (relayed_by_list, cypher/derived.cypher), not a sort of an agency's 24k statements.
     relayed: byRequest<ArticlesRequest, StatementRecord[]>(
       db,
       `UNWIND $requests AS req
        MATCH (o:Organization {id: req.id})
-       RETURN req.key AS key, COLLECT {
-         MATCH (s:Statement)-[:RELAYED_BY]->(o)
-         WITH s ORDER BY s.sortKey RETURN ${node("s")}
-       }[0..req.first] AS statements`,
+       CALL (o) {
+         MATCH (s:Statement)-[r:RELAYED_BY]->()
+         USING INDEX SEEK r:RELAYED_BY(ownerId, sortKey)
+         WHERE r.ownerId = o.id AND r.sortKey >= ''
+         WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT ${MAX_PAGE_SIZE}
+         RETURN collect(${node("s")}) AS relayed
+       }
+       RETURN req.key AS key, relayed[0..req.first] AS statements`,
       (row) => list(row, "statements", as("Statement")),
     ),
 
-    // The people a person met, most meetings first: counted over the person's meetings by
-    // id (a hub's tens of thousands of meetings are counted, not loaded), and only the first `first` become
-    // records. Their shared meetings load only when a client asks for them (sharedMeetings).
+    // The people a person met, most meetings first. Over all time, from the MET_WITH aggregate
+    // (cypher/derived.cypher): the person's edges to people in rank order (met_with_rank),
+    // one index seek of `first` entries whatever the person's degree; each one's sample
+    // meetings (whom they represented there) are the first five they shared in date order,
+    // walked from whichever of the two took part in fewer. Within a period (the explorer's time
+    // brush) the person's meetings in it are counted by counterpart, by id (a hub's tens of
+    // thousands of meetings are counted, not loaded). Only the first `first` become records; their shared
+    // meetings load only when a client asks for them (sharedMeetings).
     counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
       db,
       `UNWIND $requests AS req
        MATCH (p:Person {id: req.id})
-       WITH req, p, COLLECT {
-         MATCH (p)-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(other:Person)
-         // Met = took part in the same meeting: TOOK_PART_IN holds only for HELD meetings (a
-         // planned, proposed or declined one is no encounter). Same rule as the library's
-         // person-counterparts (pinned by a parity test).
-         WHERE other <> p
-           AND (req.from IS NULL OR m.dateEnd >= date(req.from))
-           AND (req.to IS NULL OR m.dateStart <= date(req.to))
-         WITH other, count(DISTINCT m) AS meetingCount, collect(DISTINCT m)[0..5] AS sample
-         RETURN {other: other, meetingCount: meetingCount, sample: sample} AS counterpart
-         ORDER BY meetingCount DESC, toLower(other.name), other.id
-       }[0..req.first] AS top
+       CALL (req, p) {
+         WITH req, p WHERE req.from IS NULL AND req.to IS NULL
+         CALL (p) {
+           MATCH ()-[r:MET_WITH]->(other:Person)
+           USING INDEX SEEK r:MET_WITH(ownerId, rankKey)
+           WHERE r.ownerId = p.id AND r.rankKey STARTS WITH 'Person|'
+           WITH r, other ORDER BY r.ownerId, r.rankKey LIMIT ${MAX_PAGE_SIZE}
+           RETURN collect({other: other, meetingCount: r.meetings, sample: null}) AS ranked
+         }
+         RETURN ranked[0..req.first] AS top
+         UNION ALL
+         WITH req, p WHERE req.from IS NOT NULL OR req.to IS NOT NULL
+         RETURN COLLECT {
+           MATCH (p)-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(other:Person)
+           // Met = took part in the same meeting: TOOK_PART_IN holds only for HELD meetings (a
+           // planned, proposed or declined one is no encounter). Same rule as the library's
+           // person-counterparts (pinned by a parity test).
+           WHERE other <> p
+             AND (req.from IS NULL OR m.dateEnd >= date(req.from))
+             AND (req.to IS NULL OR m.dateStart <= date(req.to))
+           WITH other, count(DISTINCT m) AS meetingCount, collect(DISTINCT m)[0..5] AS sample
+           RETURN {other: other, meetingCount: meetingCount, sample: sample} AS counterpart
+           ORDER BY meetingCount DESC, toLower(other.name), other.id
+         }[0..req.first] AS top
+       }
        // Whom each represented: from their Participations at (up to five of) the meetings
        // shared, each meeting's few Participations walked, never the counterpart's thousands.
-       CALL (top) {
+       // Ranked by the aggregate, the five are the first they shared in date order, walked
+       // from whichever of the two took part in fewer (the other checked on each).
+       CALL (p, top) {
          UNWIND top AS c
-         WITH c, c.other AS other
+         WITH p, c, c.other AS other
+         CALL (p, c, other) {
+           WITH c WHERE c.sample IS NOT NULL
+           RETURN c.sample AS sample
+           UNION ALL
+           WITH p, c, other WHERE c.sample IS NULL
+           WITH other, CASE
+             WHEN COUNT { (p)-[:TOOK_PART_IN]->() } <= COUNT { (other)-[:TOOK_PART_IN]->() }
+             THEN [p, other] ELSE [other, p]
+           END AS pair
+           RETURN COLLECT {
+             WITH pair[0] AS walked, pair[1] AS checked
+             MATCH ()-[t:TOOK_PART_IN]->(m:Meeting)
+             USING INDEX SEEK t:TOOK_PART_IN(ownerId, sortKey)
+             WHERE t.ownerId = walked.id AND t.sortKey >= ''
+               // The other's edge to the meeting by its list key: a seek of a few entries, where
+               // matching the edge reads each of the meeting's relationships.
+               AND EXISTS {
+                 MATCH ()-[u:TOOK_PART_IN]->()
+                 USING INDEX SEEK u:TOOK_PART_IN(ownerId, sortKey)
+                 WHERE u.ownerId = checked.id AND u.sortKey = t.sortKey
+               }
+             WITH m, t ORDER BY t.ownerId, t.sortKey LIMIT 5
+             RETURN m
+           } AS sample
+         }
+         WITH c, other, sample
          RETURN collect({
            person: properties(other), labels: labels(other), meetingCount: c.meetingCount,
            representing: COLLECT {
-             UNWIND c.sample AS m
+             UNWIND sample AS m
              MATCH (m)<-[:AT]-(x:Participation)-[:REPRESENTING]->(r)
              WHERE EXISTS { (other)-[:TOOK_PART_AS]->(x) }
              WITH DISTINCT r ORDER BY r.id

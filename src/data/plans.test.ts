@@ -25,6 +25,7 @@ import { loadTypeDefs } from "../graphql/load-schema.ts";
 import { loadExampleOperations, operationsDirectory } from "../graphql/operations.ts";
 import { resolvers } from "../graphql/resolvers/index.ts";
 import { createLogger } from "../log/logger.ts";
+import { createActorLoaders } from "./actors.ts";
 import { countCypher, LIST_SPECS, pageCypher, sampleShapes } from "./lists/index.ts";
 
 /**
@@ -230,6 +231,84 @@ describe("query plans", () => {
       );
     }
   }, 120_000);
+});
+
+describe("the aggregates' reads (docs/graph-model.md, Aggregates)", () => {
+  /** The Cypher a loader sends for one request, caught without running it. */
+  async function loaderCypher(
+    load: (loaders: ReturnType<typeof createActorLoaders>) => Promise<unknown>,
+  ): Promise<string> {
+    let text = "";
+    const db = {
+      read: async (cypher: string) => {
+        text = cypher;
+        return [];
+      },
+    } as unknown as CypherExecutor;
+    await load(createActorLoaders(db));
+    return text;
+  }
+
+  const seeks = (plan: PlanNode, index: RegExp) =>
+    planOperators(plan).filter(
+      (op) => /RelationshipIndexSeek/.test(op.operator) && index.test(op.details),
+    );
+
+  it("rank a person's counterparts by one seek of met_with_rank, and list what a relay passed on by relayed_by_list", async () => {
+    const counterparts = await loaderCypher((l) =>
+      l.counterparts.load({ key: "k", id: "person:ryan-crocker", first: 30, from: null, to: null }),
+    );
+    const ranked = await explainPlan(counterparts, { requests: [] });
+    expect(seeks(ranked, /MET_WITH\(ownerId, rankKey\)/)).toHaveLength(1);
+    expect(scansIn(ranked)).toEqual([]);
+    const relayed = await loaderCypher((l) =>
+      l.relayed.load({ key: "k", id: "org:swiss-embassy-tehran", first: 10 }),
+    );
+    const relayedPlan = await explainPlan(relayed, { requests: [] });
+    expect(seeks(relayedPlan, /RELAYED_BY\(ownerId, sortKey\)/)).toHaveLength(1);
+    // In the index's order: no sort of an agency's statements, no walk of its edges.
+    const operators = planOperators(relayedPlan);
+    expect(operators.filter((op) => /Sort|Top/.test(op.operator))).toEqual([]);
+    expect(
+      operators.filter((op) => /Expand/.test(op.operator) && /RELAYED_BY/.test(op.details)),
+    ).toEqual([]);
+  }, 60_000);
+
+  it("count two actors' shared meetings in the same few reads whatever the count, and exactly", async () => {
+    const text = countCypher(LIST_SPECS.meetings, {
+      walk: "actor",
+      filters: ["pair"],
+      upper: false,
+      after: false,
+    });
+    const pairs = [
+      ["country:IRN", "country:USA"],
+      ["person:ryan-crocker", "person:hassan-kazemi-qomi"],
+      ["person:ryan-crocker", "person:mohammad-javad-zarif"],
+    ];
+    const reads: number[] = [];
+    const counts: number[] = [];
+    for (const participants of pairs) {
+      const result = await testDriver().executeQuery(
+        `PROFILE ${text}`,
+        { requests: [{ key: "k", participants }] },
+        { database: database() },
+      );
+      const plain = await testDriver().executeQuery(
+        `MATCH (a {id: $a})-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(b {id: $b}) RETURN count(m) AS n`,
+        { a: participants[0], b: participants[1] },
+        { database: database() },
+      );
+      const count = Number(result.records[0]?.get("totalCount"));
+      expect(count, participants.join(" and ")).toBe(Number(plain.records[0]?.get("n")));
+      counts.push(count);
+      reads.push(totalDbHits(result.summary.profile as unknown as ProfiledNode));
+    }
+    expect(counts[0]).toBeGreaterThan(counts[2] ?? 0);
+    // A pair that never met reads one seek less (no edge to read a count from).
+    expect(reads[1]).toBe(reads[0]);
+    expect(reads[2]).toBeLessThanOrEqual(reads[0] ?? 0);
+  }, 60_000);
 });
 
 interface ProfiledNode {

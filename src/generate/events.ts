@@ -3,8 +3,8 @@
  * country from Zipf distributions (busy countries, and within a country its most senior
  * officials, dominate), which gives the power-law degrees of real reporting: hub ministers
  * in tens of thousands of meetings at 1M, a median person in a handful. The derived list
- * data of cypher/derived.cypher (sort keys, TOOK_PART_IN, ownerId/sortKey) is written here
- * directly, with the same values that script would compute.
+ * data of cypher/derived.cypher (sort keys, TOOK_PART_IN, ownerId/sortKey, the MET_WITH
+ * aggregate) is written here directly, with the same values that script would compute.
  */
 import type { ChunkBuilder } from "./chunk.ts";
 import {
@@ -18,6 +18,7 @@ import {
   UNDATED,
   weekdayOf,
 } from "./dates.ts";
+import { type MetWith, PairTally } from "./met-with.ts";
 import { Parties, type Side } from "./parties.ts";
 import { cumulativeWeights, type Random } from "./random.ts";
 import { dateTextFor, mentionable, reportingArticles } from "./reporting.ts";
@@ -54,6 +55,8 @@ export class EventGenerator {
   private readonly world: World;
   private readonly random: Random;
   private readonly out: ChunkBuilder;
+  /** The meetings each two actors shared (MET_WITH), written after the last meeting. */
+  private readonly pairs = new PairTally();
 
   constructor(world: World, random: Random, out: ChunkBuilder) {
     this.world = world;
@@ -224,6 +227,20 @@ export class EventGenerator {
         out.rel("TOOK_PART_IN", actorId, meetingId, { ownerId: actorId, sortKey: key });
       else out.rel("TO_TAKE_PART_IN", actorId, meetingId);
     }
+    if (status === "HELD") this.pairs.add(tookPart);
+  }
+
+  /** The MET_WITH edges of every meeting generated (call after the last one). */
+  *metWith(): Generator<MetWith> {
+    const { world } = this;
+    const names = new Map<string, string>();
+    for (const actor of [...world.countries, ...world.organizations, ...world.people])
+      names.set(actor.id, actor.name);
+    yield* this.pairs.edges((id) => {
+      const name = names.get(id);
+      if (name === undefined) throw new Error(`no name for ${id}`);
+      return name;
+    });
   }
 }
 

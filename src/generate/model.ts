@@ -9,7 +9,7 @@ import { EventGenerator } from "./events.ts";
 import { Random } from "./random.ts";
 
 /** Bump when the generated graph changes, so an older dataset is regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** The seed of a dataset when none is given. */
 export const DEFAULT_SEED = 1;
@@ -39,6 +39,11 @@ export function* generateGraph(options: GenerateOptions): Generator<Chunk> {
   for (let index = 0; index < options.meetings; index++) {
     events.meeting(index);
     if (out.pending >= chunkRows) yield out.take(index + 1);
+  }
+  // The aggregates last: a pair's count is final once every meeting is drawn.
+  for (const edge of events.metWith()) {
+    out.rel("MET_WITH", edge.from, edge.to, edge.properties);
+    if (out.pending >= chunkRows) yield out.take(options.meetings);
   }
   if (out.pending > 0) yield out.take(options.meetings);
 }

@@ -159,8 +159,20 @@ export class StatementWriter {
       : itemAt(world.topics, world.topicZipf.draw(random));
     out.rel("ABOUT", id, about.id, { ownerId: about.id, sortKey: key });
     if (random.chance(0.1)) out.rel("MADE_AT", id, occasion.city.id);
-    if (random.chance(0.15)) out.rel("RELAYED_BY", id, random.pick(world.outlets).id);
-    else if (random.chance(0.02) && world.missions.length)
-      out.rel("RELAYED_BY", id, random.pick(world.missions).id);
+    // The relay's list keys (cypher/derived.cypher): the statement's key, and its source (the
+    // speaker's name, or the principal's when no one is named) before it.
+    const source = speakers[0]?.name ?? voice.side.actor.name;
+    const relayed = (relay: string) => ({
+      ownerId: relay,
+      sortKey: key,
+      sourceKey: `${source}\u0000${key}`,
+    });
+    if (random.chance(0.15)) {
+      const relay = random.pick(world.outlets).id;
+      out.rel("RELAYED_BY", id, relay, relayed(relay));
+    } else if (random.chance(0.02) && world.missions.length) {
+      const relay = random.pick(world.missions).id;
+      out.rel("RELAYED_BY", id, relay, relayed(relay));
+    }
   }
 }

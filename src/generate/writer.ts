@@ -17,6 +17,10 @@ const DATE_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
 const INTEGER_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
   Meeting: ["round"],
 };
+/** Relationship properties stored as integers (a JavaScript number is sent as a float). */
+const INTEGER_RELATIONSHIP_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  MET_WITH: ["meetings"],
+};
 
 /** Node statement per label: labels and keys come from this file, never from data. */
 export function createNodesCypher(label: Label): string {
@@ -32,7 +36,13 @@ export function createNodesCypher(label: Label): string {
  * `SET r = map` on this machine.
  */
 export function createRelationshipsCypher(group: RelGroup): string {
-  const properties = group.keys.map((key, i) => `${key}: row[${i + 2}]`).join(", ");
+  const integers = INTEGER_RELATIONSHIP_PROPERTIES[group.type] ?? [];
+  const properties = group.keys
+    .map(
+      (key, i) =>
+        `${key}: ${integers.includes(key) ? `toInteger(row[${i + 2}])` : `row[${i + 2}]`}`,
+    )
+    .join(", ");
   return (
     `UNWIND $rows AS row MATCH (a:${group.from} {id: row[0]}) MATCH (b:${group.to} {id: row[1]}) ` +
     `CREATE (a)-[:${group.type}${properties ? ` {${properties}}` : ""}]->(b)`

@@ -134,6 +134,18 @@ export async function applySeedFile(
   const diff = diffContribution(previous, current, ledger);
   const { removed, changed, added, fresh, retracted, rewritten, restated } = diff;
 
+  // The nodes whose derived data may change, found before the facts change: the aggregates'
+  // rules take away what a touched meeting counted before (a retracted meeting is gone after),
+  // and add what it counts after, for the very same nodes (cypher/derived.cypher).
+  const touchedFacts = [
+    ...retracted.map((stored) => stored.fact),
+    ...rewritten.map(({ fact }) => fact),
+    ...restated.map(({ fact }) => fact),
+    ...fresh.map(({ fact }) => fact),
+  ];
+  const touched = await touchedNodes(tx, touchedFacts);
+  let derivedUpdates = await deriveFor(tx, options.rules, touched, "before");
+
   const counts = emptyCounts();
   const isRetraction = file.hash === "";
   if (!isRetraction)
@@ -152,13 +164,7 @@ export async function applySeedFile(
   await writeLedger(tx, file.name, diff, bases);
   if (isRetraction) await deleteSeedFile(tx, file.name);
 
-  const touchedFacts = [
-    ...retracted.map((stored) => stored.fact),
-    ...rewritten.map(({ fact }) => fact),
-    ...restated.map(({ fact }) => fact),
-    ...fresh.map(({ fact }) => fact),
-  ];
-  const derivedUpdates = await deriveFor(tx, options.rules, await touchedNodes(tx, touchedFacts));
+  derivedUpdates += await deriveFor(tx, options.rules, touched, "after");
   const nodesChanged = changedNodes(touchedFacts);
 
   const action = isRetraction ? "retract" : previousHash !== null ? "correct" : "apply";
@@ -290,7 +296,10 @@ async function fileHash(tx: Tx, file: string): Promise<string | null> {
   return (result.records[0]?.get("hash") as string | undefined) ?? null;
 }
 
-/** Nodes whose derived data may change: every node a fact names, and a participation's meeting. */
+/**
+ * Nodes whose derived data may change: every node a fact names, and a participation's meeting
+ * (read before the facts change: a retracted participation leads to its meeting then).
+ */
 async function touchedNodes(tx: Tx, facts: readonly Fact[]): Promise<Map<string, string[]>> {
   const byLabel = new Map<string, Set<string>>();
   const add = (node: NodeRef) => {

@@ -300,7 +300,9 @@ function checkRelationship(fact: Fact & { kind: "relationship" }, report: Report
     report(
       fact.line,
       "derived-data",
-      `${type} is derived from the meeting's Participations and its status (cypher/derived.cypher), not stated`,
+      type === "MET_WITH"
+        ? `${type} is derived: the meetings two actors both took part in, counted (cypher/derived.cypher), not stated`
+        : `${type} is derived from the meeting's Participations and its status (cypher/derived.cypher), not stated`,
     );
     return;
   }

@@ -11,10 +11,36 @@ import { splitCypherScript } from "../db/cypher-script.ts";
 import { LABELS } from "./model.ts";
 import type { Tx } from "./tx.ts";
 
+/**
+ * When a rule runs (its header in cypher/derived.cypher): `always` on an applied change and
+ * in a rebuild (`// for each:`); `before` on an applied change, before its facts are written
+ * (`// before a change, for each:`); `after` on an applied change only (`// after a change,
+ * for each:`); `rebuild` in a rebuild only (`// in a rebuild, for each:`). The aggregates are
+ * kept by delta (before and after), which a rebuild cannot replay (it recomputes them).
+ */
+export type RuleWhen = "always" | "before" | "after" | "rebuild";
+
+/** Which rules a run takes: a change's two phases, or a rebuild. */
+export type DerivationPhase = "before" | "after" | "rebuild";
+
+const WHEN_OF_HEADER: Record<string, RuleWhen> = {
+  "": "always",
+  "before a change": "before",
+  "after a change": "after",
+  "in a rebuild": "rebuild",
+};
+
+const RUNS_IN: Record<DerivationPhase, readonly RuleWhen[]> = {
+  before: ["before"],
+  after: ["always", "after"],
+  rebuild: ["always", "rebuild"],
+};
+
 export interface DerivationRule {
   /** 1-based line of the rule's statement in cypher/derived.cypher. */
   line: number;
   labels: string[];
+  when: RuleWhen;
   cypher: string;
 }
 
@@ -27,8 +53,11 @@ export interface DerivationRules {
 export function loadDerivationRules(file = paths.derivedCypher): DerivationRules {
   const text = readFileSync(file, "utf8");
   const rules = splitCypherScript(text).map((statement) => {
-    const header = /\/\/ for each:\s*([A-Za-z, ]+)\n/.exec(statement.cypher);
-    const labels = (header?.[1] ?? "")
+    const header =
+      /^\/\/ (?:(before a change|after a change|in a rebuild), )?for each:[ \t]*([A-Za-z, ]+)$/m.exec(
+        statement.cypher,
+      );
+    const labels = (header?.[2] ?? "")
       .split(",")
       .map((label) => label.trim())
       .filter(Boolean);
@@ -36,14 +65,23 @@ export function loadDerivationRules(file = paths.derivedCypher): DerivationRules
       throw new Error(
         `${file}:${statement.line}: a rule starts with "// for each: <Label>, …" naming labels of the model`,
       );
-    return { line: statement.line, labels, cypher: statement.cypher };
+    const when = WHEN_OF_HEADER[header?.[1] ?? ""] ?? "always";
+    return { line: statement.line, labels, when, cypher: statement.cypher };
   });
   return { rules, hash: createHash("sha256").update(text).digest("hex") };
 }
 
-/** The labels any rule runs for: touched nodes of other labels need nothing derived. */
-export function derivedLabels(rules: DerivationRules): Set<string> {
-  return new Set(rules.rules.flatMap((rule) => rule.labels));
+/** The rules a phase runs, in the file's order. */
+export function rulesOf(rules: DerivationRules, phase: DerivationPhase): DerivationRule[] {
+  return rules.rules.filter((rule) => RUNS_IN[phase].includes(rule.when));
+}
+
+/** The labels any rule of the phase runs for: touched nodes of other labels need nothing. */
+export function derivedLabels(
+  rules: DerivationRules,
+  phase: DerivationPhase = "rebuild",
+): Set<string> {
+  return new Set(rulesOf(rules, phase).flatMap((rule) => rule.labels));
 }
 
 /** One rule run for the nodes `$ids` of one label. */
@@ -52,16 +90,21 @@ export function ruleQuery(rule: DerivationRule, label: string): string {
   return `UNWIND $ids AS id MATCH (node:${label} {id: id}) CALL (node) {\n${rule.cypher}\n}`;
 }
 
-/** Runs every rule for the given nodes, by label, inside the caller's transaction. */
+/**
+ * Runs the rules of one phase for the given nodes, by label, inside the caller's transaction:
+ * `before` and `after` an applied change's facts are written (for the same nodes), or
+ * `rebuild`.
+ */
 export async function deriveFor(
   tx: Tx,
   rules: DerivationRules,
   idsByLabel: ReadonlyMap<string, readonly string[]>,
+  phase: DerivationPhase = "after",
 ): Promise<number> {
   // Sent one after the other without waiting: Neo4j runs them in order (a rule may read
   // what an earlier one wrote), and the round trips overlap.
   const runs: Promise<number>[] = [];
-  for (const rule of rules.rules) {
+  for (const rule of rulesOf(rules, phase)) {
     for (const label of rule.labels) {
       const ids = idsByLabel.get(label);
       if (!ids || ids.length === 0) continue;
@@ -91,8 +134,9 @@ export interface RebuildProgress {
  * Every rule for every node of its labels: a label's nodes in batches of ids, walked in index
  * order so no batch re-reads the ones before it, each batch one transaction running all of
  * the label's rules (deriveFor, as an applied file does). A batch's memory is its nodes'
- * degree, not the graph's: 2,000 meetings' participation edges are a few MB, within Neo4j's
- * default per-transaction limit at any graph size. Records the rules' hash at the end.
+ * degree, not the graph's: at most 2,000 nodes whose degrees add up to at most 20,000 (an
+ * actor's MET_WITH edges are rebuilt from its meetings: a hub is a batch of its own), within
+ * Neo4j's default per-transaction limit at any graph size. Records the rules' hash at the end.
  */
 export async function rebuildDerived(
   driver: Driver,
@@ -100,12 +144,19 @@ export async function rebuildDerived(
   options: {
     rules?: DerivationRules;
     batchSize?: number;
+    /**
+     * Most relationships (the nodes' degrees added up) one batch's transaction may derive
+     * from: 20,000 by default, about 20 MB of written edges at most within Neo4j's
+     * per-transaction memory limit; a node of a higher degree is a batch of its own.
+     */
+    degreeBudget?: number;
     onProgress?: (progress: RebuildProgress) => void;
   } = {},
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
   const batchSize = options.batchSize ?? 2_000;
-  const labels = [...derivedLabels(rules)];
+  const degreeBudget = options.degreeBudget ?? 20_000;
+  const labels = [...derivedLabels(rules, "rebuild")];
   for (const [index, label] of labels.entries()) {
     const totalResult = await driver.executeQuery(
       `MATCH (n:${label}) RETURN count(n) AS total`,
@@ -116,26 +167,58 @@ export async function rebuildDerived(
     let after = "";
     let done = 0;
     for (;;) {
+      // Each node's degree (from Neo4j's degree store, not a walk) bounds what its rules write:
+      // an actor's MET_WITH edges are rebuilt from its meetings, a hub's tens of thousands in
+      // one transaction, so a batch also ends where its degrees add up to `degreeBudget`.
       const page = await driver.executeQuery(
-        `MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY n.id LIMIT $limit`,
+        `MATCH (n:${label}) WHERE n.id > $after
+         RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY n.id LIMIT $limit`,
         { after, limit: neo4j.int(batchSize) },
         { database, routing: "READ" },
       );
-      const ids = page.records.map((record) => record.get("id") as string);
-      if (ids.length === 0) break;
-      const session = driver.session({ database, defaultAccessMode: "WRITE" });
-      try {
-        await session.executeWrite((tx) => deriveFor(tx, rules, new Map([[label, ids]])));
-      } finally {
-        await session.close();
+      const rows = page.records.map((record) => ({
+        id: record.get("id") as string,
+        degree: Number(record.get("degree")),
+      }));
+      if (rows.length === 0) break;
+      for (const ids of byDegree(rows, degreeBudget)) {
+        const session = driver.session({ database, defaultAccessMode: "WRITE" });
+        try {
+          await session.executeWrite((tx) =>
+            deriveFor(tx, rules, new Map([[label, ids]]), "rebuild"),
+          );
+        } finally {
+          await session.close();
+        }
+        done += ids.length;
+        options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
       }
-      done += ids.length;
-      after = ids[ids.length - 1] as string;
-      options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
-      if (ids.length < batchSize) break;
+      after = rows[rows.length - 1]?.id as string;
+      if (rows.length < batchSize) break;
     }
   }
   await recordDerivedHash(driver, database, rules.hash);
+}
+
+/** Consecutive runs of ids whose degrees add up to at most `budget` (at least one id each). */
+export function byDegree(
+  rows: readonly { id: string; degree: number }[],
+  budget: number,
+): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let sum = 0;
+  for (const { id, degree } of rows) {
+    if (batch.length > 0 && sum + degree > budget) {
+      batches.push(batch);
+      batch = [];
+      sum = 0;
+    }
+    batch.push(id);
+    sum += degree;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 export async function recordDerivedHash(

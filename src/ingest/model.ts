@@ -268,7 +268,7 @@ export const DERIVED_PROPERTIES: Record<string, readonly string[]> = {
   Country: ["searchNames"],
   Place: ["searchNames"],
 };
-export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN", "TO_TAKE_PART_IN"] as const;
+export const DERIVED_RELATIONSHIPS = ["TOOK_PART_IN", "TO_TAKE_PART_IN", "MET_WITH"] as const;
 
 /** The label an id's prefix says it has, or undefined. */
 export function labelOfId(id: string): string | undefined {

@@ -163,12 +163,13 @@ describe("meetings", () => {
               MATCH (a:Person|Organization|Country {id: actorId})
               RETURN a.id AS id ORDER BY COUNT { (a)-[:TOOK_PART_IN]->() }, id
             }) AS anchor
-      RETURN req.key AS key, COUNT {
-          MATCH (walked:Person|Organization|Country {id: anchor}),
-                (other:Person|Organization|Country {id: head([id IN req.participants WHERE id <> anchor])}),
-                (walked)-[:TOOK_PART_IN]->(item:Meeting)
-          WHERE EXISTS { (item)<-[:TOOK_PART_IN]-(other) }
-        } AS totalCount"
+      RETURN req.key AS key, coalesce(head(COLLECT {
+          MATCH ()-[metWith:MET_WITH]->()
+          USING INDEX SEEK metWith:MET_WITH(ownerId, counterpartId)
+          WHERE metWith.ownerId = anchor
+            AND metWith.counterpartId = head([id IN req.participants WHERE id <> anchor])
+          RETURN metWith.meetings AS item
+        }), 0) AS totalCount"
     `);
   });
   it("walk topic: first page", () => {
