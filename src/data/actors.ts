@@ -119,43 +119,13 @@ function positionsLoader(
   );
 }
 
-export function createActorLoaders(db: CypherExecutor) {
-  const positionDetails = byId<PositionDetails>(
+// What an organization relayed (a news agency, an embassy passing on a message), in
+// date order: the first `first`, one seek of the relay's RELAYED_BY list keys
+// (relayed_by_list, cypher/derived.cypher), not a sort of an agency's tens of thousands of statements.
+function relayedLoader(db: CypherExecutor) {
+  return byRequest<ArticlesRequest, StatementRecord[]>(
     db,
-    "Position",
-    (x, id) => cypher`RETURN ${id}, ${positionDetailsMap(x)} AS details`,
-    (row) => parsePositionDetails(row?.details),
-  );
-  return {
-    positionDetails,
-
-    // Held and alleged together (one query for a page showing both); each position's
-    // details say which (`alleged`: another actor's claim, issue 20), and the resolvers split.
-    personPositions: positionsLoader(
-      db,
-      "MATCH (h:Person {id: req.id})",
-      "(h)-[:HELD_POSITION|ALLEGEDLY_HELD]->(pos:Position)",
-      positionDetails,
-    ),
-    organizationPositions: positionsLoader(
-      db,
-      "MATCH (o:Organization {id: req.id})",
-      "(pos:Position)-[:OF]->(o)",
-      positionDetails,
-    ),
-    countryPositions: positionsLoader(
-      db,
-      "MATCH (o:Country {id: req.id})",
-      "(pos:Position)-[:OF]->(o)",
-      positionDetails,
-    ),
-
-    // What an organization relayed (a news agency, an embassy passing on a message), in
-    // date order: the first `first`, one seek of the relay's RELAYED_BY list keys
-    // (relayed_by_list, cypher/derived.cypher), not a sort of an agency's 24k statements.
-    relayed: byRequest<ArticlesRequest, StatementRecord[]>(
-      db,
-      `UNWIND $requests AS req
+    `UNWIND $requests AS req
        MATCH (o:Organization {id: req.id})
        CALL (o) {
          MATCH (s:Statement)-[r:RELAYED_BY]->()
@@ -165,20 +135,22 @@ export function createActorLoaders(db: CypherExecutor) {
          RETURN collect(${node("s")}) AS relayed
        }
        RETURN req.key AS key, relayed[0..req.first] AS statements`,
-      (row) => list(row, "statements", as("Statement")),
-    ),
+    (row) => list(row, "statements", as("Statement")),
+  );
+}
 
-    // The people a person met, most meetings first. Over all time, from the MET_WITH aggregate
-    // (cypher/derived.cypher): the person's edges to people in rank order (met_with_rank),
-    // one index seek of `first` entries whatever the person's degree; each one's sample
-    // meetings (whom they represented there) are the first five they shared in date order,
-    // walked from whichever of the two took part in fewer. Within a period (the explorer's time
-    // brush) the person's meetings in it are counted by counterpart, by id (a hub's tens of
-    // thousands of meetings are counted, not loaded). Only the first `first` become records; their shared
-    // meetings load only when a client asks for them (sharedMeetings).
-    counterparts: byRequest<CounterpartsRequest, CounterpartRecord[]>(
-      db,
-      `UNWIND $requests AS req
+// The people a person met, most meetings first. Over all time, from the MET_WITH aggregate
+// (cypher/derived.cypher): the person's edges to people in rank order (met_with_rank),
+// one index seek of `first` entries whatever the person's degree; each one's sample
+// meetings (whom they represented there) are the first five they shared in date order,
+// walked from whichever of the two took part in fewer. Within a period (the explorer's time
+// brush) the person's meetings in it are counted by counterpart, by id (a hub's tens of
+// thousands of meetings are counted, not loaded). Only the first `first` become records;
+// their shared meetings load only when a client asks for them (sharedMeetings).
+function counterpartsLoader(db: CypherExecutor) {
+  return byRequest<CounterpartsRequest, CounterpartRecord[]>(
+    db,
+    `UNWIND $requests AS req
        MATCH (p:Person {id: req.id})
        CALL (req, p) {
          WITH req, p WHERE req.from IS NULL AND req.to IS NULL
@@ -250,31 +222,33 @@ export function createActorLoaders(db: CypherExecutor) {
          }) AS counterparts
        }
        RETURN req.key AS key, req.id AS personId, counterparts`,
-      (row) =>
-        list(row, "counterparts", (value) => {
-          const counterpart = value as {
-            person: Record<string, unknown>;
-            labels: string[];
-            meetingCount: unknown;
-            representing: unknown[];
-          };
-          return {
-            person: parseAs("Person", { ...counterpart.person, __labels: counterpart.labels }),
-            meetingCount: Number(counterpart.meetingCount),
-            representing: counterpart.representing.flatMap((party) => {
-              const actor = toActorRecordOrNull(party);
-              return actor ? [actor] : [];
-            }),
-            of: String(row?.personId ?? ""),
-          };
-        }),
-    ),
+    (row) =>
+      list(row, "counterparts", (value) => {
+        const counterpart = value as {
+          person: Record<string, unknown>;
+          labels: string[];
+          meetingCount: unknown;
+          representing: unknown[];
+        };
+        return {
+          person: parseAs("Person", { ...counterpart.person, __labels: counterpart.labels }),
+          meetingCount: Number(counterpart.meetingCount),
+          representing: counterpart.representing.flatMap((party) => {
+            const actor = toActorRecordOrNull(party);
+            return actor ? [actor] : [];
+          }),
+          of: String(row?.personId ?? ""),
+        };
+      }),
+  );
+}
 
-    // Walked from whichever of the two took part in fewer meetings (a degree lookup), the
-    // other checked on each: a hub and a newcomer share a handful, found in a handful of steps.
-    sharedMeetings: byRequest<SharedMeetingsRequest, MeetingRecord[]>(
-      db,
-      `UNWIND $requests AS req
+// Walked from whichever of the two took part in fewer meetings (a degree lookup), the
+// other checked on each: a hub and a newcomer share a handful, found in a handful of steps.
+function sharedMeetingsLoader(db: CypherExecutor) {
+  return byRequest<SharedMeetingsRequest, MeetingRecord[]>(
+    db,
+    `UNWIND $requests AS req
        MATCH (a:Person {id: req.person})
        MATCH (b:Person {id: req.counterpart})
        WITH req, CASE
@@ -288,33 +262,75 @@ export function createActorLoaders(db: CypherExecutor) {
          WITH DISTINCT m ORDER BY m.sortKey
          RETURN ${node("m")}
        } AS meetings`,
-      (row) => list(row, "meetings", as("Meeting")),
-    ),
+    (row) => list(row, "meetings", as("Meeting")),
+  );
+}
 
-    personArticles: byRequest<ArticlesRequest, ArticleRecord[]>(
-      db,
-      `UNWIND $requests AS req
+function personArticlesLoader(db: CypherExecutor) {
+  return byRequest<ArticlesRequest, ArticleRecord[]>(
+    db,
+    `UNWIND $requests AS req
        MATCH (x:Person {id: req.id})
        RETURN req.key AS key, COLLECT {
          MATCH (x)-[:TOOK_PART_IN|TO_TAKE_PART_IN|SAID|HELD_POSITION]->()-[:REPORTED_BY]->(a:Article)
          WITH DISTINCT a ORDER BY a.id RETURN ${node("a")}
        }[0..req.first] AS articles`,
-      (row) => list(row, "articles", as("Article")),
-    ),
+    (row) => list(row, "articles", as("Article")),
+  );
+}
 
-    organizationDetails: byId<{ country: CountryRecord | null; partOf: OrganizationRecord | null }>(
-      db,
-      "Organization",
-      (x, id) => {
-        const [c, o] = [local("c"), local("o")];
-        return cypher`RETURN ${id},
+function organizationDetailsLoader(db: CypherExecutor) {
+  return byId<{ country: CountryRecord | null; partOf: OrganizationRecord | null }>(
+    db,
+    "Organization",
+    (x, id) => {
+      const [c, o] = [local("c"), local("o")];
+      return cypher`RETURN ${id},
         head(COLLECT { MATCH (${x})-[:BELONGS_TO]->(${c}:Country) RETURN ${node(c)} }) AS country,
         head(COLLECT { MATCH (${x})-[:PART_OF]->(${o}:Organization) RETURN ${node(o)} }) AS partOf`;
-      },
-      (row) => ({
-        country: one(row, "country", as("Country")),
-        partOf: one(row, "partOf", as("Organization")),
-      }),
+    },
+    (row) => ({
+      country: one(row, "country", as("Country")),
+      partOf: one(row, "partOf", as("Organization")),
+    }),
+  );
+}
+
+export function createActorLoaders(db: CypherExecutor) {
+  const positionDetails = byId<PositionDetails>(
+    db,
+    "Position",
+    (x, id) => cypher`RETURN ${id}, ${positionDetailsMap(x)} AS details`,
+    (row) => parsePositionDetails(row?.details),
+  );
+  return {
+    positionDetails,
+
+    // Held and alleged together (one query for a page showing both); each position's
+    // details say which (`alleged`: another actor's claim, issue 20), and the resolvers split.
+    personPositions: positionsLoader(
+      db,
+      "MATCH (h:Person {id: req.id})",
+      "(h)-[:HELD_POSITION|ALLEGEDLY_HELD]->(pos:Position)",
+      positionDetails,
     ),
+    organizationPositions: positionsLoader(
+      db,
+      "MATCH (o:Organization {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
+      positionDetails,
+    ),
+    countryPositions: positionsLoader(
+      db,
+      "MATCH (o:Country {id: req.id})",
+      "(pos:Position)-[:OF]->(o)",
+      positionDetails,
+    ),
+
+    relayed: relayedLoader(db),
+    counterparts: counterpartsLoader(db),
+    sharedMeetings: sharedMeetingsLoader(db),
+    personArticles: personArticlesLoader(db),
+    organizationDetails: organizationDetailsLoader(db),
   };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
     meetings: MEETINGS,
     seed: 3,
     log: () => {},
-    chunkRows: 2000,
+    chunkRows: 1000,
   });
 }, 600_000);
 

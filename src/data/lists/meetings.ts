@@ -69,7 +69,7 @@ export const meetingList = defineList<MeetingValues>()({
         // The meetings both of two actors took part in: their MET_WITH edge's count (the
         // aggregate of cypher/derived.cypher, kept with the facts), one seek of met_with_pair;
         // none when they never met. Counting them, the walked actor's meetings each checked
-        // for the other, cost IRN–USA's 199k meetings at 1M (1.2–3.1 s).
+        // for the other, cost a row per meeting of the smaller country (bench/scale/README.md).
         pair: cypher`coalesce(head(COLLECT {
     MATCH ()-[${metWith}:MET_WITH]->()
     USING INDEX SEEK ${metWith}:MET_WITH(ownerId, counterpartId)
