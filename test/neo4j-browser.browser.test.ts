@@ -135,7 +135,7 @@ describe.skipIf(skipReason !== undefined)(
       await guide.locator(`li[aria-label="${library.indexOf("shortest-connection") + 2}"]`).click();
       await runInEditor(page, ':params {a: "person:mohammad-khatami", b: "person:ryan-crocker"}');
       const blocks = guide.locator("pre.runnable");
-      expect(await blocks.last().textContent()).toContain("RETURN path");
+      expect(await blocks.last().textContent()).toContain("RETURN nodes, rels");
       await blocks.last().click();
       const before = await frames.count();
       await page.getByTestId("editor-Run").click();
@@ -145,7 +145,7 @@ describe.skipIf(skipReason !== undefined)(
         .poll(() => drawing.locator("svg g.node").count(), { timeout: 20_000 })
         .toBeGreaterThan(2);
       expect(await drawing.getByTestId("frameCommand").first().textContent()).toContain(
-        "RETURN path",
+        "RETURN nodes, rels",
       );
       await page.screenshot({ path: join(paths.root, "test-results", "neo4j-browser-paths.png") });
       // Back to the first slide, where the guide's own picture query is.

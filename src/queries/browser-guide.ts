@@ -85,11 +85,16 @@ ${runnable(query.cypher.trim())}${
   );
 }
 
-/** The paths themselves, for a query that walks `MATCH path = …` and then writes them out as text. */
+/**
+ * The paths themselves, for a query that finds them as lists of nodes and relationships
+ * (shortest-connection's `nodes` and `rels`, in their order) and then writes them out as text:
+ * Browser draws the nodes and relationships a row holds, lists included.
+ */
 export function drawablePaths(cypher: string): string | null {
-  const at = cypher.indexOf("\nWITH path,");
-  if (!/MATCH path =/.test(cypher) || at < 0) return null;
-  return `${cypher.slice(0, at).trim()}\nRETURN path\nLIMIT 10`;
+  const found = "\nWITH hops, nodes, rels, key ORDER BY key";
+  const at = cypher.indexOf(found);
+  if (at < 0) return null;
+  return `${cypher.slice(0, at + found.length).trim()}\nRETURN nodes, rels`;
 }
 
 function slide(title: string, body: string): string {
