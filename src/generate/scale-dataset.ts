@@ -66,8 +66,8 @@ export interface OpenDataset {
  */
 export async function openScaleDataset(options: OpenOptions): Promise<OpenDataset> {
   const { meetings, seed = DEFAULT_SEED, log = logToStderr } = options;
-  if (options.server)
-    return openOnServer(options.server, { meetings, seed, chunkRows: options.chunkRows, log });
+  const load = { meetings, seed, chunkRows: options.chunkRows, log };
+  if (options.server) return openOnServer(options.server, load);
   const dataDir = options.dataDir ?? datasetDataDir(meetings, seed, options.dataRoot);
   const start = () => startNeo4j(dataDir, meetings, options, log);
   let target = await start();
@@ -89,7 +89,7 @@ export async function openScaleDataset(options: OpenOptions): Promise<OpenDatase
         target = await start();
         driver = driverFor(target);
       }
-      const info = await generateInto(driver, undefined, { meetings, seed, log });
+      const info = await generateInto(driver, undefined, load);
       return { target, info, generatedNow: true };
     } finally {
       await driver.close();
