@@ -11,10 +11,14 @@
  * of this checkout, generated on first use, or of DIR with --data-root (e.g. another
  * checkout's `.data/scale` that already holds a 100k dataset; no Neo4j may be running on it).
  * Runs go one at a time, round robin over the cases, so drifting machine load hits all alike.
+ * Writes the table as JSON to bench/results/library-<time>.json (--results-dir DIR).
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { scanRuleFor } from "../cypher/queries/scan-rules.ts";
+import { paths } from "../src/config/paths.ts";
 import { DEFAULT_SEED, datasetDataDir, openScaleDataset } from "../src/generate/scale-dataset.ts";
 import {
   exampleParams,
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "2" },
     heap: { type: "string", default: "1g" },
     pagecache: { type: "string" },
+    "results-dir": { type: "string" },
   },
 });
 const meetings = Number(values.meetings);
@@ -295,11 +300,24 @@ async function main() {
       `≤ ${TARGET_MS} ms`,
       "scans in plan",
     ];
-    const rows = all.map((c) => {
+    const results = all.map((c) => {
       const timing = timings.get(c) as Timing;
       const sorted = [...timing.ms].sort((a, b) => a - b);
-      const p50 = percentile(sorted, 50);
-      const p95 = percentile(sorted, 95);
+      return {
+        query: c.query,
+        label: c.label,
+        params: c.params,
+        rows: timing.error ? null : timing.rows,
+        p50Ms: percentile(sorted, 50),
+        p95Ms: percentile(sorted, 95),
+        runs: sorted.length,
+        error: timing.error ?? null,
+        scansInPlan: scans.get(c) ?? "?",
+      };
+    });
+    const rows = all.map((c, i) => {
+      const timing = timings.get(c) as Timing;
+      const { p50Ms: p50, p95Ms: p95 } = results[i] as (typeof results)[number];
       return [
         c.query,
         c.label,
@@ -321,6 +339,32 @@ async function main() {
     for (const row of rows) console.log(line(row));
     console.log("\nParameters:");
     for (const c of cases) console.log(`  ${c.query} (${c.label}): ${JSON.stringify(c.params)}`);
+    const resultsDir = values["results-dir"] ?? join(paths.root, "bench", "results");
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, `library-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+    const number = (ms: number) => (Number.isNaN(ms) ? null : Math.round(ms * 10) / 10);
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          scale: { meetings, seed, counts },
+          runs: RUNS,
+          warmup: WARMUP,
+          targetP95Ms: TARGET_MS,
+          anchorP50Ms: number(anchorP50),
+          cases: results.map((r) => ({
+            ...r,
+            p50Ms: number(r.p50Ms),
+            p95Ms: number(r.p95Ms),
+            withinTarget: r.error === null && r.p95Ms <= TARGET_MS,
+          })),
+          failures: results.filter((r) => r.error !== null).length,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nwritten: ${file}`);
   } finally {
     await driver.close();
     await target.stop();
