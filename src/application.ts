@@ -125,6 +125,11 @@ export async function startApplication(
       seeds,
     });
     cleanups.push(["http", () => http.close()]);
+    // Then what only the serving path keeps (Apollo's document cache, the HTTP stack), so the
+    // first clients are answered as fast as later ones (src/http/warm-serving.ts).
+    const warming = Date.now();
+    const served = await http.warmUp();
+    logger.info({ ms: Date.now() - warming, ...served }, "serving path warmed");
     logger.info(`GraphQL API ready at ${http.url}/graphql`);
     if (neo4jTarget.source === "embedded")
       cleanups.push([

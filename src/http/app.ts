@@ -31,6 +31,7 @@ import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
 import { rateLimitPerClient } from "./rate-limit.ts";
 import { charsetUtf8, contentEncoding, documentNesting, noSniff } from "./request-guards.ts";
 import { trustedDocumentRequests } from "./trusted-documents.ts";
+import { warmServingPath } from "./warm-serving.ts";
 
 export interface HttpDependencies {
   executor: CypherExecutor;
@@ -46,6 +47,8 @@ export interface HttpDependencies {
 export interface RunningHttpServer {
   url: string;
   server: Server;
+  /** Sends the shipped operations to this server once (./warm-serving.ts), before ready. */
+  warmUp(): Promise<{ requests: number; failed: number }>;
   /** Stops accepting connections and resolves once in-flight requests are answered. */
   close(): Promise<void>;
 }
@@ -117,6 +120,14 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   return {
     url,
     server,
+    warmUp: () =>
+      warmServingPath(
+        `${url}/graphql`,
+        exampleOperations,
+        trustedDocuments,
+        !settings.trustedDocuments.only,
+        deps.logger,
+      ),
     close: () => {
       closing ??= apollo.stop();
       return closing;
