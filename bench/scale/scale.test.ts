@@ -65,10 +65,11 @@ describe("npm run bench:scale at 300 meetings", () => {
       // The hand-written query is the reference: it must answer every operation.
       expect(op.systems.handWritten.failure, op.name).toBeNull();
       for (const result of Object.values(op.systems)) {
-        // A failure (e.g. QUERY_TIMEOUT on a loaded machine) is a result, recorded with its
-        // code; a system that was not given up was measured on every request that answered.
+        // A failure of load (a timeout or shedding on a loaded machine) is a result, recorded
+        // with its code; any other is the bench asking wrongly (an operation the schema no
+        // longer validates). A system that was not given up was measured on every request.
         if (result.failure === null) expect(result.samples, op.name).toHaveLength(2);
-        else expect(result.failure, op.name).toMatch(/\S/);
+        else expect(result.failure, op.name).toMatch(/^(QUERY_TIMEOUT|SERVICE_OVERLOADED)$/);
       }
     }
     const answeredByApi = scale?.operations.filter((op) => op.systems.api.samples.length > 0) ?? [];
