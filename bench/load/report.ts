@@ -1,0 +1,257 @@
+/**
+ * The load bench's summaries, tables and JSON: per system and level, throughput, p50/p95/p99,
+ * errors, the system process's memory and CPU, Neo4j's heap and CPU and the queries it was
+ * seen running; where each system saturates; the issue's targets at 32 clients.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Machine } from "../scale/report.ts";
+import { mb } from "../support.ts";
+import { type Latency, summarizeSamples } from "./clients.ts";
+import type { LevelSamples } from "./level.ts";
+import { type LoadCase, OPERATIONS, SUBJECT_KINDS } from "./mix.ts";
+import { type QueryShare, topQueries } from "./neo4j-stats.ts";
+import type { SystemName } from "./protocol.ts";
+
+export interface LevelResult extends Latency {
+  clients: number;
+  elapsedMs: number;
+  /** Answered requests a second, failed ones included. */
+  throughput: number;
+  byOperation: Record<string, Latency>;
+  bySubject: Record<string, Latency>;
+  /** The system's process: this API, @neo4j/graphql's server, or the hand-written client. */
+  process: { peakRssBytes: number; peakHeapUsedBytes: number; cpuCores: number };
+  neo4j: {
+    peakHeapUsedBytes: number | null;
+    heapMaxBytes: number | null;
+    meanCpuLoad: number | null;
+  };
+  /** What Neo4j was running, sampled over the level. */
+  topQueries: QueryShare[];
+}
+
+export interface SystemResult {
+  system: SystemName;
+  label: string;
+  pid: number;
+  levels: LevelResult[];
+  /** The fewest clients at which it reached 90% of its best throughput. */
+  saturatesAt: { clients: number; throughput: number } | null;
+  /** The CPU profile of its process, taken at `profiledClients`, and its heaviest functions. */
+  profile: ProfileSummary | null;
+}
+
+export interface ProfileSummary {
+  clients: number;
+  file: string;
+  /** Self time by function, heaviest first: share of the profile's samples. */
+  top: Array<{ function: string; where: string; share: number }>;
+  /** Share of samples the process was idle (nothing on its thread). */
+  idle: number;
+  /** Share in garbage collection. */
+  gc: number;
+}
+
+const maxOf = (values: number[]) => (values.length === 0 ? null : Math.max(...values));
+
+export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResult {
+  const { run } = samples;
+  const group = (key: (item: LoadCase) => string, keys: readonly string[]) =>
+    Object.fromEntries(
+      keys.map((name) => [
+        name,
+        summarizeSamples(
+          run.samples.filter((sample) => key(cases[sample.case] as LoadCase) === name),
+        ),
+      ]),
+    );
+  const usedOperations = OPERATIONS.filter((op) => cases.some((item) => item.operation === op));
+  const cpu = samples.neo4j.map((s) => s.processCpuLoad).filter((load) => load >= 0);
+  return {
+    clients: run.clients,
+    elapsedMs: Math.round(run.elapsedMs),
+    throughput: Math.round((run.samples.length / run.elapsedMs) * 1000 * 10) / 10,
+    ...summarizeSamples(run.samples),
+    byOperation: group((item) => item.operation, usedOperations),
+    bySubject: group((item) => item.subject, SUBJECT_KINDS),
+    process: {
+      peakRssBytes: maxOf(samples.usage.map((u) => u.rssBytes)) ?? 0,
+      peakHeapUsedBytes: maxOf(samples.usage.map((u) => u.heapUsedBytes)) ?? 0,
+      cpuCores: Math.round(samples.cpuCores * 100) / 100,
+    },
+    neo4j: {
+      peakHeapUsedBytes: maxOf(samples.neo4j.map((s) => s.heapUsedBytes)),
+      heapMaxBytes: maxOf(samples.neo4j.map((s) => s.heapMaxBytes)),
+      meanCpuLoad:
+        cpu.length === 0
+          ? null
+          : Math.round((cpu.reduce((a, b) => a + b, 0) / cpu.length) * 100) / 100,
+    },
+    topQueries: topQueries(samples.running),
+  };
+}
+
+export function saturation(levels: LevelResult[]): SystemResult["saturatesAt"] {
+  const best = maxOf(levels.map((level) => level.throughput));
+  if (best === null || best === 0) return null;
+  const first = levels.find((level) => level.throughput >= 0.9 * best);
+  return first ? { clients: first.clients, throughput: first.throughput } : null;
+}
+
+export interface Targets {
+  clients: number;
+  /** This API's throughput / @neo4j/graphql's, at 32 clients: ≥ 2 wanted. */
+  throughputRatio: number | null;
+  apiP99: number | null;
+  apiErrors: number | null;
+  met: boolean;
+}
+
+export function targets(systems: SystemResult[], clients = 32): Targets | null {
+  const at = (name: SystemName) =>
+    systems.find((s) => s.system === name)?.levels.find((l) => l.clients === clients);
+  const api = at("api");
+  if (!api) return null;
+  const library = at("neo4j-graphql");
+  const throughputRatio =
+    library && library.throughput > 0
+      ? Math.round((api.throughput / library.throughput) * 100) / 100
+      : null;
+  return {
+    clients,
+    throughputRatio,
+    apiP99: api.p99,
+    apiErrors: api.errors,
+    met:
+      (throughputRatio === null || throughputRatio >= 2) &&
+      api.p99 !== null &&
+      api.p99 <= 250 &&
+      api.errors === 0,
+  };
+}
+
+export interface LoadReport {
+  startedAt: string;
+  machine: Machine;
+  options: {
+    meetings: number;
+    seed: number;
+    clients: number[];
+    durationS: number;
+    warmupS: number;
+    timeoutMs: number;
+    operations: string[];
+    randomDraws: number;
+    /** The API's environment over its defaults for the run. */
+    apiEnv: Record<string, string>;
+  };
+  dataset: {
+    meetings: number;
+    seed: number | null;
+    counts: Record<string, number>;
+    neo4jVersion: string;
+    hub: { id: string; degree: number };
+    median: { id: string; degree: number };
+    partyHub: { id: string; degree: number };
+    countryHub: { ids: string[] };
+  };
+  cases: Array<Pick<LoadCase, "operation" | "subject" | "about">>;
+  systems: SystemResult[];
+  targets: Targets | null;
+  errors: number;
+}
+
+const fixed = (value: number | null, digits = 1) => (value === null ? "—" : value.toFixed(digits));
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));
+  return rows
+    .map(
+      (row) =>
+        `  ${row.map((text, c) => text.padStart(c === 0 ? 0 : (widths[c] ?? 0)).padEnd(widths[c] ?? 0)).join("  ")}`,
+    )
+    .join("\n");
+}
+
+const errorText = (level: Latency) =>
+  level.errors === 0
+    ? "0"
+    : `${level.errors} (${Object.entries(level.errorCodes)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([code, n]) => `${code.slice(0, 40)} ×${n}`)
+        .join(", ")})`;
+
+/** One system's curve: a row per level. */
+export function formatSystem(result: SystemResult): string {
+  const rows = [
+    [
+      "clients",
+      "req/s",
+      "p50 ms",
+      "p95",
+      "p99",
+      "errors",
+      "RSS",
+      "heap",
+      "CPU cores",
+      "Neo4j heap",
+      "Neo4j CPU",
+    ],
+    ...result.levels.map((level) => [
+      String(level.clients),
+      fixed(level.throughput),
+      fixed(level.p50),
+      fixed(level.p95),
+      fixed(level.p99),
+      errorText(level),
+      mb(level.process.peakRssBytes),
+      mb(level.process.peakHeapUsedBytes),
+      fixed(level.process.cpuCores, 2),
+      level.neo4j.peakHeapUsedBytes === null ? "—" : mb(level.neo4j.peakHeapUsedBytes),
+      level.neo4j.meanCpuLoad === null ? "—" : `${Math.round(level.neo4j.meanCpuLoad * 100)}%`,
+    ]),
+  ];
+  const saturated = result.saturatesAt
+    ? `saturates at ${result.saturatesAt.clients} clients (${fixed(result.saturatesAt.throughput)} req/s)`
+    : "no answers";
+  return [`\n${result.label} (pid ${result.pid}): ${saturated}`, table(rows)].join("\n");
+}
+
+/** p50 / p99 of each operation at one level, a column per system. */
+export function formatOperations(systems: SystemResult[], clients: number): string {
+  const levels = systems.map((s) => s.levels.find((l) => l.clients === clients));
+  const operations = Object.keys(levels.find((l) => l)?.byOperation ?? {});
+  const rows = [
+    [`at ${clients} clients, p50 / p99 ms`, ...systems.map((s) => s.label)],
+    ...operations.map((op) => [
+      op,
+      ...levels.map((level) => {
+        const latency = level?.byOperation[op];
+        if (!latency || latency.requests === 0) return "—";
+        const errors = latency.errors > 0 ? ` (${latency.errors} errors)` : "";
+        return `${fixed(latency.p50)} / ${fixed(latency.p99)}${errors}`;
+      }),
+    ]),
+  ];
+  return `\n${table(rows)}`;
+}
+
+export function formatTargets(result: Targets | null): string {
+  if (!result) return "";
+  return (
+    `\ntargets at ${result.clients} clients: this API / @neo4j/graphql throughput ` +
+    `${result.throughputRatio === null ? "—" : `${result.throughputRatio}×`} (≥ 2×), ` +
+    `p99 ${fixed(result.apiP99)} ms (≤ 250), errors ${result.apiErrors} (0): ` +
+    `${result.met ? "met" : "NOT met"}`
+  );
+}
+
+/** Writes `load-<timestamp>.json` and returns its path. */
+export function writeLoadReport(directory: string, report: LoadReport): string {
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, `load-${report.startedAt.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
