@@ -14,6 +14,12 @@ import { meetingsByCountryPair } from "../scale/operations/lists.ts";
 import type { BenchOperation, PersonSubject } from "../scale/operations/types.ts";
 import type { RankedPerson } from "../scale/subjects.ts";
 import type { HttpGraphQL } from "./http.ts";
+import {
+  actorNetworkHandWritten,
+  actorNetworkNeo4jGraphql,
+  partyPageHandWritten,
+  partyPageNeo4jGraphql,
+} from "./operations.ts";
 import type { HandWrittenCase } from "./protocol.ts";
 import { hubMedianAndNext, type LoadSubjects, type RankedParty, randomPairs } from "./subjects.ts";
 
@@ -109,6 +115,21 @@ function scaleOperation(operation: OperationName, subject: Subject): BenchOperat
   }
 }
 
+/** The pages the scale bench lacks (bench/load/operations.ts). */
+function ownOperation(operation: OperationName, subject: Subject) {
+  if (operation === "ActorNetwork")
+    return {
+      handWritten: actorNetworkHandWritten(subject.person.id),
+      neo4jGraphql: actorNetworkNeo4jGraphql(subject.person.id),
+    };
+  if (operation === "PartyPage")
+    return {
+      handWritten: partyPageHandWritten(subject.party.id),
+      neo4jGraphql: partyPageNeo4jGraphql(subject.party.id, subject.party.isCountry),
+    };
+  throw new Error(`no operation for ${operation}`);
+}
+
 function apiVariables(operation: OperationName, subject: Subject, scale: BenchOperation | null) {
   switch (operation) {
     case "ActorNetwork":
@@ -172,13 +193,14 @@ export function buildMix(subjects: LoadSubjects, options: MixOptions): Mix {
     if (known !== undefined) return known;
     const subject = subjectOf(kind, draw);
     const scale = scaleOperation(operation, subject);
+    const anchors = scale ?? ownOperation(operation, subject);
     cases.push({
       operation,
       subject: kind,
       about: about(operation, subject),
       api: byId(ids, operation, apiVariables(operation, subject, scale)),
-      neo4jGraphql: post("/", scale?.neo4jGraphql ?? { query: "{ __typename }", variables: {} }),
-      handWritten: scale?.handWritten ?? { cypher: "RETURN null AS data", params: {} },
+      neo4jGraphql: post("/", anchors.neo4jGraphql),
+      handWritten: anchors.handWritten,
     });
     indexOf.set(key, cases.length - 1);
     return cases.length - 1;

@@ -13,6 +13,7 @@ export interface RankedParty {
   name: string;
   /** A country's ISO code; null for an organization. */
   code: string | null;
+  isCountry: boolean;
   degree: number;
 }
 
@@ -28,7 +29,7 @@ async function partiesByMeetings(driver: Driver, database: string | undefined) {
   const { records } = await driver.executeQuery(
     `MATCH (a) WHERE a:Country OR a:Organization
      WITH a, COUNT { (a)-[:TOOK_PART_IN]->() } AS degree WHERE degree > 0
-     RETURN a.id AS id, a.name AS name, a.code AS code, degree ORDER BY degree DESC, id`,
+     RETURN a.id AS id, a.name AS name, a.code AS code, a:Country AS isCountry, degree ORDER BY degree DESC, id`,
     {},
     { database, routing: "READ" },
   );
@@ -37,6 +38,7 @@ async function partiesByMeetings(driver: Driver, database: string | undefined) {
       id: String(record.get("id")),
       name: String(record.get("name")),
       code: record.get("code") === null ? null : String(record.get("code")),
+      isCountry: record.get("isCountry") === true,
       degree: Number(record.get("degree")),
     }),
   );
@@ -49,7 +51,7 @@ export async function chooseLoadSubjects(
   const people = await peopleByMeetings(driver, database);
   if (people.length < 4) throw new Error("the dataset has fewer than four people with meetings");
   const parties = await partiesByMeetings(driver, database);
-  const countries = parties.filter((party) => party.code !== null);
+  const countries = parties.filter((party) => party.isCountry);
   if (countries.length < 4)
     throw new Error("the dataset has fewer than four countries with meetings");
   return { people, ...hubAndMedian(people), parties, countries };
