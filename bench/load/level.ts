@@ -15,6 +15,8 @@ export interface LevelSamples {
   usage: Usage[];
   /** The process's CPU time over the run, in cores (1 = one core busy all the time). */
   cpuCores: number;
+  /** This process's, the load generator's for the two GraphQL servers. */
+  benchCpuCores: number;
   neo4j: Neo4jSample[];
   running: RunningQuery[][];
 }
@@ -23,7 +25,10 @@ export interface LevelOptions {
   clients: number;
   durationMs: number;
   timeoutMs: number;
+  /** Memory, CPU and Neo4j's heap. */
   sampleEveryMs: number;
+  /** The queries Neo4j is running. */
+  queriesEveryMs: number;
   driver: Driver;
   database: string | undefined;
 }
@@ -46,40 +51,67 @@ function runLevel(system: SystemProcess, mix: Mix, options: LevelOptions): Promi
   }).finally(() => endpoint.agent.destroy());
 }
 
+/** Calls `sample` every `everyMs` until `stop` is called; a sample that fails is skipped. */
+function every(everyMs: number, sample: () => Promise<void>): { stop(): Promise<void> } {
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+      if (running) await sample().catch(() => {});
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
 export async function measureLevel(
   system: SystemProcess,
   mix: Mix,
   options: LevelOptions,
 ): Promise<LevelSamples> {
   const usage: Usage[] = [await system.usage()];
-  const neo4j: Neo4jSample[] = [];
+  // At the start and the end too: a level shorter than the interval is sampled all the same.
+  const neo4j: Neo4jSample[] = [await sampleNeo4j(options.driver, options.database)];
   const running: RunningQuery[][] = [];
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      await new Promise((resolve) => setTimeout(resolve, options.sampleEveryMs));
-      if (!sampling) break;
-      const [own, server, queries] = await Promise.all([
+  const samplers = [
+    every(options.sampleEveryMs, async () => {
+      const [own, server] = await Promise.all([
         system.usage(),
         sampleNeo4j(options.driver, options.database),
-        runningQueries(options.driver, options.database),
       ]);
       usage.push(own);
       neo4j.push(server);
-      running.push(queries);
-    }
-  })();
+    }),
+    // More often: a query of a few milliseconds is seen running only now and then.
+    every(options.queriesEveryMs, async () => {
+      running.push(await runningQueries(options.driver, options.database));
+    }),
+  ];
   const startedAt = performance.now();
+  const clientCpu = process.cpuUsage();
   let run: LevelRun;
   try {
     run = await runLevel(system, mix, options);
   } finally {
-    sampling = false;
-    await sampler.catch(() => {});
+    for (const sampler of samplers) await sampler.stop();
   }
+  const ownCpu = process.cpuUsage(clientCpu);
   const last = await system.usage();
   usage.push(last);
+  neo4j.push(await sampleNeo4j(options.driver, options.database));
   const elapsedMs = performance.now() - startedAt;
-  const cpuCores = (last.cpuMicros - (usage[0] as Usage).cpuMicros) / 1000 / elapsedMs;
-  return { run, usage, cpuCores, neo4j, running };
+  const cores = (micros: number) => micros / 1000 / elapsedMs;
+  return {
+    run,
+    usage,
+    cpuCores: cores(last.cpuMicros - (usage[0] as Usage).cpuMicros),
+    // The load generator's own CPU (for the hand-written client it runs in the child).
+    benchCpuCores: cores(ownCpu.user + ownCpu.system),
+    neo4j,
+    running,
+  };
 }

@@ -11,7 +11,12 @@ export interface Neo4jSample {
   heapMaxBytes: number;
   /** The JVM process's share of the whole machine's CPU, 0–1 (a negative: not known). */
   processCpuLoad: number;
+  /** The whole machine's CPU, 0–1: the clients, the system's process, Neo4j and the rest. */
+  machineCpuLoad: number;
 }
+
+/** Marks the bench's own transactions, so that the sample of running queries leaves them out. */
+const OWN = { metadata: { app: "bench-load-sampler" } };
 
 const number = (value: unknown) =>
   neo4j.isInt(value) ? (value as neo4j.Integer).toNumber() : Number(value ?? Number.NaN);
@@ -24,15 +29,17 @@ export async function sampleNeo4j(
     `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
      WITH attributes.HeapMemoryUsage.value.properties AS heap
      CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes
-     RETURN heap.used AS used, heap.max AS max, attributes.ProcessCpuLoad.value AS cpu`,
+     RETURN heap.used AS used, heap.max AS max, attributes.ProcessCpuLoad.value AS cpu,
+            attributes.CpuLoad.value AS machine`,
     {},
-    { database, routing: "READ" },
+    { database, routing: "READ", transactionConfig: OWN },
   );
   const row = records[0];
   return {
     heapUsedBytes: number(row?.get("used")),
     heapMaxBytes: number(row?.get("max")),
     processCpuLoad: number(row?.get("cpu")),
+    machineCpuLoad: number(row?.get("machine")),
   };
 }
 
@@ -48,16 +55,19 @@ export async function runningQueries(
   database: string | undefined,
 ): Promise<RunningQuery[]> {
   const { records } = await driver.executeQuery(
-    `SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, status
-     WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND currentQuery <> ''
+    `SHOW TRANSACTIONS YIELD currentQuery, elapsedTime, metaData
+     WHERE metaData.app IS NULL OR metaData.app <> $own
      RETURN currentQuery AS query, elapsedTime.milliseconds AS ms`,
-    {},
-    { database, routing: "READ" },
+    { own: OWN.metadata.app },
+    { database, routing: "READ", transactionConfig: OWN },
   );
-  return records.map((record) => ({
-    query: String(record.get("query")).replace(/\s+/g, " ").trim().slice(0, 300),
-    elapsedMs: number(record.get("ms")),
-  }));
+  // A transaction between two queries has no current one.
+  return records
+    .filter((record) => record.get("query"))
+    .map((record) => ({
+      query: String(record.get("query")).replace(/\s+/g, " ").trim().slice(0, 300),
+      elapsedMs: number(record.get("ms")),
+    }));
 }
 
 export interface QueryShare {

@@ -22,10 +22,14 @@ export interface LevelResult extends Latency {
   bySubject: Record<string, Latency>;
   /** The system's process: this API, @neo4j/graphql's server, or the hand-written client. */
   process: { peakRssBytes: number; peakHeapUsedBytes: number; cpuCores: number };
+  /** The bench process's CPU: the load generator of the two GraphQL servers. */
+  benchCpuCores: number;
+  /** Heap of Neo4j's JVM; CPU of its process and of the whole machine, 0–1 of all cores. */
   neo4j: {
     peakHeapUsedBytes: number | null;
     heapMaxBytes: number | null;
     meanCpuLoad: number | null;
+    meanMachineCpuLoad: number | null;
   };
   /** What Neo4j was running, sampled over the level. */
   topQueries: QueryShare[];
@@ -67,7 +71,12 @@ export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResu
       ]),
     );
   const usedOperations = OPERATIONS.filter((op) => cases.some((item) => item.operation === op));
-  const cpu = samples.neo4j.map((s) => s.processCpuLoad).filter((load) => load >= 0);
+  const mean = (values: number[]) => {
+    const known = values.filter((value) => value >= 0);
+    return known.length === 0
+      ? null
+      : Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 100) / 100;
+  };
   return {
     clients: run.clients,
     elapsedMs: Math.round(run.elapsedMs),
@@ -80,13 +89,13 @@ export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResu
       peakHeapUsedBytes: maxOf(samples.usage.map((u) => u.heapUsedBytes)) ?? 0,
       cpuCores: Math.round(samples.cpuCores * 100) / 100,
     },
+    benchCpuCores: Math.round(samples.benchCpuCores * 100) / 100,
     neo4j: {
       peakHeapUsedBytes: maxOf(samples.neo4j.map((s) => s.heapUsedBytes)),
       heapMaxBytes: maxOf(samples.neo4j.map((s) => s.heapMaxBytes)),
-      meanCpuLoad:
-        cpu.length === 0
-          ? null
-          : Math.round((cpu.reduce((a, b) => a + b, 0) / cpu.length) * 100) / 100,
+      // The first sample, taken before the clients start, shows the load before them.
+      meanCpuLoad: mean(samples.neo4j.slice(1).map((s) => s.processCpuLoad)),
+      meanMachineCpuLoad: mean(samples.neo4j.slice(1).map((s) => s.machineCpuLoad)),
     },
     topQueries: topQueries(samples.running),
   };
@@ -183,7 +192,13 @@ const errorText = (level: Latency) =>
         .map(([code, n]) => `${code.slice(0, 40)} ×${n}`)
         .join(", ")})`;
 
-/** One system's curve: a row per level. */
+const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+
+/**
+ * One system's curve, a row per level: CPU in cores of its process (1.00 = one core, all a
+ * Node process's JavaScript can use) and of the bench's load generator, Neo4j's process and
+ * the whole machine in shares of all its cores.
+ */
 export function formatSystem(result: SystemResult): string {
   const rows = [
     [
@@ -195,9 +210,11 @@ export function formatSystem(result: SystemResult): string {
       "errors",
       "RSS",
       "heap",
-      "CPU cores",
+      "CPU",
+      "bench CPU",
       "Neo4j heap",
       "Neo4j CPU",
+      "machine",
     ],
     ...result.levels.map((level) => [
       String(level.clients),
@@ -209,14 +226,36 @@ export function formatSystem(result: SystemResult): string {
       mb(level.process.peakRssBytes),
       mb(level.process.peakHeapUsedBytes),
       fixed(level.process.cpuCores, 2),
+      fixed(level.benchCpuCores, 2),
       level.neo4j.peakHeapUsedBytes === null ? "—" : mb(level.neo4j.peakHeapUsedBytes),
-      level.neo4j.meanCpuLoad === null ? "—" : `${Math.round(level.neo4j.meanCpuLoad * 100)}%`,
+      percent(level.neo4j.meanCpuLoad),
+      percent(level.neo4j.meanMachineCpuLoad),
     ]),
   ];
   const saturated = result.saturatesAt
     ? `saturates at ${result.saturatesAt.clients} clients (${fixed(result.saturatesAt.throughput)} req/s)`
     : "no answers";
-  return [`\n${result.label} (pid ${result.pid}): ${saturated}`, table(rows)].join("\n");
+  const lines = [`\n${result.label} (pid ${result.pid}): ${saturated}`, table(rows)];
+  const at = result.levels.find((level) => level.clients === result.saturatesAt?.clients);
+  if (at && at.topQueries.length > 0) {
+    lines.push(`  Neo4j was seen running, at ${at.clients} clients:`);
+    for (const query of at.topQueries.slice(0, 3))
+      lines.push(
+        `    ${percent(query.share)} (up to ${query.maxElapsedMs} ms) ${query.query.slice(0, 110)}`,
+      );
+  }
+  const { profile } = result;
+  if (profile) {
+    const top = profile.top
+      .filter((entry) => !entry.function.startsWith("("))
+      .slice(0, 5)
+      .map((entry) => `${entry.function} ${percent(entry.share)}`);
+    lines.push(
+      `  CPU profile at ${profile.clients} clients: idle ${percent(profile.idle)}, GC ${percent(profile.gc)}; ${top.join(", ")}`,
+      `    ${profile.file}`,
+    );
+  }
+  return lines.join("\n");
 }
 
 /** p50 / p99 of each operation at one level, a column per system. */

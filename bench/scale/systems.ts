@@ -40,7 +40,7 @@ function anchorDriver(target: Neo4jTarget, losslessIntegers: boolean): Driver {
 }
 
 /** Whole numbers become Cypher integers (LIMIT, SKIP and list slices refuse floats). */
-function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
+export function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
