@@ -12,6 +12,8 @@
  *   --systems api,neo4j-graphql,hand-written
  *   --operations ActorPage,ActorNetwork,PartyPage,Pair,Search,Connection
  *   --random-draws 32            random subjects drawn per operation
+ *   --api-env K=V,K=V            the API's environment over the bench's (run-load.ts API_ENV),
+ *                                e.g. NEO4J_MAX_CONCURRENT_QUERIES=8
  *   --profile-clients 32         the level of the extra, profiled run (0: none)
  *   --profile-s 10
  *   --timeout-ms 10000           bound of one request (the anchors' transaction timeout)
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     systems: { type: "string", default: SYSTEM_NAMES.join(",") },
     operations: { type: "string", default: OPERATIONS.join(",") },
     "random-draws": { type: "string", default: "32" },
+    "api-env": { type: "string", default: "" },
     "profile-clients": { type: "string", default: "32" },
     "profile-s": { type: "string", default: "10" },
     "timeout-ms": { type: "string", default: "10000" },
@@ -69,6 +72,17 @@ function listOf<T extends string>(
   return items as T[];
 }
 
+function environment(text: string | undefined): Record<string, string> {
+  const pairs = (text ?? "").split(",").filter((pair) => pair.trim() !== "");
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.indexOf("=");
+      if (at < 1) fail(`--api-env: "${pair}" is not KEY=VALUE`);
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    }),
+  );
+}
+
 const profileClients = wholeNumber("profile-clients", values["profile-clients"], 0);
 
 try {
@@ -84,6 +98,7 @@ try {
     systems: listOf<SystemName>("systems", values.systems, SYSTEM_NAMES),
     operations: listOf<OperationName>("operations", values.operations, OPERATIONS),
     randomDraws: wholeNumber("random-draws", values["random-draws"], 1),
+    apiEnv: environment(values["api-env"]),
     profileClients: profileClients === 0 ? null : profileClients,
     profileS: wholeNumber("profile-s", values["profile-s"], 1),
     pageCache: values["page-cache"],

@@ -62,7 +62,10 @@ export interface Latency {
   errors: number;
   /** Error code → how many requests failed with it. */
   errorCodes: Record<string, number>;
-  /** Over every request, failed ones included (a shed request is a fast answer too). */
+  /**
+   * Over the requests answered without error: a shed request is answered fast, a timed-out
+   * one at the timeout, and either would hide in a percentile what the errors say.
+   */
   p50: number | null;
   p95: number | null;
   p99: number | null;
@@ -70,7 +73,10 @@ export interface Latency {
 }
 
 export function summarizeSamples(samples: Sample[]): Latency {
-  const sorted = samples.map((sample) => sample.ms).sort((a, b) => a - b);
+  const sorted = samples
+    .filter((sample) => sample.error === null)
+    .map((sample) => sample.ms)
+    .sort((a, b) => a - b);
   const errorCodes: Record<string, number> = {};
   for (const { error } of samples) if (error) errorCodes[error] = (errorCodes[error] ?? 0) + 1;
   const at = (p: number) => (sorted.length === 0 ? null : round(percentile(sorted, p)));

@@ -5,6 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { type LevelRun, runClients } from "./clients.ts";
 import { endpointOf, sendGraphQL } from "./http.ts";
+import { busyShare, machineCpuTimes } from "./machine-cpu.ts";
 import type { Mix } from "./mix.ts";
 import { type Neo4jSample, type RunningQuery, runningQueries, sampleNeo4j } from "./neo4j-stats.ts";
 import type { Usage } from "./protocol.ts";
@@ -17,6 +18,8 @@ export interface LevelSamples {
   cpuCores: number;
   /** This process's, the load generator's for the two GraphQL servers. */
   benchCpuCores: number;
+  /** The whole machine's, 0–1 of all its cores; null where it cannot be read. */
+  machineCpu: number | null;
   neo4j: Neo4jSample[];
   running: RunningQuery[][];
 }
@@ -93,6 +96,7 @@ export async function measureLevel(
   ];
   const startedAt = performance.now();
   const clientCpu = process.cpuUsage();
+  const machineFrom = machineCpuTimes();
   let run: LevelRun;
   try {
     run = await runLevel(system, mix, options);
@@ -100,6 +104,7 @@ export async function measureLevel(
     for (const sampler of samplers) await sampler.stop();
   }
   const ownCpu = process.cpuUsage(clientCpu);
+  const machineCpu = busyShare(machineFrom, machineCpuTimes());
   const last = await system.usage();
   usage.push(last);
   neo4j.push(await sampleNeo4j(options.driver, options.database));
@@ -111,6 +116,7 @@ export async function measureLevel(
     cpuCores: cores(last.cpuMicros - (usage[0] as Usage).cpuMicros),
     // The load generator's own CPU (for the hand-written client it runs in the child).
     benchCpuCores: cores(ownCpu.user + ownCpu.system),
+    machineCpu,
     neo4j,
     running,
   };

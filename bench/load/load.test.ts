@@ -1,7 +1,7 @@
 /**
  * Runs `npm run bench:load` end to end at a tiny scale so it cannot rot: a generated dataset
  * of 120 meetings on one of the run's scratch Neo4j servers (never the shared test Neo4j;
- * test/support/scratch.ts), two levels of a second each, every system, a profiled second.
+ * test/support/scratch.ts), two levels of half a second each, every system, a profiled half second.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,14 +29,14 @@ describe("npm run bench:load at 120 meetings", () => {
       meetings: 120,
       seed: 1,
       clients: [1, 4],
-      durationS: 1,
+      durationS: 0.5,
       warmupS: 0,
       timeoutMs: 5_000,
       systems: [...SYSTEM_NAMES],
       operations: [...OPERATIONS],
       randomDraws: 2,
       profileClients: 2,
-      profileS: 1,
+      profileS: 0.5,
       heap: "512m",
       server: {
         source: "uri",

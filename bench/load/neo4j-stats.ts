@@ -11,8 +11,6 @@ export interface Neo4jSample {
   heapMaxBytes: number;
   /** The JVM process's share of the whole machine's CPU, 0–1 (a negative: not known). */
   processCpuLoad: number;
-  /** The whole machine's CPU, 0–1: the clients, the system's process, Neo4j and the rest. */
-  machineCpuLoad: number;
 }
 
 /** Marks the bench's own transactions, so that the sample of running queries leaves them out. */
@@ -29,8 +27,7 @@ export async function sampleNeo4j(
     `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
      WITH attributes.HeapMemoryUsage.value.properties AS heap
      CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes
-     RETURN heap.used AS used, heap.max AS max, attributes.ProcessCpuLoad.value AS cpu,
-            attributes.CpuLoad.value AS machine`,
+     RETURN heap.used AS used, heap.max AS max, attributes.ProcessCpuLoad.value AS cpu`,
     {},
     { database, routing: "READ", transactionConfig: OWN },
   );
@@ -39,7 +36,6 @@ export async function sampleNeo4j(
     heapUsedBytes: number(row?.get("used")),
     heapMaxBytes: number(row?.get("max")),
     processCpuLoad: number(row?.get("cpu")),
-    machineCpuLoad: number(row?.get("machine")),
   };
 }
 

@@ -16,21 +16,24 @@ import type { SystemName } from "./protocol.ts";
 export interface LevelResult extends Latency {
   clients: number;
   elapsedMs: number;
-  /** Answered requests a second, failed ones included. */
+  /** Requests answered without error, a second: what saturation and the targets read. */
   throughput: number;
+  /** Every request answered a second, failed ones included. */
+  answeredPerSecond: number;
   byOperation: Record<string, Latency>;
   bySubject: Record<string, Latency>;
   /** The system's process: this API, @neo4j/graphql's server, or the hand-written client. */
   process: { peakRssBytes: number; peakHeapUsedBytes: number; cpuCores: number };
   /** The bench process's CPU: the load generator of the two GraphQL servers. */
   benchCpuCores: number;
-  /** Heap of Neo4j's JVM; CPU of its process and of the whole machine, 0–1 of all cores. */
+  /** Heap of Neo4j's JVM; CPU of its process, 0–1 of all the machine's cores. */
   neo4j: {
     peakHeapUsedBytes: number | null;
     heapMaxBytes: number | null;
     meanCpuLoad: number | null;
-    meanMachineCpuLoad: number | null;
   };
+  /** The whole machine's CPU over the level, 0–1 of all its cores (Linux only). */
+  machineCpu: number | null;
   /** What Neo4j was running, sampled over the level. */
   topQueries: QueryShare[];
 }
@@ -61,6 +64,8 @@ const maxOf = (values: number[]) => (values.length === 0 ? null : Math.max(...va
 
 export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResult {
   const { run } = samples;
+  const latency = summarizeSamples(run.samples);
+  const perSecond = (count: number) => Math.round((count / run.elapsedMs) * 1000 * 10) / 10;
   const group = (key: (item: LoadCase) => string, keys: readonly string[]) =>
     Object.fromEntries(
       keys.map((name) => [
@@ -80,8 +85,9 @@ export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResu
   return {
     clients: run.clients,
     elapsedMs: Math.round(run.elapsedMs),
-    throughput: Math.round((run.samples.length / run.elapsedMs) * 1000 * 10) / 10,
-    ...summarizeSamples(run.samples),
+    ...latency,
+    throughput: perSecond(latency.requests - latency.errors),
+    answeredPerSecond: perSecond(latency.requests),
     byOperation: group((item) => item.operation, usedOperations),
     bySubject: group((item) => item.subject, SUBJECT_KINDS),
     process: {
@@ -90,12 +96,12 @@ export function levelResult(samples: LevelSamples, cases: LoadCase[]): LevelResu
       cpuCores: Math.round(samples.cpuCores * 100) / 100,
     },
     benchCpuCores: Math.round(samples.benchCpuCores * 100) / 100,
+    machineCpu: samples.machineCpu,
     neo4j: {
       peakHeapUsedBytes: maxOf(samples.neo4j.map((s) => s.heapUsedBytes)),
       heapMaxBytes: maxOf(samples.neo4j.map((s) => s.heapMaxBytes)),
       // The first sample, taken before the clients start, shows the load before them.
       meanCpuLoad: mean(samples.neo4j.slice(1).map((s) => s.processCpuLoad)),
-      meanMachineCpuLoad: mean(samples.neo4j.slice(1).map((s) => s.machineCpuLoad)),
     },
     topQueries: topQueries(samples.running),
   };
@@ -229,7 +235,7 @@ export function formatSystem(result: SystemResult): string {
       fixed(level.benchCpuCores, 2),
       level.neo4j.peakHeapUsedBytes === null ? "—" : mb(level.neo4j.peakHeapUsedBytes),
       percent(level.neo4j.meanCpuLoad),
-      percent(level.neo4j.meanMachineCpuLoad),
+      percent(level.machineCpu),
     ]),
   ];
   const saturated = result.saturatesAt

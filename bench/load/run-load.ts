@@ -38,6 +38,8 @@ export interface LoadOptions {
   systems: SystemName[];
   operations: OperationName[];
   randomDraws: number;
+  /** Over API_ENV, e.g. NEO4J_MAX_CONCURRENT_QUERIES, to see what a limit does. */
+  apiEnv?: Record<string, string>;
   /** Take a CPU profile of each system's process in an extra run at this many clients. */
   profileClients: number | null;
   profileS: number;
@@ -66,6 +68,7 @@ export const API_ENV: Record<string, string> = {
 export async function runLoad(options: LoadOptions): Promise<{ report: LoadReport; file: string }> {
   const startedAt = new Date().toISOString();
   const stamp = startedAt.replace(/[:.]/g, "-");
+  const apiEnv = { ...API_ENV, ...options.apiEnv };
   const pageCache = options.pageCache ?? pageCacheFor(options.meetings);
   options.log(
     `opening ${options.meetings} meetings (page cache ${pageCache}, heap ${options.heap})`,
@@ -102,7 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<{ report: LoadRepor
     options.log(`  ${warmed.answered} of ${mix.cases.length} cases read, ${warmed.failed} failed`);
     const systems: SystemResult[] = [];
     for (const system of options.systems) {
-      const result = await runSystem(system, target, driver, mix, options, stamp);
+      const result = await runSystem(system, target, driver, mix, { ...options, apiEnv }, stamp);
       systems.push(result);
       options.print(formatSystem(result));
     }
@@ -127,7 +130,7 @@ export async function runLoad(options: LoadOptions): Promise<{ report: LoadRepor
         timeoutMs: options.timeoutMs,
         operations: options.operations,
         randomDraws: options.randomDraws,
-        apiEnv: API_ENV,
+        apiEnv,
       },
       dataset: {
         meetings: options.meetings,
@@ -191,7 +194,7 @@ async function runSystem(
   options.log(`${SYSTEM_LABELS[system]}: starting its process`);
   const process = await startSystemProcess(system, target, {
     timeoutMs: options.timeoutMs,
-    env: system === "api" ? API_ENV : {},
+    env: system === "api" ? { ...API_ENV, ...options.apiEnv } : {},
     log: options.log,
   });
   try {
