@@ -195,6 +195,7 @@ async function runSystem(
   const process = await startSystemProcess(system, target, {
     timeoutMs: options.timeoutMs,
     env: system === "api" ? { ...API_ENV, ...options.apiEnv } : {},
+    logFile: join(options.resultsDir, `load-${stamp}-${system}.log`),
     log: options.log,
   });
   try {

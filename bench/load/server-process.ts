@@ -2,6 +2,8 @@
  * The bench's side of a system's child process (serve.ts): start it, ask it, stop it.
  */
 import { type ChildProcess, fork } from "node:child_process";
+import { closeSync, mkdirSync, openSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Neo4jTarget } from "../../src/db/resolve.ts";
 import type { LevelRun } from "./clients.ts";
 import type { Command, HandWrittenCase, Reply, SystemName, Usage } from "./protocol.ts";
@@ -26,13 +28,22 @@ export interface SystemProcess {
 export async function startSystemProcess(
   system: SystemName,
   target: Neo4jTarget,
-  options: { timeoutMs: number; env: Record<string, string>; log: (line: string) => void },
+  options: {
+    timeoutMs: number;
+    env: Record<string, string>;
+    /** Where the process's own output goes: the API logs every shed request. */
+    logFile: string;
+    log: (line: string) => void;
+  },
 ): Promise<SystemProcess> {
+  mkdirSync(dirname(options.logFile), { recursive: true });
+  const output = openSync(options.logFile, "a");
   const child: ChildProcess = fork(new URL("./serve.ts", import.meta.url), [], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", output, output, "ipc"],
     // The child's own heap limit: Node's default, as `npm start` runs.
     execArgv: [],
   });
+  closeSync(output);
   let nextId = 1;
   const waiting = new Map<number, { resolve(reply: Reply): void; reject(error: Error): void }>();
   child.on("message", (reply: Reply) => {
@@ -68,7 +79,7 @@ export async function startSystemProcess(
     env: options.env,
   }).catch((error: Error) => {
     child.kill();
-    throw error;
+    throw new Error(`${error.message} (its output: ${options.logFile})`);
   });
   const url = started.type === "ready" ? started.url : null;
   options.log(`  ${system}: pid ${child.pid}${url ? ` at ${url}` : ""}`);
