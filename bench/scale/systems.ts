@@ -3,7 +3,8 @@
  * (started the way `npm start` starts it, pointed at the dataset's Neo4j and never seeding
  * it), @neo4j/graphql behind Apollo Server, and a bare neo4j-driver for hand-written Cypher.
  * Both anchors run without driver retries and with a transaction timeout, so a query that
- * cannot finish is recorded as a failure instead of being retried for a minute.
+ * cannot finish is recorded as a failure instead of being retried for a minute. The load
+ * bench starts each of them alone, in a process of its own (bench/load/serve.ts).
  */
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
