@@ -101,11 +101,25 @@ export async function runLoad(options: LoadOptions): Promise<{ report: LoadRepor
         `(${subjects.hub.degree} meetings), median ${subjects.median.id} (${subjects.median.degree})`,
     );
     options.log("one pass over every case's data, so that no system meets a cold page cache …");
-    const warmed = await warmPageCache(driver, target.database, mix, options.timeoutMs);
-    options.log(`  ${warmed.answered} of ${mix.cases.length} cases read, ${warmed.failed} failed`);
+    // Beside the first system's start, which measures nothing.
+    let before: Promise<unknown> = warmPageCache(
+      driver,
+      target.database,
+      mix,
+      options.timeoutMs,
+    ).then((warmed) =>
+      options.log(
+        `  ${warmed.answered} of ${mix.cases.length} cases read, ${warmed.failed} failed`,
+      ),
+    );
     const systems: SystemResult[] = [];
     for (const system of options.systems) {
-      const result = await runSystem(system, target, driver, mix, { ...options, apiEnv }, stamp);
+      const result = await runSystem(
+        system,
+        { target, driver, mix, before, stamp },
+        { ...options, apiEnv },
+      );
+      before = Promise.resolve();
       systems.push(result);
       options.print(formatSystem(result));
     }
@@ -185,19 +199,32 @@ async function warmPageCache(
 
 async function runSystem(
   system: SystemName,
-  target: Neo4jTarget,
-  driver: Driver,
-  mix: Mix,
+  run: {
+    target: Neo4jTarget;
+    driver: Driver;
+    mix: Mix;
+    /** What must be over before the first level (the page cache's pass). */
+    before: Promise<unknown>;
+    stamp: string;
+  },
   options: LoadOptions,
-  stamp: string,
 ): Promise<SystemResult> {
+  const { target, driver, mix, stamp } = run;
   options.log(`${SYSTEM_LABELS[system]}: starting its process`);
-  const process = await startSystemProcess(system, target, {
+  const starting = startSystemProcess(system, target, {
     timeoutMs: options.timeoutMs,
     env: system === "api" ? { ...API_ENV, ...options.apiEnv } : {},
     logFile: join(options.resultsDir, `load-${stamp}-${system}.log`),
     log: options.log,
   });
+  // Both settled before anything else: a failed start does not leave the pass running.
+  const [started, passed] = await Promise.allSettled([starting, run.before]);
+  if (started.status === "rejected") throw started.reason;
+  const process = started.value;
+  if (passed.status === "rejected") {
+    await process.stop();
+    throw passed.reason;
+  }
   try {
     if (system === "hand-written") await process.setCases(mix.cases.map((c) => c.handWritten));
     const level = (clients: number, seconds: number) =>
