@@ -3,7 +3,8 @@
  * (started the way `npm start` starts it, pointed at the dataset's Neo4j and never seeding
  * it), @neo4j/graphql behind Apollo Server, and a bare neo4j-driver for hand-written Cypher.
  * Both anchors run without driver retries and with a transaction timeout, so a query that
- * cannot finish is recorded as a failure instead of being retried for a minute.
+ * cannot finish is recorded as a failure instead of being retried for a minute. The load
+ * bench starts each of them alone, in a process of its own (bench/load/serve.ts).
  */
 import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
@@ -40,7 +41,7 @@ function anchorDriver(target: Neo4jTarget, losslessIntegers: boolean): Driver {
 }
 
 /** Whole numbers become Cypher integers (LIMIT, SKIP and list slices refuse floats). */
-function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
+export function cypherParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
@@ -49,42 +50,51 @@ function cypherParams(params: Record<string, unknown>): Record<string, unknown> 
   );
 }
 
-export async function startSystems(target: Neo4jTarget, timeoutMs: number): Promise<Systems> {
-  const stops: Array<() => Promise<unknown>> = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) await step().catch(() => {});
-  };
-  try {
-    const config = loadConfig({
-      ...process.env,
-      // Diagnostics (extensions.cypher, the round trips) are off in production.
-      NODE_ENV: "development",
-      HOST: "127.0.0.1",
-      PORT: "0",
-      NEO4J_PROVIDER: "uri",
-      NEO4J_URI: target.uri,
-      NEO4J_USERNAME: target.username,
-      NEO4J_PASSWORD: target.password,
-      ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
-      SEED_ON_START: "false",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+/** This API, started the way `npm start` starts it, pointed at `target` and never seeding it. */
+export async function startApi(
+  target: Neo4jTarget,
+  /** Environment over the process's own, e.g. NODE_ENV. */
+  env: Record<string, string> = {},
+): Promise<RunningApplication> {
+  const config = loadConfig({
+    ...process.env,
+    // Diagnostics (extensions.cypher, the round trips) are off in production.
+    NODE_ENV: "development",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    NEO4J_PROVIDER: "uri",
+    NEO4J_URI: target.uri,
+    NEO4J_USERNAME: target.username,
+    NEO4J_PASSWORD: target.password,
+    ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
+    SEED_ON_START: "false",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+    ...env,
+  });
+  return startApplication(config, createLogger(config.logLevel));
+}
+
+/** Runs hand-written queries through its own driver; `data` of the single row. */
+export function handWrittenClient(target: Neo4jTarget, timeoutMs: number) {
+  const driver = anchorDriver(target, false);
+  const run = async (cypher: string, params: Record<string, unknown>) => {
+    const result = await driver.executeQuery(cypher, cypherParams(params), {
+      database: target.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: timeoutMs },
     });
-    const api: RunningApplication = await startApplication(config, createLogger(config.logLevel));
-    stops.push(() => api.stop());
+    return result.records[0]?.get("data");
+  };
+  return { driver, run };
+}
 
-    const driver = anchorDriver(target, false);
-    stops.push(() => driver.close());
-    const handWrittenQuery = async (cypher: string, params: Record<string, unknown>) => {
-      const result = await driver.executeQuery(cypher, cypherParams(params), {
-        database: target.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: timeoutMs },
-      });
-      return result.records[0]?.get("data");
-    };
-
-    const libraryDriver = anchorDriver(target, true);
-    stops.push(() => libraryDriver.close());
+/** @neo4j/graphql 7 behind Apollo Server's standalone HTTP server, on a free port. */
+export async function startNeo4jGraphql(
+  target: Neo4jTarget,
+  timeoutMs: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const libraryDriver = anchorDriver(target, true);
+  try {
     const schema = await new Neo4jGraphQL({
       typeDefs: TYPE_DEFS,
       driver: libraryDriver,
@@ -97,13 +107,39 @@ export async function startSystems(target: Neo4jTarget, timeoutMs: number): Prom
         transaction: { timeout: timeoutMs },
       }),
     });
-    stops.push(() => server.stop());
+    return {
+      url,
+      stop: async () => {
+        await server.stop();
+        await libraryDriver.close();
+      },
+    };
+  } catch (error) {
+    await libraryDriver.close();
+    throw error;
+  }
+}
+
+export async function startSystems(target: Neo4jTarget, timeoutMs: number): Promise<Systems> {
+  const stops: Array<() => Promise<unknown>> = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch(() => {});
+  };
+  try {
+    const api = await startApi(target);
+    stops.push(() => api.stop());
+
+    const handWritten = handWrittenClient(target, timeoutMs);
+    stops.push(() => handWritten.driver.close());
+
+    const library = await startNeo4jGraphql(target, timeoutMs);
+    stops.push(() => library.stop());
 
     return {
       apiEndpoint: `${api.url}/graphql`,
-      neo4jGraphqlEndpoint: url,
-      handWritten: handWrittenQuery,
-      driver,
+      neo4jGraphqlEndpoint: library.url,
+      handWritten: handWritten.run,
+      driver: handWritten.driver,
       database: target.database,
       stop,
     };

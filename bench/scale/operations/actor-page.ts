@@ -20,14 +20,8 @@ const API_QUERY = readFileSync(`${paths.root}operations/actor-page.graphql`, "ut
 /** The person's own statements on the page: the operation's default. */
 const STATEMENTS_FIRST = 10;
 
-/**
- * The page's meetings come from one seek of the (ownerId, sortKey) index of TOOK_PART_IN,
- * in index order, so no sort of the person's whole list; everything under a meeting is a
- * COLLECT from that meeting, in the API's orders. `$after` is '' for the first page (every
- * sort key is greater).
- */
 /** A statement as the page shows it: its words, its speaker, the articles that report it. */
-const quote = (s: string) => `${s} {
+export const quote = (s: string) => `${s} {
         .id, .text, .language, .translation,
         speaker: head(COLLECT { MATCH (sp:Person)-[:SAID]->(${s}) WITH sp ORDER BY sp.id RETURN sp {.id, .name} }),
         sources: COLLECT {
@@ -36,16 +30,11 @@ const quote = (s: string) => `${s} {
         }
       }`;
 
-const HAND_WRITTEN = `
-MATCH (p:Person {id: $id})
-CALL () {
-  MATCH ()-[r:TOOK_PART_IN]->(m:Meeting)
-  WHERE r.ownerId = $id AND r.sortKey > $after
-  WITH r, m ORDER BY r.ownerId, r.sortKey LIMIT $first + 1
-  RETURN collect({sortKey: r.sortKey, meeting: m}) AS rows
-}
-WITH p, rows[0..$first] AS page, size(rows) > $first AS hasNextPage
-CALL (page) {
+/**
+ * The page's meetings (`page`: rows of {sortKey, meeting} in order) with everything the page
+ * shows of each, as `edges`: an actor's page and a party's page (bench/load) alike.
+ */
+export const MEETING_EDGES = `CALL (page) {
   UNWIND page AS row
   WITH row, row.meeting AS m ORDER BY row.sortKey
   RETURN collect({cursor: row.sortKey, node: m {
@@ -77,7 +66,24 @@ CALL (page) {
       RETURN {excerpt: rb.excerpt, article: a {.id, .title, .outlet}}
     }
   }}) AS edges
+}`;
+
+/**
+ * The page's meetings come from one seek of the (ownerId, sortKey) index of TOOK_PART_IN,
+ * in index order, so no sort of the person's whole list; everything under a meeting is a
+ * COLLECT from that meeting, in the API's orders. `$after` is '' for the first page (every
+ * sort key is greater).
+ */
+const HAND_WRITTEN = `
+MATCH (p:Person {id: $id})
+CALL () {
+  MATCH ()-[r:TOOK_PART_IN]->(m:Meeting)
+  WHERE r.ownerId = $id AND r.sortKey > $after
+  WITH r, m ORDER BY r.ownerId, r.sortKey LIMIT $first + 1
+  RETURN collect({sortKey: r.sortKey, meeting: m}) AS rows
 }
+WITH p, rows[0..$first] AS page, size(rows) > $first AS hasNextPage
+${MEETING_EDGES}
 RETURN {person: p {
   .id, .name, .aliases,
   positions: COLLECT {
@@ -102,6 +108,38 @@ RETURN {person: p {
   }
 }} AS data`;
 
+/** A meeting as @neo4j/graphql is asked for it on a page (with the fragment below). */
+export const NEO4J_GRAPHQL_MEETING = `          id
+          title
+          status
+          date
+          datePrecision
+          participations {
+            role
+            person { id name nameKey }
+            representing {
+              ... on Person { id name }
+              ... on Organization { id name }
+              ... on Country { id name code }
+            }
+          }
+          statements(sort: [{ sortKey: ASC }]) { ...Quote }
+          statementsAbout(sort: [{ sortKey: ASC }]) { ...Quote }
+          sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
+            edges { properties { excerpt } node { id title outlet } }
+          }`;
+
+export const NEO4J_GRAPHQL_QUOTE = `fragment Quote on Statement {
+  id
+  text
+  language
+  translation
+  speakers(sort: [{ id: ASC }], limit: 1) { id name }
+  sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
+    edges { properties { excerpt } node { id title outlet } }
+  }
+}`;
+
 const NEO4J_GRAPHQL_QUERY = `
 query ActorPage($id: ID!, $first: Int!, $after: String, $statementsFirst: Int!) {
   people(where: { id: { eq: $id } }) {
@@ -123,25 +161,7 @@ query ActorPage($id: ID!, $first: Int!, $after: String, $statementsFirst: Int!) 
       edges {
         cursor
         node {
-          id
-          title
-          status
-          date
-          datePrecision
-          participations {
-            role
-            person { id name nameKey }
-            representing {
-              ... on Person { id name }
-              ... on Organization { id name }
-              ... on Country { id name code }
-            }
-          }
-          statements(sort: [{ sortKey: ASC }]) { ...Quote }
-          statementsAbout(sort: [{ sortKey: ASC }]) { ...Quote }
-          sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
-            edges { properties { excerpt } node { id title outlet } }
-          }
+${NEO4J_GRAPHQL_MEETING}
         }
       }
     }
@@ -152,16 +172,7 @@ query ActorPage($id: ID!, $first: Int!, $after: String, $statementsFirst: Int!) 
   }
 }
 
-fragment Quote on Statement {
-  id
-  text
-  language
-  translation
-  speakers(sort: [{ id: ASC }], limit: 1) { id name }
-  sourcesConnection(sort: [{ node: { id: ASC } }, { edge: { excerpt: ASC } }]) {
-    edges { properties { excerpt } node { id title outlet } }
-  }
-}`;
+${NEO4J_GRAPHQL_QUOTE}`;
 
 /** Levels of the API's answer (and of the hand-written one, which has the same shape). */
 function apiLevels(data: unknown): Levels {
