@@ -13,7 +13,7 @@ export const LONG_FILES = [
   // First: the files that never read the seeded graph (it is seeded while they run); these two
   // hold the two scratch servers.
   "src/ingest/apply.test.ts",
-  "bench/scale/scale.test.ts",
+  "bench/benches.test.ts",
   "test/process-shutdown.test.ts",
   "src/ingest/grown-graph.test.ts",
   "src/data/plans.test.ts",
