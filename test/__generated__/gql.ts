@@ -40,6 +40,7 @@ type Documents = {
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": typeof types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
     "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": typeof types.MeetingOrderDocument,
+    "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n": typeof types.OfficeOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": typeof types.PeopleAndSearchDocument,
 };
 const documents: Documents = {
@@ -69,6 +70,7 @@ const documents: Documents = {
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": types.StatementsBetweenDocument,
     "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": types.MeetingOrderDocument,
+    "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n": types.OfficeOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": types.PeopleAndSearchDocument,
 };
 
@@ -190,6 +192,10 @@ export function graphql(source: "\n  query StatementsBetween($from: ID!, $to: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"): (typeof documents)["\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
