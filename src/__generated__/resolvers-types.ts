@@ -265,7 +265,7 @@ export type Organization = Node & {
    * then id), optionally only those held at a date (`at`, the rule of `Person.positions`).
    * There is no stored order for them: each page reads all of the organization's positions and
    * keeps the first `first` past the cursor, so a page returns one page but its Neo4j work grows
-   * with the organization's positions (docs/api.md, "Query cost").
+   * with the organization's positions (docs/api.md, "Lists and pagination").
    */
   offices: PositionConnection;
   /** The organization it is part of (e.g. the Qods Force is part of the IRGC). */
