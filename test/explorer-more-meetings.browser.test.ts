@@ -13,14 +13,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import {
-  type DocumentNode,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-  type SelectionSetNode,
-  visit,
-} from "graphql";
+import { parse } from "graphql";
 import { GraphQLClient } from "graphql-request";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +29,7 @@ import {
   openOfflinePage,
   sentOperation,
 } from "./support/browser.ts";
+import { allFields, fieldsOnRootValue } from "./support/documents.ts";
 import { startTestApplication } from "./support/http.ts";
 
 const skipReason = `skipped: ${NO_CHROMIUM}`;
@@ -69,48 +63,6 @@ interface GraphQLBody {
   operationName?: string;
   query?: string;
   variables?: Record<string, unknown>;
-}
-
-/** The fields selected on the root field's value (through inline fragments and spreads). */
-function fieldsOnRootValue(document: DocumentNode, operationName: string): Set<string> {
-  const operation = document.definitions.find(
-    (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === operationName,
-  );
-  if (!operation) throw new Error(`no operation ${operationName} in the document`);
-  const fragments = new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION
-        ? [[definition.name.value, definition.selectionSet] as const]
-        : [],
-    ),
-  );
-  const names = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
-      else {
-        const spread = fragments.get(selection.name.value);
-        if (spread) collect(spread);
-      }
-    }
-  };
-  for (const root of operation.selectionSet.selections) {
-    if (root.kind === Kind.FIELD && root.selectionSet) collect(root.selectionSet);
-  }
-  return names;
-}
-
-/** Every field name anywhere in the document. */
-function allFields(document: DocumentNode): Set<string> {
-  const names = new Set<string>();
-  visit(document, {
-    Field(node) {
-      names.add(node.name.value);
-    },
-  });
-  return names;
 }
 
 let app: RunningApplication;

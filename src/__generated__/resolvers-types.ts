@@ -69,7 +69,16 @@ export type Country = Node & {
   /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
-  /** Offices of this state (its ambassadors, ministers, presidents), as `Organization.positions`. */
+  /**
+   * Offices of this state (its ambassadors, ministers, presidents), a page at a time, as
+   * `Organization.offices`: in the order of `positions`, `at` as there; each page reads all of
+   * the state's offices and keeps one page.
+   */
+  offices: PositionConnection;
+  /**
+   * Offices of this state (its ambassadors, ministers, presidents), all at once: page through `offices` instead.
+   * @deprecated Unpaged: a state holds thousands of offices. Use offices, one page at a time.
+   */
   positions: Array<Position>;
 };
 
@@ -77,6 +86,13 @@ export type Country = Node & {
 export type CountryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CountryOfficesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -243,9 +259,21 @@ export type Organization = Node & {
   /** Meetings that took place in which it took part, directly or through people representing it. */
   meetings: MeetingConnection;
   name: Scalars['String']['output'];
+  /**
+   * Positions and memberships held in this organization (never one that is only another actor's
+   * claim), a page at a time: ordered as `Person.positions` (by `from`, unknown last, then title,
+   * then id), optionally only those held at a date (`at`, the rule of `Person.positions`).
+   * There is no stored order for them: each page reads all of the organization's positions and
+   * keeps the first `first` past the cursor, so a page returns one page but its Neo4j work grows
+   * with the organization's positions (docs/api.md, "Lists and pagination").
+   */
+  offices: PositionConnection;
   /** The organization it is part of (e.g. the Qods Force is part of the IRGC). */
   partOf: Maybe<Organization>;
-  /** Positions and memberships held in this organization. */
+  /**
+   * Positions and memberships held in this organization, all at once: page through `offices` instead.
+   * @deprecated Unpaged: a state or a large body holds thousands. Use offices, one page at a time.
+   */
   positions: Array<Position>;
   /**
    * Statements it relayed (a news agency passing on someone's words, an embassy passing on a
@@ -258,6 +286,13 @@ export type Organization = Node & {
 export type OrganizationMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationOfficesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -466,6 +501,24 @@ export type Position = Node & {
   sources: Array<Source>;
   title: Scalars['String']['output'];
   to: Maybe<FuzzyDate>;
+};
+
+/** A page of positions (`Organization.offices`, `Country.offices`). */
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  edges: Array<PositionEdge>;
+  pageInfo: PageInfo;
+  /**
+   * How many there are in all (held at `at`, when given). @cost: counted in Neo4j over the
+   * owner's positions, as MeetingConnection.totalCount.
+   */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  cursor: Scalars['String']['output'];
+  node: Position;
 };
 
 export const PositionKind = {
@@ -919,6 +972,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Edge<PersonRecord>>;
   Place: ResolverTypeWrapper<PlaceRecord>;
   Position: ResolverTypeWrapper<PositionRecord>;
+  PositionConnection: ResolverTypeWrapper<ConnectionRecord<PositionRecord>>;
+  PositionEdge: ResolverTypeWrapper<Edge<PositionRecord>>;
   PositionKind: PositionKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -964,6 +1019,8 @@ export type ResolversParentTypes = {
   PersonEdge: Edge<PersonRecord>;
   Place: PlaceRecord;
   Position: PositionRecord;
+  PositionConnection: ConnectionRecord<PositionRecord>;
+  PositionEdge: Edge<PositionRecord>;
   Query: Record<PropertyKey, never>;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   ServiceStatus: ServiceStatus;
@@ -1024,6 +1081,7 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<CountryMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offices?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, Partial<CountryOfficesArgs>>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<CountryPositionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1093,6 +1151,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<OrganizationMeetingsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offices?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, Partial<OrganizationOfficesArgs>>;
   partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganizationPositionsArgs>>;
   relayed?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<OrganizationRelayedArgs>>;
@@ -1187,6 +1246,17 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1293,6 +1363,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;

@@ -5,7 +5,7 @@
 import type DataLoader from "dataloader";
 import type { CypherExecutor, Row } from "../db/executor.ts";
 import { as, byId, byRequest, list, one, withDetails } from "./batch.ts";
-import { cypher, local, node, type Variable, variable } from "./cypher.ts";
+import { cypher, local, mapVariable, node, type Part, type Variable, variable } from "./cypher.ts";
 import { MAX_PAGE_SIZE } from "./pagination.ts";
 import {
   type ActorRecord,
@@ -55,12 +55,22 @@ export interface SharedMeetingsRequest {
  * show it held (from…to) starts after the date or ends before it, or it is known not current
  * (current = false: an article of a known date calls it former, or shows another holder in
  * the office) on or before the date. The library's positions-at applies the same rule (a
- * parity test pins the two).
+ * parity test pins the two); the offices list (./lists/offices.ts) applies this one.
+ * `start` and `end` are the date's first and last day (ISO).
  */
+export function heldAt<P extends string, R extends string>(
+  pos: Variable<P>,
+  start: Part<R, never>,
+  end: Part<R, never>,
+) {
+  return cypher`(${pos}.fromStart IS NULL OR ${pos}.fromStart <= date(${end}))
+      AND (${pos}.toEnd IS NULL OR ${pos}.toEnd >= date(${start}))
+      AND NOT (${pos}.current = false AND ${pos}.toEnd IS NULL AND ${pos}.asOf IS NOT NULL AND date(${pos}.asOf) <= date(${start}))`;
+}
+
+const request = mapVariable<PositionsRequest>()("req");
 const HELD_AT = `(req.start IS NULL OR (
-    (pos.fromStart IS NULL OR pos.fromStart <= date(req.end))
-    AND (pos.toEnd IS NULL OR pos.toEnd >= date(req.start))
-    AND NOT (pos.current = false AND pos.toEnd IS NULL AND pos.asOf IS NOT NULL AND date(pos.asOf) <= date(req.start))
+    ${heldAt(variable("pos"), request.field("start"), request.field("end")).text}
   ))`;
 
 export interface PositionDetails {
@@ -77,7 +87,7 @@ export interface PositionDetails {
  * statement that claims it and that statement's principal, as one map (see
  * statementDetailsMap).
  */
-function positionDetailsMap<N extends string>(pos: Variable<N>) {
+export function positionDetailsMap<N extends string>(pos: Variable<N>) {
   const [p, a, c] = [local("p"), local("a"), local("c")];
   return cypher`{
     holder: head(COLLECT { MATCH (${p}:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(${pos}) RETURN ${node(p)} AS ${p} ORDER BY ${p}.id }),
@@ -88,7 +98,7 @@ function positionDetailsMap<N extends string>(pos: Variable<N>) {
   }`;
 }
 
-function parsePositionDetails(value: unknown): PositionDetails {
+export function parsePositionDetails(value: unknown): PositionDetails {
   const row = (value ?? {}) as Row;
   return {
     holder: one(row, "holder", as("Person")),
@@ -305,6 +315,10 @@ export function createActorLoaders(db: CypherExecutor) {
   );
   return {
     positionDetails,
+    /** Hands a listed position's details (the offices page's `details` extra) to the loader. */
+    primePosition(id: string, extras: Record<string, unknown>) {
+      if ("details" in extras) positionDetails.prime(id, parsePositionDetails(extras.details));
+    },
 
     // Held and alleged together (one query for a page showing both); each position's
     // details say which (`alleged`: another actor's claim, issue 20), and the resolvers split.

@@ -21,10 +21,11 @@ export function createDataLayer(db: CypherExecutor) {
   const nodes = nodeLoader(db);
   const sources = createSourceLoaders(db);
   const events = createEventLoaders(db, sources);
+  const actors = createActorLoaders(db);
   return {
     ...nodeLookups(nodes),
-    lists: createListLoaders(db, events.primeMeeting, events.primeStatement),
-    actors: createActorLoaders(db),
+    lists: createListLoaders(db, events.primeMeeting, events.primeStatement, actors.primePosition),
+    actors,
     events,
     sources,
     articles: (first: number, after: string | null) => articlesAfter(db, first, after),

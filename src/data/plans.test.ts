@@ -116,7 +116,11 @@ async function exerciseTheApi() {
       articles { id }
       positions(at: "2007") { title }
     }
-    organization(id: "org:united-nations") { meetings { totalCount edges { node { id } } } positions { title } country { id } }
+    organization(id: "org:united-nations") {
+      meetings { totalCount edges { node { id } } } positions { title } country { id }
+      offices(first: 2) { totalCount pageInfo { endCursor } edges { node { title holder { id } } } }
+    }
+    officesAt: country(code: "USA") { offices(at: "2007", first: 1) { totalCount edges { node { title } } } }
     topicNode: topic(id: "topic:iraq-security") { meetings { edges { node { id } } } statements { edges { node { id } } } }
     article(id: "article:004-iran-welcomes-fourth-round") { meetings { id } statements { id } positions { id } }
     place(id: "place:baghdad") { within { id } country { id } }
@@ -149,10 +153,14 @@ describe("query plans", () => {
           if (counted === "plain" && (shape.filters.length > 0 || shape.upper)) continue;
           const plan = await explainPlan(pageCypher(spec, shape, counted), emptyBatch());
           const operators = planOperators(plan).map((op) => op.operator);
-          // Extras sort their own short lists (a meeting's participants by name); the walk never.
+          // Extras sort their own short lists (a meeting's participants by name); the walk
+          // never, but for a search's matches and a walk of no stored order (offices): a Top.
           const sorts = operators.filter((op) => /Sort|Top/.test(op));
+          const walked = spec.walks[shape.walk];
           if (!shape.include)
-            expect(sorts, where).toEqual(spec.walks[shape.walk]?.sortsMatches ? ["Top"] : []);
+            expect(sorts, where).toEqual(
+              walked?.sortsMatches || walked?.topOfAnchor ? ["Top"] : [],
+            );
           expect(scansIn(plan), where).toEqual([]);
           expect(
             operators.some((op) => /IndexSeek|IndexScan|ProcedureCall/.test(op)),
@@ -231,6 +239,43 @@ describe("query plans", () => {
       );
     }
   }, 120_000);
+});
+
+describe("a party's offices (no stored order: a top-k over the party's positions)", () => {
+  it("start from the party by its id, expand its OF edges, and keep one page by a Top", async () => {
+    for (const walk of ["organization", "country"]) {
+      for (const filters of [[], ["at"]]) {
+        const shape = { walk, filters, upper: false, after: true };
+        const where = JSON.stringify(shape);
+        const plan = await explainPlan(
+          pageCypher(LIST_SPECS.offices, shape, "filtered"),
+          emptyBatch(),
+        );
+        const operators = planOperators(plan);
+        const label = walk === "organization" ? "Organization" : "Country";
+        // Anchored: the party's unique id, then its OF edges; no Position read by label.
+        expect(
+          operators.some(
+            (op) => op.operator === "NodeUniqueIndexSeek" && op.details.includes(`:${label}(id)`),
+          ),
+          where,
+        ).toBe(true);
+        expect(
+          operators.some((op) => /Expand/.test(op.operator) && op.details.includes(":OF")),
+          where,
+        ).toBe(true);
+        expect(
+          operators.filter((op) => /NodeByLabelScan|AllNodesScan/.test(op.operator)),
+          where,
+        ).toEqual([]);
+        expect(scansIn(plan), where).toEqual([]);
+        expect(
+          operators.filter((op) => /Sort|Top/.test(op.operator)).map((op) => op.operator),
+          where,
+        ).toEqual(["Top"]);
+      }
+    }
+  }, 60_000);
 });
 
 describe("the aggregates' reads (docs/graph-model.md, Aggregates)", () => {

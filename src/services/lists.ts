@@ -9,11 +9,12 @@ import {
   type ListRequest,
   meetingListRequest,
   namedListRequest,
+  officeListRequest,
   statementListRequest,
 } from "../data/lists/index.ts";
 import type { PageArgs } from "../data/pagination.ts";
 import { luceneQuery } from "../data/search.ts";
-import { dateFilter } from "./dates.ts";
+import { dateFilter, parseFuzzyDate } from "./dates.ts";
 import { InvalidInputError } from "./errors.ts";
 import { ACTOR_LABELS, expectLabel } from "./ids.ts";
 import { cappedList, freeText, searchText } from "./inputs.ts";
@@ -85,6 +86,21 @@ export function namedRequest(search: string | null | undefined, page: PageArgs):
   return namedListRequest(query, page);
 }
 
+/** An organization's or a country's offices, held at `at` (a year, month or day) when given. */
+export function officesRequest(
+  party: "organization" | "country",
+  id: string,
+  at: string | null | undefined,
+  page: PageArgs,
+): ListRequest {
+  const interval = at ? parseFuzzyDate(at, "at") : null;
+  return officeListRequest(
+    party,
+    { id, start: interval?.start ?? null, end: interval?.end ?? null },
+    page,
+  );
+}
+
 /** The lists of one request's data layer, asked for with a client's arguments. */
 export function listServices(data: DataLayer) {
   return {
@@ -96,5 +112,11 @@ export function listServices(data: DataLayer) {
       data.lists.people.page.load(namedRequest(search, page)),
     organizations: (search: string | null | undefined, page: PageArgs) =>
       data.lists.organizations.page.load(namedRequest(search, page)),
+    offices: (
+      party: "organization" | "country",
+      id: string,
+      at: string | null | undefined,
+      page: PageArgs,
+    ) => data.lists.offices.page.load(officesRequest(party, id, at, page)),
   };
 }

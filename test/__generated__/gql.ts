@@ -25,6 +25,9 @@ type Documents = {
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": typeof types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": typeof types.MeetingsOfPairDocument,
     "\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n": typeof types.MeetingsOfCountryPairDocument,
+    "\n  query OrganizationOffices($id: ID!, $at: String, $first: Int, $after: String) {\n    organization(id: $id) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n": typeof types.OrganizationOfficesDocument,
+    "\n  query CountryOffices($code: String!, $at: String, $first: Int, $after: String) {\n    country(code: $code) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n": typeof types.CountryOfficesDocument,
+    "\n  query EveryCountrysFirstOffice($first: Int) {\n    countries { id offices(first: $first) { edges { node { id holder { id name } } } } }\n  }\n": typeof types.EveryCountrysFirstOfficeDocument,
     "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n": typeof types.PositionsAtDateDocument,
     "\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n": typeof types.AllegedPositionsDocument,
     "\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n": typeof types.NestedDocument,
@@ -37,6 +40,7 @@ type Documents = {
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": typeof types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": typeof types.StatementsBetweenDocument,
     "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": typeof types.MeetingOrderDocument,
+    "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n": typeof types.OfficeOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": typeof types.PeopleAndSearchDocument,
 };
 const documents: Documents = {
@@ -51,6 +55,9 @@ const documents: Documents = {
     "\n  query CounterpartCounts($id: ID!) { person(id: $id) { counterparts { meetingCount person { id } } } }\n": types.CounterpartCountsDocument,
     "\n  query MeetingsOfPair($pair: [ID!]) { meetings(filter: {participants: $pair}, first: 50) {\n    totalCount pageInfo { hasNextPage } edges { node { id } }\n  } }\n": types.MeetingsOfPairDocument,
     "\n  query MeetingsOfCountryPair($codes: [String!]) { meetings(filter: {countries: $codes}, first: 50) {\n    totalCount edges { node { id } }\n  } }\n": types.MeetingsOfCountryPairDocument,
+    "\n  query OrganizationOffices($id: ID!, $at: String, $first: Int, $after: String) {\n    organization(id: $id) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n": types.OrganizationOfficesDocument,
+    "\n  query CountryOffices($code: String!, $at: String, $first: Int, $after: String) {\n    country(code: $code) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n": types.CountryOfficesDocument,
+    "\n  query EveryCountrysFirstOffice($first: Int) {\n    countries { id offices(first: $first) { edges { node { id holder { id name } } } } }\n  }\n": types.EveryCountrysFirstOfficeDocument,
     "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n": types.PositionsAtDateDocument,
     "\n  query AllegedPositions {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      positions { title claimedBy { ... on Organization { id } } }\n      allegedPositions {\n        title holder { id }\n        claimedBy { ... on Organization { id } }\n        claim { id speaker { id } sources { article { id } } }\n      }\n    }\n  }\n": types.AllegedPositionsDocument,
     "\n  query Nested($first: Int, $filter: MeetingFilter) {\n    meetings(first: $first, filter: $filter) {\n      edges { node {\n        id\n        host { __typename }\n        participants { role person { id name positions { title } } representing { __typename } }\n        statements { id speaker { id } sources { excerpt article { id } } }\n        sources { excerpt article { id } }\n      } }\n    }\n  }\n": types.NestedDocument,
@@ -63,6 +70,7 @@ const documents: Documents = {
     "\n  query MeetingStatementTopics {\n    meetings(first: 25) { edges { node { id statements { id topics { id } targets { __typename } } } } }\n  }\n": types.MeetingStatementTopicsDocument,
     "\n  query StatementsBetween($from: ID!, $to: ID!) {\n    statements(filter: {onBehalfOf: $from, directedAt: $to}, first: 50) {\n      totalCount\n      edges { node { id principals { __typename ... on Country { id } } targets { __typename ... on Country { id } } } }\n    }\n  }\n": types.StatementsBetweenDocument,
     "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n": types.MeetingOrderDocument,
+    "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n": types.OfficeOrderDocument,
     "\n  query PeopleAndSearch($t: String!) {\n    people(search: $t) { edges { node { id } } }\n    search(text: $t) { ... on Person { id } }\n  }\n": types.PeopleAndSearchDocument,
 };
 
@@ -127,6 +135,18 @@ export function graphql(source: "\n  query MeetingsOfCountryPair($codes: [String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganizationOffices($id: ID!, $at: String, $first: Int, $after: String) {\n    organization(id: $id) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationOffices($id: ID!, $at: String, $first: Int, $after: String) {\n    organization(id: $id) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountryOffices($code: String!, $at: String, $first: Int, $after: String) {\n    country(code: $code) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountryOffices($code: String!, $at: String, $first: Int, $after: String) {\n    country(code: $code) {\n      positions(at: $at) { id title holder { id } }\n      offices(at: $at, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { id title holder { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EveryCountrysFirstOffice($first: Int) {\n    countries { id offices(first: $first) { edges { node { id holder { id name } } } } }\n  }\n"): (typeof documents)["\n  query EveryCountrysFirstOffice($first: Int) {\n    countries { id offices(first: $first) { edges { node { id holder { id name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n"): (typeof documents)["\n  query PositionsAtDate {\n    person(id: \"person:hassan-kazemi-qomi\") {\n      all: positions { title current claimedBy { ... on Organization { id } } }\n      at: positions(at: \"2007-11-20\") { title }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +192,10 @@ export function graphql(source: "\n  query StatementsBetween($from: ID!, $to: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"): (typeof documents)["\n  query MeetingOrder($id: ID!) { person(id: $id) { meetings(first: 50) { edges { node { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query OfficeOrder {\n    country(code: \"USA\") {\n      offices(first: 100) { totalCount edges { node { title holder { name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

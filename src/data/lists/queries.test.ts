@@ -13,6 +13,7 @@ import { cypher, local, mapVariable, variable } from "../cypher.ts";
 import { MEETING_EXTRAS, STATEMENT_EXTRAS } from "../events/index.ts";
 import { meetingList } from "./meetings.ts";
 import { namedList } from "./named.ts";
+import { officeList } from "./offices.ts";
 import { countCypher, pageCypher } from "./query.ts";
 import { defineList, type ListSpec, listVariables, type RequestFields, walk } from "./spec.ts";
 import { statementList } from "./statements.ts";
@@ -920,6 +921,86 @@ describe("people", () => {
     `);
   });
 });
+describe("offices", () => {
+  // No stored order: a top-k over the party's positions by a computed key (./offices.ts).
+  it("walk organization: first page", () => {
+    expect(page(officeList, { walk: "organization" })).toMatchInlineSnapshot(`
+      "UNWIND $requests AS req
+      WITH req, req.id AS anchor
+      RETURN req.key AS key,
+        COLLECT {
+          MATCH (party:Organization {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Organization(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+          WITH item ORDER BY coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id LIMIT $limit
+          RETURN {sortKey: coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id, node: item {.id, .title, .kind, .from, .fromPrecision, .fromText, .to, .toPrecision, .toText, .current, __typename: 'Position'}} AS row
+        } AS page"
+    `);
+  });
+  it("walk country: a later page held at a date, counted", () => {
+    expect(
+      page(officeList, { walk: "country", after: true, filters: ["at"] }, "filtered"),
+    ).toMatchInlineSnapshot(`
+      "UNWIND $requests AS req
+      WITH req, req.id AS anchor
+      RETURN req.key AS key,
+        COLLECT {
+          MATCH (party:Country {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Country(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+            AND coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id > req.after
+            AND (item.fromStart IS NULL OR item.fromStart <= date(req.end))
+            AND (item.toEnd IS NULL OR item.toEnd >= date(req.start))
+            AND NOT (item.current = false AND item.toEnd IS NULL AND item.asOf IS NOT NULL AND date(item.asOf) <= date(req.start))
+          WITH item ORDER BY coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id LIMIT $limit
+          RETURN {sortKey: coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id, node: item {.id, .title, .kind, .from, .fromPrecision, .fromText, .to, .toPrecision, .toText, .current, __typename: 'Position'}} AS row
+        } AS page,
+        EXISTS {
+          MATCH (party:Country {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Country(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+            AND coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id <= req.after
+            AND (item.fromStart IS NULL OR item.fromStart <= date(req.end))
+            AND (item.toEnd IS NULL OR item.toEnd >= date(req.start))
+            AND NOT (item.current = false AND item.toEnd IS NULL AND item.asOf IS NOT NULL AND date(item.asOf) <= date(req.start))
+        } AS hasPreviousPage,
+        COUNT {
+          MATCH (party:Country {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Country(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+            AND (item.fromStart IS NULL OR item.fromStart <= date(req.end))
+            AND (item.toEnd IS NULL OR item.toEnd >= date(req.start))
+            AND NOT (item.current = false AND item.toEnd IS NULL AND item.asOf IS NOT NULL AND date(item.asOf) <= date(req.start))
+        } AS totalCount"
+    `);
+  });
+  it("walk organization: the whole list's count, the alleged left out", () => {
+    expect(count(officeList, { walk: "organization" })).toMatchInlineSnapshot(`
+      "UNWIND $requests AS req
+      WITH req, req.id AS anchor
+      RETURN req.key AS key, COUNT {
+          MATCH (party:Organization {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Organization(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+        } AS totalCount"
+    `);
+  });
+  it("extra details: holder, body and claim with the page", () => {
+    expect(page(officeList, { walk: "country", include: ["details"] })).toMatchInlineSnapshot(`
+      "UNWIND $requests AS req
+      WITH req, req.id AS anchor
+      RETURN req.key AS key,
+        COLLECT {
+          MATCH (party:Country {id: anchor})<-[:OF]-(item:Position) USING INDEX party:Country(id)
+          WHERE NOT EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+          WITH item ORDER BY coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id LIMIT $limit
+          RETURN {sortKey: coalesce(toString(item.fromStart), '9999-12-31') + '\\u0000' + item.title + '\\u0000' + item.id, node: item {.id, .title, .kind, .from, .fromPrecision, .fromText, .to, .toPrecision, .toText, .current, __typename: 'Position'}, extras: {details: {
+          holder: head(COLLECT { MATCH (p:Person)-[:HELD_POSITION|ALLEGEDLY_HELD]->(item) RETURN p {.*, __labels: labels(p)} AS p ORDER BY p.id }),
+          of: head(COLLECT { MATCH (item)-[:OF]->(a) RETURN a {.*, __labels: labels(a)} AS a ORDER BY a.id }),
+          claimedBy: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(item) MATCH (c)-[:ON_BEHALF_OF]->(a) RETURN a {.*, __labels: labels(a)} AS a ORDER BY a.id }),
+          claim: head(COLLECT { MATCH (c:Statement)-[:CLAIMS]->(item) RETURN c {.*, __labels: labels(c)} AS c ORDER BY c.id }),
+          alleged: EXISTS { (:Person)-[:ALLEGEDLY_HELD]->(item) }
+        }}} AS row
+        } AS page"
+    `);
+  });
+});
+
 describe("pages that carry their items' fields", () => {
   it("an actor's meetings as the actor page asks for them: participants, quotes, sources", () => {
     expect(

@@ -26,18 +26,22 @@ function parts(spec: ListSpec, shape: Shape) {
   walkPart(walk.match, "match");
   walkPart(walk.order, "order");
   // Without a cursor the key still gets a range predicate, so the index is sought in order
-  // (every key is a non-empty string) rather than scanned.
-  const conditions = (bound: Part = cypher`${key} >= ''`) =>
+  // (every key is a non-empty string) rather than scanned; a walk of no index needs none.
+  const unbounded = walk.topOfAnchor ? undefined : cypher`${key} >= ''`;
+  const conditions = (bound: Part | undefined = unbounded) =>
     join(
       [
         ...(owner ? [owner] : []),
-        bound,
+        ...(bound ? [bound] : []),
         ...(shape.upper ? [cypher`${key} < ${req.field("upper")}`] : []),
         ...filters,
       ],
       "\n      AND ",
     );
-  const match = (bound?: Part) => cypher`${walk.match}\n    WHERE ${conditions(bound)}`;
+  const match = (bound?: Part) => {
+    const where = conditions(bound);
+    return where.text ? cypher`${walk.match}\n    WHERE ${where}` : walk.match;
+  };
   const prelude = cypher`UNWIND $requests AS ${req}\nWITH ${req}, ${
     walk.anchor ? inScope(requestScope, walk.anchor, `${where}, anchor`) : "null"
   } AS ${anchor}`;

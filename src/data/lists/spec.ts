@@ -66,6 +66,12 @@ export interface Walk<B extends string = string> {
    * search matches few) instead of read in index order.
    */
   sortsMatches?: boolean;
+  /**
+   * True when no index holds the walk's order (no stored sort key): the page reads every item
+   * of its anchor and keeps the first `first + 1` by `order` (a Top), so it returns one page
+   * but reads the anchor's whole list. For a list whose anchors hold a bounded number.
+   */
+  topOfAnchor?: boolean;
 }
 
 /** A walk, its parts checked against what it binds (their types, and again when queried). */

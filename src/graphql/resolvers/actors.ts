@@ -50,6 +50,9 @@ export const Organization: OrganizationResolvers = {
   positions: fromParentId((id, { at }, { services }) =>
     services.actors.organizationPositions(id, at),
   ),
+  offices: fromParentId((id, { at, ...page }, { services }, info) =>
+    services.lists.offices("organization", id, at, pageOf(page, info)),
+  ),
   meetings: fromParentId((id, { filter, ...page }, { services }, info) =>
     services.lists.meetings(filter, pageOf(page, info), id),
   ),
@@ -61,6 +64,9 @@ export const Country: CountryResolvers = {
     services.lists.meetings(filter, pageOf(page, info), id),
   ),
   positions: fromParentId((id, { at }, { services }) => services.actors.countryPositions(id, at)),
+  offices: fromParentId((id, { at, ...page }, { services }, info) =>
+    services.lists.offices("country", id, at, pageOf(page, info)),
+  ),
 };
 
 export const Position: PositionResolvers = {

@@ -3,6 +3,7 @@ import type {
   MeetingConnectionResolvers,
   OrganizationConnectionResolvers,
   PersonConnectionResolvers,
+  PositionConnectionResolvers,
   StatementConnectionResolvers,
 } from "../../__generated__/resolvers-types.ts";
 
@@ -16,5 +17,8 @@ export const PersonConnection: PersonConnectionResolvers = {
   totalCount: (connection) => connection.totalCount(),
 };
 export const OrganizationConnection: OrganizationConnectionResolvers = {
+  totalCount: (connection) => connection.totalCount(),
+};
+export const PositionConnection: PositionConnectionResolvers = {
   totalCount: (connection) => connection.totalCount(),
 };

@@ -5,6 +5,7 @@ import {
   MeetingConnection,
   OrganizationConnection,
   PersonConnection,
+  PositionConnection,
   StatementConnection,
 } from "./connections.ts";
 import { Article, Meeting, Participant, Path, Place, Statement, Topic } from "./events.ts";
@@ -27,5 +28,6 @@ export const resolvers: Resolvers = {
   MeetingConnection,
   StatementConnection,
   PersonConnection,
+  PositionConnection,
   OrganizationConnection,
 };

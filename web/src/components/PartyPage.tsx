@@ -1,19 +1,26 @@
 /**
  * An organization's or a country's page (the PartyPage operation, issue 21 finding 10): what
- * it is (a news agency, a diplomatic mission, whose body it is), who held its offices, whom it
- * met with (a network drawn from its meetings), what was said on its behalf and, for an agency
- * or an intermediary, what it relayed; its meetings on the timeline and in detail ("More
- * meetings" sends ActorMeetings: MeetingList).
+ * it is (a news agency, a diplomatic mission, whose body it is), who held its offices (a page
+ * at a time: a state holds thousands; "More offices" sends PartyOffices), whom it met with (a
+ * network drawn from its meetings), what was said on its behalf and, for an agency or an
+ * intermediary, what it relayed; its meetings on the timeline and in detail ("More meetings"
+ * sends ActorMeetings: MeetingList).
  */
+import { useCallback, useMemo } from "react";
 import { useQuery } from "urql";
 import {
   type MeetingConnectionPageFragment,
   type MeetingDetailsFragment,
   type OrganizationKind,
+  PartyOfficesDocument,
+  type PartyOfficesPageFragment,
+  type PartyOfficesQuery,
   PartyPageDocument,
+  type PartyPositionFragment,
 } from "../__generated__/graphql.ts";
 import { formatDate } from "../dates.ts";
 import { usePageTitle } from "../document.ts";
+import { type Page, useMorePages } from "../paging.ts";
 import { inPeriod, placementOf, usePeriod } from "../placement.ts";
 import { href, hrefForId } from "../route.ts";
 import { EvidenceButton, useEvidence } from "./Evidence.tsx";
@@ -27,6 +34,35 @@ const partyMeetings = (node: unknown): MeetingConnectionPageFragment | undefined
   node && typeof node === "object" && "meetings" in node
     ? (node.meetings as MeetingConnectionPageFragment)
     : undefined;
+
+/** A page of offices from the PartyOfficesPage fragment. */
+function pageOfOffices(
+  connection: PartyOfficesPageFragment | undefined,
+): Page<PartyPositionFragment> | undefined {
+  return (
+    connection && {
+      items: connection.edges.map((edge) => edge.node),
+      hasNextPage: connection.pageInfo.hasNextPage,
+      endCursor: connection.pageInfo.endCursor,
+    }
+  );
+}
+
+const nextOfficesOf = (data: PartyOfficesQuery) =>
+  data.node && "offices" in data.node ? pageOfOffices(data.node.offices) : undefined;
+
+/**
+ * A party's offices: the first page (with PartyPage), then each page "More offices" asked
+ * PartyOffices for, in order; an office already shown is not shown twice.
+ */
+function useMoreOffices(partyId: string, first: PartyOfficesPageFragment | undefined) {
+  const firstPage = useMemo(() => pageOfOffices(first), [first]);
+  const variablesAfter = useCallback((after: string) => ({ id: partyId, after }), [partyId]);
+  const pages = useMorePages(PartyOfficesDocument, firstPage, variablesAfter, nextOfficesOf);
+  const seen = new Set<string>();
+  const items = pages.items.filter((office) => !seen.has(office.id) && seen.add(office.id));
+  return { ...pages, items };
+}
 
 /** What kind of body it is, in words. */
 const KINDS: Record<OrganizationKind, string> = {
@@ -52,6 +88,7 @@ export function PartyPage({ id, openMeeting }: { id: string; openMeeting?: strin
   const openEvidence = useEvidence();
 
   const meetings = useMoreMeetings(id, partyMeetings(party));
+  const offices = useMoreOffices(id, party?.offices);
 
   if (!party) {
     return (
@@ -103,13 +140,13 @@ export function PartyPage({ id, openMeeting }: { id: string; openMeeting?: strin
 
       <section aria-labelledby="offices-heading">
         <h2 id="offices-heading">
-          People in its offices <span className="count">({party.positions.length})</span>
+          People in its offices <span className="count">({party.offices.totalCount})</span>
         </h2>
-        {party.positions.length === 0 ? (
+        {offices.items.length === 0 ? (
           <p>No office of it is on record.</p>
         ) : (
           <ul className="positions" aria-label="Offices">
-            {party.positions.map((position) => (
+            {offices.items.map((position) => (
               <li key={position.id}>
                 <a href={hrefForId(position.holder.id)}>{position.holder.name}</a>, {position.title}
                 {position.current === false && <span className="former"> (former)</span>}{" "}
@@ -120,6 +157,11 @@ export function PartyPage({ id, openMeeting }: { id: string; openMeeting?: strin
               </li>
             ))}
           </ul>
+        )}
+        {offices.hasNextPage && (
+          <button type="button" onClick={offices.loadMore} disabled={offices.loading}>
+            {offices.loading ? "Loading…" : "More offices"}
+          </button>
         )}
       </section>
 
