@@ -94,7 +94,8 @@ export function actorNetworkNeo4jGraphql(id: string) {
 }
 
 /**
- * A country's or an organization's page: its offices and who held them, its meetings (the
+ * A country's or an organization's page: the first page of its offices and who held them,
+ * with their count, as the API's PartyPage asks (a state holds thousands), its meetings (the
  * actor page's, from its TOOK_PART_IN list), what it relayed, and what was said on its
  * behalf, each list one seek of its (ownerId, sortKey) index.
  */
@@ -112,11 +113,15 @@ RETURN {node: a {
   .id, .name, .code, .aliases, .kind, __typename: labels(a)[0],
   country: head(COLLECT { MATCH (a)-[:BELONGS_TO]->(c:Country) RETURN c {.id, .name} }),
   partOf: head(COLLECT { MATCH (a)-[:PART_OF]->(o:Organization) RETURN o {.id, .name} }),
-  positions: COLLECT {
-    MATCH (pos:Position)-[:OF]->(a)
-    WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
-    RETURN {id: pos.id, title: pos.title, current: pos.current,
-            holder: head(COLLECT { MATCH (h:Person)-[:HELD_POSITION]->(pos) RETURN h {.id, .name} })}
+  offices: {
+    totalCount: COUNT { (:Position)-[:OF]->(a) },
+    edges: COLLECT {
+      MATCH (pos:Position)-[:OF]->(a)
+      WITH pos ORDER BY coalesce(toString(pos.fromStart), '9999-12-31'), pos.title, pos.id
+      LIMIT $first
+      RETURN {node: {id: pos.id, title: pos.title, current: pos.current,
+              holder: head(COLLECT { MATCH (h:Person)-[:HELD_POSITION]->(pos) RETURN h {.id, .name} })}}
+    }
   },
   relayed: COLLECT {
     MATCH (s:Statement)-[r:RELAYED_BY]->()
@@ -147,8 +152,9 @@ export function partyPageHandWritten(id: string): HandWrittenCase {
 }
 
 const PARTY_MEETINGS = `
-    positions(sort: [{ fromStart: ASC }, { title: ASC }, { id: ASC }]) {
-      id title current holder { id name }
+    positionsConnection(first: $first, sort: [{ node: { fromStart: ASC } }, { node: { title: ASC } }, { node: { id: ASC } }]) {
+      totalCount
+      edges { node { id title current holder { id name } } }
     }
     meetingsConnection(first: $first, sort: [{ node: { sortKey: ASC } }]) {
       totalCount
