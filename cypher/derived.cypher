@@ -115,6 +115,12 @@ SET r.ownerId = p.id, r.sortKey = node.sortKey;
 MATCH (node)-[r:ON_BEHALF_OF]->(a)
 SET r.ownerId = a.id, r.sortKey = node.sortKey;
 
+// Statements directed at an actor, and statements that mention one (a meeting's or a
+// position's MENTIONS has no key: the lists are of statements).
+// for each: Statement
+MATCH (node)-[r:DIRECTED_AT|MENTIONS]->(a)
+SET r.ownerId = a.id, r.sortKey = node.sortKey;
+
 // A topic's statements.
 // for each: Statement
 MATCH (node)-[r:ABOUT]->(t:Topic)

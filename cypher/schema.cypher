@@ -125,6 +125,12 @@ FOR ()-[r:ON_BEHALF_OF]-() ON (r.ownerId, r.sortKey);
 CREATE INDEX about_list IF NOT EXISTS
 FOR ()-[r:ABOUT]-() ON (r.ownerId, r.sortKey);
 
+CREATE INDEX directed_at_list IF NOT EXISTS
+FOR ()-[r:DIRECTED_AT]-() ON (r.ownerId, r.sortKey);
+
+CREATE INDEX mentions_list IF NOT EXISTS
+FOR ()-[r:MENTIONS]-() ON (r.ownerId, r.sortKey);
+
 
 // ─── Bookkeeping: the seed ledger, migrations, audit (src/ingest/) ────────────────────
 // Nodes labelled Internal are not data: who states which fact (SeedFile -STATES-> SeedFact),

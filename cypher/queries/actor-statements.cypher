@@ -11,10 +11,11 @@
 // By role, then date (undated last), then id, a page at a time: a minister is in tens of
 // thousands of statements. `cursor` (role|sortKey) marks a row's place; the next page starts
 // after the previous page's last cursor. Each role's list is read in date order past the
-// cursor and stops at `limit` rows (SAID and ON_BEHALF_OF from their (ownerId, sortKey)
-// indexes; DIRECTED_AT and MENTIONS, which are short, sorted): the page is the first
-// `limit` of those, and a role before the cursor's is not read at all. Speakers and targets
-// are looked up for the page's rows alone.
+// cursor and stops at `limit` rows, each from its (ownerId, sortKey) index (a statement's
+// SAID, ON_BEHALF_OF, DIRECTED_AT and MENTIONS edges carry the actor's id and the
+// statement's sortKey: cypher/derived.cypher), already in order, so no role's list is
+// sorted however long it is; the page is the first `limit` of those, and a role before the
+// cursor's is not read at all. Speakers and targets are looked up for the page's rows alone.
 MATCH (x:Person|Organization|Country {id: $actor})
 WITH x,
      split(coalesce($after, ""), "|")[0] AS afterRole,
@@ -43,19 +44,27 @@ CALL (x, afterRole, afterKey) {
   }
   RETURN s, "ON_BEHALF_OF" AS role, key
   UNION
-  WITH x, afterRole, afterKey
-  UNWIND ["DIRECTED_AT", "MENTIONS"] AS role
-  WITH x, afterRole, afterKey, role WHERE role >= afterRole
-  CALL (x, role) {
-    // Compared as the cursor string: a comparison of the sortKey itself would let the
-    // planner walk the statements' sortKey index, every statement, checking each for an
-    // edge to the actor. Sorted as it goes, keeping `limit` rows.
-    MATCH (s:Statement)-[r:DIRECTED_AT|MENTIONS]->(x)
-    WHERE type(r) = role AND role + "|" + s.sortKey > coalesce($after, "")
-    WITH s ORDER BY s.sortKey LIMIT toInteger(coalesce($limit, "100"))
-    RETURN s, s.sortKey AS key
+  WITH x, afterRole, afterKey WHERE "DIRECTED_AT" >= afterRole
+  CALL (x, afterRole, afterKey) {
+    MATCH (s:Statement)-[r:DIRECTED_AT]->()
+    USING INDEX SEEK r:DIRECTED_AT(ownerId, sortKey)
+    WHERE r.ownerId = x.id
+      AND r.sortKey > CASE afterRole WHEN "DIRECTED_AT" THEN afterKey ELSE "" END
+    WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT toInteger(coalesce($limit, "100"))
+    RETURN s, r.sortKey AS key
   }
-  RETURN s, role, key
+  RETURN s, "DIRECTED_AT" AS role, key
+  UNION
+  WITH x, afterRole, afterKey WHERE "MENTIONS" >= afterRole
+  CALL (x, afterRole, afterKey) {
+    MATCH (s:Statement)-[r:MENTIONS]->()
+    USING INDEX SEEK r:MENTIONS(ownerId, sortKey)
+    WHERE r.ownerId = x.id
+      AND r.sortKey > CASE afterRole WHEN "MENTIONS" THEN afterKey ELSE "" END
+    WITH s, r ORDER BY r.ownerId, r.sortKey LIMIT toInteger(coalesce($limit, "100"))
+    RETURN s, r.sortKey AS key
+  }
+  RETURN s, "MENTIONS" AS role, key
 }
 WITH role, s, role + "|" + key AS cursor
 WHERE cursor > coalesce($after, "")

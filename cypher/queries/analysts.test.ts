@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONNECTING_TYPES } from "../../src/data/connections.ts";
+import { tiedShortestPaths } from "../../src/data/tied-paths.ts";
 import { parseQueryFile, withOptionalParams } from "../../src/queries/library.ts";
 import { graphql } from "../../test/__generated__/gql.ts";
 import { type ApiHarness, dataOf, startApi } from "../../test/support/graphql.ts";
@@ -294,5 +295,15 @@ describe("the API and the library agree on the seeded graph", () => {
     const apiPath = data.shortestConnection?.nodes.map((n) => n.id);
     const libraryPaths = library.map((r) => r.nodeIds);
     if (library.length < 10) expect(libraryPaths).toContainEqual(apiPath);
+  });
+});
+
+describe("one definition of the tied shortest connections returned", () => {
+  it("is the search the library's shortest-connection runs, as the API does", () => {
+    // The API builds it for its bound and weak links (src/data/paths.ts); the library's file
+    // holds the text for 6 hops and 10 paths, word for word.
+    expect(library("shortest-connection")).toContain(
+      tiedShortestPaths({ maxHops: 6, limit: "10" }),
+    );
   });
 });

@@ -17,12 +17,32 @@ WITH replace(replace(replace(replace(replace(replace(replace(replace(replace(rep
 OPTIONAL MATCH (last:Meeting {id: $after})
 WITH needle, last
 WHERE $after IS NULL OR last IS NOT NULL
-MATCH (m:Meeting)
-USING TEXT INDEX m:Meeting(searchTitle)
-WHERE m.searchTitle CONTAINS needle AND m.sortKey > coalesce(last.sortKey, "")
-WITH m
-ORDER BY m.sortKey
-LIMIT toInteger(coalesce($limit, "100"))
+// Two ways to the page, by how many titles match: a rare text's matches (at most 5,000)
+// come from the text index and are sorted; a common text's ("us-iran": every twentieth
+// meeting) are met walking the meetings in date order (meeting_sort_key, from the cursor)
+// until `limit` match, about limit × (meetings / matches) entries, never a sort of them all.
+// Each way is written so that it reads nothing when it is not the one taken (an empty list,
+// a range that starts past every key).
+CALL (needle) {
+  MATCH (m:Meeting)
+  USING TEXT INDEX m:Meeting(searchTitle)
+  WHERE m.searchTitle CONTAINS needle
+  WITH m LIMIT 5001
+  RETURN collect(m) AS few
+}
+CALL (needle, last, few) {
+  UNWIND CASE WHEN size(few) <= 5000 THEN few ELSE [] END AS m
+  WITH m WHERE m.sortKey > coalesce(last.sortKey, "")
+  WITH m ORDER BY m.sortKey LIMIT toInteger(coalesce($limit, "100"))
+  RETURN m
+  UNION ALL
+  MATCH (m:Meeting)
+  USING INDEX m:Meeting(sortKey)
+  WHERE m.sortKey > CASE WHEN size(few) > 5000 THEN coalesce(last.sortKey, "") ELSE "\uFFFF" END
+    AND m.searchTitle CONTAINS needle
+  WITH m ORDER BY m.sortKey LIMIT toInteger(coalesce($limit, "100"))
+  RETURN m
+}
 RETURN m.id AS meeting,
        m.title AS title,
        m.status AS status,

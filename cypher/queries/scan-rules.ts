@@ -23,11 +23,13 @@ export function scanRuleFor(query: string): ScanRule {
     };
   }
   // find-meetings' anchor is the text index on Meeting.searchTitle: CONTAINS is served by
-  // its trigrams, the way a full-text query is served by Lucene.
+  // its trigrams, the way a full-text query is served by Lucene. A text most titles contain
+  // walks the meetings in date order instead (meeting_sort_key from the cursor), which the
+  // page's LIMIT cuts short.
   if (query === "find-meetings") {
     return {
       labels: GROWING_LABELS,
-      options: { relationshipTypes: GROWING_TYPES },
+      options: { relationshipTypes: GROWING_TYPES, allowSeeks: ["Meeting(sortKey)"] },
       textContains: true,
     };
   }

@@ -15,20 +15,222 @@
 // Wrong but obvious: shortestPath((a)-[*]-(b)) from Kofi Annan to Ryan Crocker runs
 // through one of those (a MENTIONS edge, a shared article or place), a "connection" that
 // says nothing.
-// Returns the shortest paths (ties included, at most 10, in a stable order), each as steps
-// "A —TYPE→ B" or "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
-// The stable order needs every tie in memory: between a minister in tens of thousands of
-// meetings and someone who met a delegation of his country, tens of thousands of paths
-// (78,700 on a million-meeting graph), past a transaction's memory limit. For one path
-// there, write shortestPath in place of allShortestPaths (the API's shortestConnection).
+// Returns the shortest paths (ties included, at most 10), each as steps "A —TYPE→ B" or
+// "A ←TYPE— B" (arrow = the stored direction); no row = not connected.
+// Which ties, when there are more than 10 (between a minister in tens of thousands of
+// meetings and someone who met a delegation of his country there are tens of thousands):
+// the first 10 in the lexicographic order of the ids of the nodes along the path, read from
+// a to b (ids compared as strings; the same order as the API's shortestConnections). So the
+// same paths in the same order on every run, after a restart, whatever plan Neo4j chooses.
+// Two paths through the same nodes (a host who also took part: HOSTED_BY and TOOK_PART_IN
+// join the same two nodes) are told apart at that step by the relationship's type, then its
+// direction (against the walk first). Found without listing every tie: the length comes from
+// shortestPath, then the distance layers from b, then a walk from a that goes one step at a
+// time, keeping only neighbours still on a shortest path (one step closer to b), smallest ids
+// first, never more than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
+// cypher/queries/analysts.test.ts fails when they differ). Its cost grows with what lies
+// within hops - 2 of b, never with the number of ties: from a minister in tens of thousands
+// of meetings to the median person, a sort of the minister's neighbours by id.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
-MATCH path = allShortestPaths(
-  (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y)
-)
-WITH path,
-     [n IN nodes(path) |
+// The length of the shortest connection (Neo4j's bidirectional search).
+MATCH path = shortestPath((x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y))
+WITH x, y, length(path) AS hops
+// Layers: layer k holds the nodes k steps from y (k up to hops - 2).
+CALL (y, hops) {
+  WITH * WHERE hops >= 3
+  MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  RETURN collect(DISTINCT w) AS layer1
+}
+CALL (y, hops, layer1) {
+  WITH * WHERE hops >= 4
+  UNWIND layer1 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1
+  RETURN collect(DISTINCT w) AS layer2
+}
+CALL (y, hops, layer1, layer2) {
+  WITH * WHERE hops >= 5
+  UNWIND layer2 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2
+  RETURN collect(DISTINCT w) AS layer3
+}
+CALL (y, hops, layer1, layer2, layer3) {
+  WITH * WHERE hops >= 6
+  UNWIND layer3 AS u
+  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
+  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2 AND NOT w IN layer3
+  RETURN collect(DISTINCT w) AS layer4
+}
+WITH x, y, hops, [[y], layer1, layer2, layer3, layer4] AS layers
+// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.
+CALL (x, y, hops, layers) {
+  WITH * WHERE hops = 1
+  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y)
+  WITH x, r, y AS v, [x.id, y.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
+  RETURN [x, v] AS nodes, [r] AS rels, key
+  UNION ALL
+  WITH *, layers[hops - 2] AS layer WHERE hops > 1
+  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
+  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= around
+  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+  WITH x, y, layer, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
+  ORDER BY key
+  CALL (y, layer, v) {
+    WITH * WHERE v <> y AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layer }
+    RETURN true AS kept
+  }
+  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT 10
+  UNION ALL
+  WITH *, layers[hops - 2] AS layer WHERE hops > 1
+  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
+  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > around
+  CALL (x, y, layer) {
+    UNWIND layer AS w
+    MATCH (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    WHERE v <> x AND v <> y
+    RETURN collect(DISTINCT v) AS near
+  }
+  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when
+  // they reach one (two hubs: reading x's edges once beats a check per candidate).
+  CALL (x, near) {
+    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
+    UNWIND near AS v
+    MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE size(near) * 20 > COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
+    MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN near
+    RETURN r, v
+  }
+  WITH x, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
+  RETURN [x, v] AS nodes, [r] AS rels, key
+}
+// Step 2: each partial path extended into layer hops - 2; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 2
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 2] AS layer
+  WHERE hops >= 2
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 3: each partial path extended into layer hops - 3; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 3
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 3] AS layer
+  WHERE hops >= 3
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 4: each partial path extended into layer hops - 4; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 4
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 4] AS layer
+  WHERE hops >= 4
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 5: each partial path extended into layer hops - 5; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 5
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 5] AS layer
+  WHERE hops >= 5
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+// Step 6: each partial path extended into layer hops - 6; the first 10 kept.
+CALL (hops, layers, nodes, rels, key) {
+  WITH * WHERE hops < 6
+  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
+  UNION ALL
+  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 6] AS layer
+  WHERE hops >= 6
+  CALL (u, layer) {
+    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
+    RETURN r, v
+    UNION ALL
+    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
+    UNWIND layer AS v
+    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+    RETURN r, v
+  }
+  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
+  ORDER BY longerKey LIMIT 10
+  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
+}
+WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
+ORDER BY key LIMIT 10
+WITH hops, nodes, rels, key ORDER BY key
+WITH hops, nodes, rels, key,
+     [n IN nodes |
        coalesce(
          n.name,
          CASE WHEN n:Position
@@ -38,16 +240,13 @@ WITH path,
          "statement “" + left(coalesce(n.translation, n.text), 70)
            + CASE WHEN size(coalesce(n.translation, n.text)) > 70 THEN "…" ELSE "" END + "”"
        )
-     ] AS labels,
-     relationships(path) AS rels
-WITH length(path) AS hops,
-     [i IN range(0, size(rels) - 1) |
-       CASE WHEN startNode(rels[i]) = nodes(path)[i]
-         THEN labels[i] + " —" + type(rels[i]) + "→ " + labels[i + 1]
-         ELSE labels[i] + " ←" + type(rels[i]) + "— " + labels[i + 1]
-       END
-     ] AS steps,
-     [n IN nodes(path) | n.id] AS nodeIds
-RETURN hops, steps, nodeIds
-ORDER BY hops, nodeIds
-LIMIT 10
+     ] AS labels
+RETURN hops,
+       [i IN range(0, size(rels) - 1) |
+         CASE WHEN startNode(rels[i]) = nodes[i]
+           THEN labels[i] + " —" + type(rels[i]) + "→ " + labels[i + 1]
+           ELSE labels[i] + " ←" + type(rels[i]) + "— " + labels[i + 1]
+         END
+       ] AS steps,
+       [n IN nodes | n.id] AS nodeIds
+ORDER BY key

@@ -508,14 +508,19 @@ export type Query = {
    * The shortest connection between two actors (person, organization or country ids) through
    * meetings, statements, positions and memberships; null when none is at most `maxHops`
    * relationships long (default 4, at most 6). Source articles, topics and places do not
-   * count as connections.
+   * count as connections. When several are as short, the first of `shortestConnections`.
    */
   shortestConnection: Maybe<Path>;
   /**
-   * The shortest connections between two actors, as `shortestConnection` finds one: every path
-   * of the shortest length there is (ties), the first `first` found (default 5, at most 10),
-   * sorted by the ids they pass through; empty when none is at most `maxHops` long. `without`
-   * leaves out weak links, and the shortest path that is left may then be longer.
+   * The shortest connections between two actors, as `shortestConnection` finds one: paths of
+   * the shortest length there is (ties), at most `first` of them (default 5, at most 10);
+   * empty when none is at most `maxHops` long. Which ties, when there are more (two busy
+   * people can be four hops apart by tens of thousands of paths): the first `first` in this
+   * order, the same on every call: read from `from`, step by step, the path whose step reaches
+   * the smaller node id comes first (ids compared as strings), and between two relationships
+   * joining the same two nodes, the smaller relationship type, then the one stored against
+   * the walking direction. The library's shortest-connection lists the first 10 the same way.
+   * `without` leaves out weak links, and the shortest path that is left may then be longer.
    */
   shortestConnections: Array<Path>;
   /** Statements in date order (undated last), then by id. */

@@ -6,35 +6,13 @@
  */
 import type { CypherExecutor } from "../db/executor.ts";
 import { int } from "../db/values.ts";
-import { CONNECTING_PATTERN } from "./connections.ts";
 import { node } from "./cypher.ts";
 import { MAX_HOPS } from "./hops.ts";
-import { ACTOR_LABELS } from "./ids.ts";
+import type { ACTOR_LABELS } from "./ids.ts";
 import { type PathRecord, toNodeRecord } from "./records.ts";
+import { tiedShortestPaths } from "./tied-paths.ts";
 
 export { DEFAULT_MAX_HOPS, MAX_HOPS } from "./hops.ts";
-
-/** Defined once in connections.ts and pinned to the library's shortest-connection.cypher. */
-const CONNECTING = CONNECTING_PATTERN;
-
-/** Query texts by endpoint labels and bound, all built here from fixed parts. */
-const SHORTEST_WITHIN = Object.fromEntries(
-  ACTOR_LABELS.map((fromLabel) => [
-    fromLabel,
-    Object.fromEntries(
-      ACTOR_LABELS.map((toLabel) => [
-        toLabel,
-        Array.from(
-          { length: MAX_HOPS + 1 },
-          (_, hops) => `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-     MATCH path = shortestPath((a)-[:${CONNECTING}*..${Math.max(hops, 1)}]-(b))
-     RETURN [n IN nodes(path) | ${node("n")}] AS nodes,
-            [r IN relationships(path) | {type: type(r), start: startNode(r).id}] AS relationships`,
-        ),
-      ]),
-    ),
-  ]),
-) as Record<ActorLabel, Record<ActorLabel, string[]>>;
 
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
 
@@ -48,7 +26,7 @@ export interface ConnectionEnds {
   hops: number;
 }
 
-/** Links a reader may leave out of a connection, each a fixed predicate on the path. */
+/** Links a reader may leave out of a connection, each a predicate on a whole path. */
 export const WEAK_LINKS = {
   /** A whole country in the middle: everyone who spoke for Iran is two steps from the rest. */
   COUNTRY: "none(n IN nodes(path) WHERE n:Country AND NOT n.id IN [$from, $to])",
@@ -58,14 +36,37 @@ export const WEAK_LINKS = {
 
 export type WeakLink = keyof typeof WEAK_LINKS;
 
+/**
+ * The search's one text (tied-paths.ts), for every pair of labels, bound and weak links:
+ * those are parameters ($maxHops, $noCountry, $noUnheld), so Neo4j plans it once (the
+ * warm-up does, before serving) and a reader's switch never waits for a new plan. The
+ * bound is checked on the length shortestPath finds within MAX_HOPS, not inside its pattern:
+ * a predicate there that fails would make Neo4j enumerate every path.
+ */
+const TIED_PATHS = `MATCH (x:Person|Organization|Country {id: $from})
+MATCH (y:Person|Organization|Country {id: $to})
+${tiedShortestPaths({
+  maxHops: MAX_HOPS,
+  limit: "$first",
+  hopsBound: "$maxHops",
+  middle: (n) =>
+    `NOT ($noCountry AND ${n}:Country) AND NOT ($noUnheld AND ${n}:Meeting AND ${n}.status <> 'HELD')`,
+  pathPredicate: `none(n IN nodes(path) WHERE ($noCountry AND n:Country AND NOT n.id IN [$from, $to])
+                                       OR ($noUnheld AND n:Meeting AND n.status <> 'HELD'))`,
+})}
+RETURN [n IN nodes | ${node("n")}] AS nodes,
+       [r IN rels | {type: type(r), start: startNode(r).id}] AS relationships
+ORDER BY key`;
+
 export const DEFAULT_ALTERNATIVES = 5;
 export const MAX_ALTERNATIVES = 10;
 
 /**
- * Every shortest connection (the paths of the shortest length there is, ties included), up
- * to `first` of them, optionally leaving out weak links. Neo4j stops once it has `first`
- * (no order is asked of it: between two hubs there are tens of thousands of ties); they come
- * back sorted by the ids they pass through, so the same ones read the same way.
+ * The shortest connections (paths of the shortest length there is, ties included): the
+ * first `first` of them in the order of tied-paths.ts (the ids of the nodes along the path,
+ * from `from` to `to`), the same as the library's shortest-connection lists; optionally
+ * leaving out weak links. Found without listing every tie (between two hubs there are tens
+ * of thousands).
  */
 export async function shortestConnections(
   db: CypherExecutor,
@@ -73,30 +74,25 @@ export async function shortestConnections(
   first: number,
   without: readonly WeakLink[] = [],
 ): Promise<PathRecord[]> {
-  const { from, fromLabel, to, toLabel, hops } = ends;
+  const { from, fromLabel, to, hops } = ends;
   if (from === to) {
-    const single = await shortestConnection(db, ends);
-    return single ? [single] : [];
+    const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, {
+      from,
+    });
+    return rows[0] ? [{ hops: 0, nodes: [toNodeRecord(rows[0].node)], steps: [] }] : [];
   }
-  const predicates = [...new Set(without)].sort().map((link) => WEAK_LINKS[link]);
-  // Fixed parts only: labels from ACTOR_LABELS, the bound a number, predicates from WEAK_LINKS.
-  const cypher = `MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
-     MATCH path = allShortestPaths((a)-[:${CONNECTING}*..${hops}]-(b))
-     ${predicates.length > 0 ? `WHERE ${predicates.join(" AND ")}` : ""}
-     WITH path LIMIT $first
-     RETURN [n IN nodes(path) | ${node("n")}] AS nodes,
-            [r IN relationships(path) | {type: type(r), start: startNode(r).id}] AS relationships`;
-  const rows = await db.read(cypher, { from, to, first: int(first) });
-  return rows
-    .map((row) => toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]))
-    .sort((a, b) => pathKey(a).localeCompare(pathKey(b)));
+  const rows = await db.read(TIED_PATHS, {
+    from,
+    to,
+    maxHops: int(hops),
+    first: int(first),
+    noCountry: without.includes("COUNTRY"),
+    noUnheld: without.includes("UNHELD_MEETING"),
+  });
+  return rows.map((row) => toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]));
 }
 
 type RelationshipRow = { type: string; start: string };
-
-function pathKey(path: PathRecord): string {
-  return path.nodes.map((n) => n.id).join(">");
-}
 
 function toPath(rawNodes: unknown[], relationships: RelationshipRow[]): PathRecord {
   const nodes = rawNodes.map(toNodeRecord);
@@ -115,20 +111,10 @@ function toPath(rawNodes: unknown[], relationships: RelationshipRow[]): PathReco
   };
 }
 
+/** The first of the shortest connections (shortestConnections' order), or null. */
 export async function shortestConnection(
   db: CypherExecutor,
-  { from, fromLabel, to, toLabel, hops }: ConnectionEnds,
+  ends: ConnectionEnds,
 ): Promise<PathRecord | null> {
-  if (from === to) {
-    const rows = await db.read(`MATCH (a:${fromLabel} {id: $from}) RETURN ${node("a")} AS node`, {
-      from,
-    });
-    return rows[0] ? { hops: 0, nodes: [toNodeRecord(rows[0].node)], steps: [] } : null;
-  }
-  // The bound must be in the pattern itself: with a larger bound and a filter on the length
-  // afterwards, Neo4j falls back to enumerating every path when the shortest is too long.
-  // Cypher takes no parameter for it, so each bound has its own fixed query text.
-  const rows = await db.read(SHORTEST_WITHIN[fromLabel][toLabel][hops] as string, { from, to });
-  const row = rows[0];
-  return row ? toPath(row.nodes as unknown[], row.relationships as RelationshipRow[]) : null;
+  return (await shortestConnections(db, ends, 1))[0] ?? null;
 }

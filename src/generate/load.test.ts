@@ -187,7 +187,7 @@ describe("generated dataset in the scratch Neo4j", () => {
   it("writes exactly the derived data that the rules of cypher/derived.cypher compute", async () => {
     const snapshot = () =>
       single(
-        `CALL () { MATCH (a)-[r:TOOK_PART_IN|SAID|ON_BEHALF_OF|ABOUT]->(b)
+        `CALL () { MATCH (a)-[r:TOOK_PART_IN|SAID|ON_BEHALF_OF|ABOUT|DIRECTED_AT|MENTIONS]->(b)
                    RETURN type(r) + '|' + a.id + '|' + b.id + '|' + r.ownerId + '|' + r.sortKey AS line
                    UNION ALL MATCH (n:Meeting|Statement) RETURN n.id + '|' + n.sortKey AS line
                    UNION ALL MATCH (n:Person|Organization) RETURN n.id + '|' + n.nameKey AS line

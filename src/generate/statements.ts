@@ -83,7 +83,10 @@ export class StatementWriter {
     this.writeLinks(id, key, voice, during, occasion);
     for (const article of reportingArticles(this.world, random, date, day))
       out.rel("REPORTED_BY", id, article.id, { excerpt: words.excerpt });
-    if (random.chance(0.05)) out.rel("MENTIONS", id, mentionable(this.world, random));
+    if (random.chance(0.05)) {
+      const mentioned = mentionable(this.world, random);
+      out.rel("MENTIONS", id, mentioned, { ownerId: mentioned, sortKey: key });
+    }
   }
 
   private voice(sides: Side[]): Voice {
@@ -147,7 +150,8 @@ export class StatementWriter {
       out.rel("ON_BEHALF_OF", id, principal, { ownerId: principal, sortKey: key });
     if (random.chance(0.6)) {
       const target = other.people[0] && random.chance(0.15) ? other.people[0].id : other.actor.id;
-      if (!principals.includes(target)) out.rel("DIRECTED_AT", id, target);
+      if (!principals.includes(target))
+        out.rel("DIRECTED_AT", id, target, { ownerId: target, sortKey: key });
     }
     out.rel(during ? "DURING" : "CONCERNS", id, occasion.meetingId);
     const about = random.chance(0.9)
