@@ -25,12 +25,13 @@
 // Two paths through the same nodes (a host who also took part: HOSTED_BY and TOOK_PART_IN
 // join the same two nodes) are told apart at that step by the relationship's type, then its
 // direction (against the walk first). Found without listing every tie: the length comes from
-// shortestPath, then the distance layers from b, then a walk from a that goes one step at a
-// time, keeping only neighbours still on a shortest path (one step closer to b), smallest ids
-// first, never more than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
+// shortestPath, then layers telling which nodes are still on a shortest path, built from the
+// end with fewer relationships, then a walk from a that goes one step at a time, keeping only
+// neighbours still on a shortest path (one step closer to b), smallest ids first, never more
+// than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
 // cypher/queries/analysts.test.ts fails when they differ). Its cost grows with what lies
-// within hops - 2 of b, never with the number of ties: from a minister in tens of thousands
-// of meetings to the median person, a sort of the minister's neighbours by id.
+// within hops - 2 of the quieter end, never with the number of ties: from a minister in tens
+// of thousands of meetings to the median person, a sort of the minister's neighbours by id.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
@@ -163,8 +164,9 @@ CALL (x, y, hops, layers, fromX) {
   CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
   WITH * WHERE fromX OR COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= around
   MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-  WITH x, y, layer, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
-  ORDER BY key
+  // Sorted on the id and the step, not on a key list made for each of a hub's neighbours
+  // (the same order: x is the same for all).
+  WITH x, y, hops, layer, r, v ORDER BY v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END
   CALL (y, hops, layer, v) {
     WITH * WHERE v <> y
       // Next to layer 1 (not held when built from x): next to a neighbour of y.
@@ -172,7 +174,7 @@ CALL (x, y, hops, layers, fromX) {
         OR hops <> 3 AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layer })
     RETURN true AS kept
   }
-  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT 10
+  RETURN [x, v] AS nodes, [r] AS rels, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key LIMIT 10
   UNION ALL
   WITH *, layers[hops - 2] AS layer WHERE hops > 1
   CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
@@ -199,7 +201,7 @@ CALL (x, y, hops, layers, fromX) {
   RETURN [x, v] AS nodes, [r] AS rels, key
 }
 // Layer 1 is left behind: the step into it checks against y itself.
-WITH y, hops, [layers[0], []] + layers[2..] AS layers, nodes, rels, key
+WITH y, hops, [layers[0], []] + layers[2..] AS layers, nodes, rels, key ORDER BY key
 // Step 2: each partial path extended into layer hops - 2; the first 10 kept.
 CALL (y, hops, layers, nodes, rels, key) {
   WITH * WHERE hops < 2
@@ -233,8 +235,10 @@ CALL (y, hops, layers, nodes, rels, key) {
   ORDER BY longerKey LIMIT 10
   RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
 }
+// In order already (the partial paths came in order, each one's extensions in order):
+// the first 10 are taken without extending the partial paths after them.
 WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
+LIMIT 10
 // Step 3: each partial path extended into layer hops - 3; the first 10 kept.
 CALL (y, hops, layers, nodes, rels, key) {
   WITH * WHERE hops < 3
@@ -268,8 +272,10 @@ CALL (y, hops, layers, nodes, rels, key) {
   ORDER BY longerKey LIMIT 10
   RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
 }
+// In order already (the partial paths came in order, each one's extensions in order):
+// the first 10 are taken without extending the partial paths after them.
 WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
+LIMIT 10
 // Step 4: each partial path extended into layer hops - 4; the first 10 kept.
 CALL (y, hops, layers, nodes, rels, key) {
   WITH * WHERE hops < 4
@@ -303,8 +309,10 @@ CALL (y, hops, layers, nodes, rels, key) {
   ORDER BY longerKey LIMIT 10
   RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
 }
+// In order already (the partial paths came in order, each one's extensions in order):
+// the first 10 are taken without extending the partial paths after them.
 WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
+LIMIT 10
 // Step 5: each partial path extended into layer hops - 5; the first 10 kept.
 CALL (y, hops, layers, nodes, rels, key) {
   WITH * WHERE hops < 5
@@ -338,8 +346,10 @@ CALL (y, hops, layers, nodes, rels, key) {
   ORDER BY longerKey LIMIT 10
   RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
 }
+// In order already (the partial paths came in order, each one's extensions in order):
+// the first 10 are taken without extending the partial paths after them.
 WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
+LIMIT 10
 // Step 6: each partial path extended into layer hops - 6; the first 10 kept.
 CALL (y, hops, layers, nodes, rels, key) {
   WITH * WHERE hops < 6
@@ -373,8 +383,10 @@ CALL (y, hops, layers, nodes, rels, key) {
   ORDER BY longerKey LIMIT 10
   RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
 }
+// In order already (the partial paths came in order, each one's extensions in order):
+// the first 10 are taken without extending the partial paths after them.
 WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
+LIMIT 10
 WITH hops, nodes, rels, key ORDER BY key
 WITH hops, nodes, rels, key,
      [n IN nodes |

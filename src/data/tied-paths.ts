@@ -15,19 +15,29 @@
  * same order on every call and after a restart, whatever plan Neo4j picks, and the first N
  * of a larger N.
  *
- * THE SEARCH. Neo4j's shortestPath gives the length L (a bidirectional search). Then the
- * distance layers from `b` (layer k: the nodes k steps from `b`, k ≤ L - 2), and a walk from
- * `a` that extends at most N partial paths one step at a time: step i keeps a neighbour only
- * if it is L - i steps from `b` (in layer L - i; for the first step, a neighbour of layer
- * L - 2), so every partial path kept ends on a shortest path, and the first N partial paths
- * in the order above are the beginnings of the first N whole paths. Each step reads from the
- * smaller side: the first reads `a`'s neighbours in id order and stops at the N-th good one
- * (a minister's hundred thousand meetings are sorted by id, not checked), unless the layer's
+ * THE SEARCH. Neo4j's shortestPath gives the length L (a bidirectional search). Then layers
+ * that tell, at step i of a walk from `a`, whether a neighbour is still on a shortest path (L - i
+ * steps from `b`), built from the end with fewer relationships: from `b`, its distance layers
+ * (layer k: the nodes k steps from `b`, k ≤ L - 2); from `a` (when `b` is the busier end),
+ * `a`'s distance layers, then back from `b` only the nodes on a shortest path (layer 2: those
+ * L - 2 steps from `a` with a neighbour next to `b`; layer k: those L - k steps from `a` next
+ * to one of layer k - 1). Layer 1 (next to `b`) is never held through the walk: a hub's
+ * neighbours in every sorted row passed a transaction's 100 MiB; the step into it checks
+ * adjacency to `b` instead. The walk from `a` extends at most N partial paths one step at a
+ * time: step i keeps a neighbour only if it is in layer L - i (for the first step, a
+ * neighbour of layer L - 2), so every partial path kept ends on a shortest path, and the
+ * first N partial paths in the order above are the beginnings of the first N whole paths.
+ * The partial paths are extended in order and the extending stops once N longer ones are
+ * found (the first partial path's extensions come before the second's). Each step reads from
+ * the smaller side: the first sorts `a`'s neighbours by id and stops at the N-th good one (a
+ * minister's hundred thousand meetings are sorted, not each checked), unless the layer's
  * neighbours are fewer (from a country with a million neighbours to a person); a later step
  * meets a hub (a country) by checking the layer's nodes against it rather than reading the
  * hub's neighbours.
- * Cost: the layers grow with what is near `b` (L - 2 steps from it), so a long path to a hub
- * costs more than one from it; the ties are never all listed.
+ * Cost: the layers grow with what is near the quieter end (L - 2 steps from it); the ties
+ * are never all listed. What still grows with a hub: sorting its neighbours when the walk
+ * starts from it, and intersecting a busy node's neighbours with the hub's in the step next
+ * to it when it is the far end.
  */
 import { CONNECTING_PATTERN } from "./connections.ts";
 
@@ -197,8 +207,9 @@ export function tiedShortestPaths({
     `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
     `  WITH * WHERE fromX OR COUNT { (x)-[:${T}]-() } <= around`,
     `  MATCH (x)-[r:${T}]-(v)`,
-    `  WITH x, y, layer, r, v, [x.id, v.id, ${step("r", "x")}] AS key`,
-    "  ORDER BY key",
+    "  // Sorted on the id and the step, not on a key list made for each of a hub's neighbours",
+    "  // (the same order: x is the same for all).",
+    `  WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}`,
     "  CALL (y, hops, layer, v) {",
     `    WITH * WHERE v <> y${mid("v")}`,
     "      // Next to layer 1 (not held when built from x): next to a neighbour of y.",
@@ -206,7 +217,7 @@ export function tiedShortestPaths({
     `        OR hops <> 3 AND EXISTS { (v)-[:${T}]-(w) WHERE w IN layer })`,
     "    RETURN true AS kept",
     "  }",
-    `  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT ${limit}`,
+    `  RETURN [x, v] AS nodes, [r] AS rels, [x.id, v.id, ${step("r", "x")}] AS key LIMIT ${limit}`,
     "  UNION ALL",
     "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
     `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
@@ -238,7 +249,7 @@ export function tiedShortestPaths({
   // checks the neighbour against y instead: one step from y is what layer 1 holds.
   lines.push(
     "// Layer 1 is left behind: the step into it checks against y itself.",
-    "WITH y, hops, [layers[0], []] + layers[2..] AS layers, nodes, rels, key",
+    "WITH y, hops, [layers[0], []] + layers[2..] AS layers, nodes, rels, key ORDER BY key",
   );
   // Steps 2 .. hops: each partial path's neighbours in the layer hops - i steps from y.
   for (let i = 2; i <= maxHops; i++) {
@@ -276,8 +287,10 @@ export function tiedShortestPaths({
       `  ORDER BY longerKey LIMIT ${limit}`,
       `  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey`,
       `}`,
+      `// In order already (the partial paths came in order, each one's extensions in order):`,
+      `// the first ${limit} are taken without extending the partial paths after them.`,
       `WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key`,
-      `ORDER BY key LIMIT ${limit}`,
+      `LIMIT ${limit}`,
     );
   }
   lines.push("WITH hops, nodes, rels, key ORDER BY key");
