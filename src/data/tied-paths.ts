@@ -41,7 +41,7 @@
  */
 import { CONNECTING_PATTERN } from "./connections.ts";
 
-/** At most this many hops: the layers below are written out for it. */
+/** At most this many hops (the text loops with reduce(), so only the bound is a literal). */
 export const TIED_PATHS_MAX_HOPS = 6;
 
 export interface TiedPathsOptions {
@@ -57,51 +57,18 @@ export interface TiedPathsOptions {
   hopsBound?: string;
 }
 
-/**
- * Lines binding `<name>1` … `<name><deepest>`: the nodes exactly k steps from `end` (its
- * distance layers), each empty unless hops >= k + 2.
- */
-function distanceLayers(
-  end: string,
-  name: string,
-  deepest: number,
-  T: string,
-  middle: ((n: string) => string) | undefined,
-): string[] {
-  const lines: string[] = [];
-  const previous: string[] = [];
-  for (let k = 1; k <= deepest; k++) {
-    if (k === 1)
-      lines.push(
-        `CALL (${end}, hops) {`,
-        "  WITH * WHERE hops >= 3",
-        `  MATCH (${end})-[:${T}]-(w)${middle ? ` WHERE ${middle("w")}` : ""}`,
-        `  RETURN collect(DISTINCT w) AS ${name}1`,
-        "}",
-      );
-    else
-      lines.push(
-        `CALL (${end}, hops, ${previous.join(", ")}) {`,
-        `  WITH * WHERE hops >= ${k + 2}`,
-        `  UNWIND ${name}${k - 1} AS u`,
-        `  MATCH (u)-[:${T}]-(w)`,
-        `  WHERE w <> ${end}${previous.map((layer) => ` AND NOT w IN ${layer}`).join("")}${middle ? ` AND ${middle("w")}` : ""}`,
-        `  RETURN collect(DISTINCT w) AS ${name}${k}`,
-        "}",
-      );
-    previous.push(`${name}${k}`);
-  }
-  return lines;
-}
-
 /** How a step sorts among parallel relationships: its type, then `<` (against) before `>`. */
 const step = (r: string, from: string) =>
   `type(${r}) + CASE WHEN startNode(${r}) = ${from} THEN ">" ELSE "<" END`;
 
 /**
  * Cypher that, with `x` and `y` bound (two different nodes), yields at most `limit` rows
- * `hops`, `nodes`, `rels` and `key` (ORDER BY it to keep the order), in the order of the definition above; no row when no path of at
- * most `maxHops` exists. Fixed parts only.
+ * `hops`, `nodes`, `rels` and `key` (ORDER BY it to keep the order), in the order of the
+ * definition above; no row when no path of at most `maxHops` exists. Fixed parts only.
+ *
+ * The loops (the layers, the layers back from y, the steps after the first) are reduce()s
+ * over COLLECT subqueries rather than one block per hop written out: the planner's time
+ * grows with the text, and the text is planned on a cold start before the API serves.
  */
 export function tiedShortestPaths({
   maxHops,
@@ -114,188 +81,127 @@ export function tiedShortestPaths({
     throw new Error(`maxHops ${maxHops} is not 1 to ${TIED_PATHS_MAX_HOPS}`);
   const T = CONNECTING_PATTERN;
   const mid = (n: string) => (middle ? ` AND ${middle(n)}` : "");
-  const lines: string[] = [];
-  lines.push(
+  const degree = (n: string) => `COUNT { (${n})-[:${T}]-() }`;
+  return [
     "// The length of the shortest connection (Neo4j's bidirectional search).",
     `MATCH path = shortestPath((x)-[:${T}*..${maxHops}]-(y))`,
     ...(pathPredicate ? [`WHERE ${pathPredicate}`] : []),
-    "WITH x, y, length(path) AS hops",
+    `WITH x, y, length(path) AS hops, ${degree("x")} AS dx, ${degree("y")} AS dy`,
     ...(hopsBound ? [`WHERE hops <= ${hopsBound}`] : []),
-  );
-  const deepest = maxHops - 2;
-  const names = (name: string) => Array.from({ length: deepest }, (_, k) => `${name}${k + 1}`);
-  const list = (items: string[]) => `[${items.join(", ")}]`;
-  const degree = (n: string) => `COUNT { (${n})-[:${T}]-() }`;
-  // layers[k] (k = 1 .. hops - 2): nodes k steps from y, enough of them for the walk to
-  // tell, at step i, whether a neighbour is hops - i steps from y. Built from the end with
-  // fewer relationships: around a hub its neighbours' neighbours pass a transaction's memory.
-  lines.push(
-    "// Layers: layers[k] holds nodes k steps from y (k up to hops - 2), built from the end",
-    "// with fewer relationships.",
-    "CALL (x, y, hops) {",
-    "  // From y: every node k steps from y.",
-    `  WITH * WHERE ${degree("x")} >= ${degree("y")}`,
-    ...distanceLayers("y", "layer", deepest, T, middle).map((line) => `  ${line}`),
-    `  RETURN ${list(names("layer"))} AS rest, false AS fromX`,
-    "  UNION ALL",
-    "  // From x (y is the busier end): the nodes k steps from x, then back from y only those",
-    "  // on a shortest path: layers[1] the nodes next to y and to the nodes hops - 2 steps",
-    "  // from x, layers[k] those hops - k steps from x next to one in layers[k - 1].",
-    `  WITH * WHERE ${degree("x")} < ${degree("y")}`,
-    ...distanceLayers("x", "ahead", deepest, T, middle).map((line) => `  ${line}`),
-    `  WITH y, hops, ${list(["[x]", ...names("ahead")])} AS ahead`,
-  );
-  for (let k = 1; k <= deepest; k++) {
-    if (k === 1) continue;
-    if (k === 2)
-      lines.push(
-        "  // Layer 2: the nodes hops - 2 steps from x with a neighbour next to y, from the",
-        "  // smaller side of each (y's neighbours, a hub's meetings, are never held).",
-        "  CALL (y, hops, ahead) {",
-        "    WITH *, ahead[hops - 2] AS inner WHERE hops >= 4",
-        "    UNWIND inner AS u",
-        "    CALL (y, u) {",
-        `      WITH * WHERE ${degree("u")} <= ${degree("y")}`,
-        `        AND EXISTS { (u)-[:${T}]-(v) WHERE EXISTS { (v)-[:${T}]-(y) }${mid("v")} }`,
-        "      RETURN u AS kept",
-        "      UNION ALL",
-        `      WITH * WHERE ${degree("u")} > ${degree("y")}`,
-        "        // u among v's few neighbours: read from v (an Expand(Into) may read u's million).",
-        `        AND EXISTS { (y)-[:${T}]-(v) WHERE u IN [(v)-[:${T}]-(w) | w]${mid("v")} }`,
-        "      RETURN u AS kept",
-        "    }",
-        "    RETURN collect(DISTINCT kept) AS back2",
-        "  }",
-      );
-    else
-      lines.push(
-        `  CALL (hops, ahead, back${k - 1}) {`,
-        `    WITH *, ahead[hops - ${k}] AS inner WHERE hops >= ${k + 2}`,
-        `    UNWIND back${k - 1} AS v`,
-        "    CALL (v, inner) {",
-        "      // From the smaller side: v's neighbours, or inner's nodes next to v (a hub).",
-        `      WITH * WHERE ${degree("v")} <= size(inner)`,
-        `      MATCH (v)-[:${T}]-(u) WHERE u IN inner`,
-        "      RETURN u",
-        "      UNION ALL",
-        `      WITH * WHERE ${degree("v")} > size(inner)`,
-        "      UNWIND inner AS u",
-        `      WITH * WHERE EXISTS { (v)-[:${T}]-(u) }`,
-        "      RETURN u",
-        "    }",
-        `    RETURN collect(DISTINCT u) AS back${k}`,
-        "  }",
-      );
-  }
-  lines.push(
-    `  RETURN ${list(names("back").map((name, k) => (k === 0 ? "[]" : name)))} AS rest, true AS fromX`,
-    "}",
-    "WITH x, y, hops, fromX, [[y]] + rest AS layers",
-  );
-  // Step 1: x's neighbours that are next to layer hops - 2 (or are y), in order. Read from
-  // the smaller side: x's neighbours sorted by id, each checked until `limit` are kept (a
-  // hub to a quiet actor), or the layer's neighbours that are next to x, sorted (a country,
-  // whose neighbours are a million, to a person).
-  lines.push(
+    // Around a hub its neighbours' neighbours pass a transaction's memory: the layers grow
+    // from the end with fewer relationships.
+    "// Layers from the quieter end e: dist[k + 1] holds the nodes k steps from e (k <= hops - 2).",
+    "WITH *, dx < dy AS fromX",
+    "WITH *, reduce(dist = [[], [CASE WHEN fromX THEN x ELSE y END]], k IN range(1, hops - 2) |",
+    "  dist + [COLLECT { UNWIND dist[-1] AS u",
+    `    MATCH (u)-[:${T}]-(w) WHERE NOT w IN dist[-1] AND NOT w IN dist[-2]${mid("w")}`,
+    "    RETURN DISTINCT w }]) AS dist",
+    // From x, only the nodes on a shortest path count: walked back from y, each layer those of
+    // x's layer that reach the layer before. Layer 1 (y's neighbours, a hub's meetings) is
+    // never held: layer 2 is checked two steps towards y instead.
+    "// layers[k]: nodes k steps from y. From x (y the busier end) only those on a shortest",
+    "// path, back from y: layer 2 those hops - 2 steps from x with a neighbour next to y,",
+    "// layer k those hops - k steps from x next to one in layer k - 1; layer 1 left empty.",
+    "WITH x, y, dx, dy, hops, fromX, CASE WHEN NOT fromX THEN dist[1..] ELSE",
+    "  reduce(back = [[y], []], k IN range(2, hops - 2) | back + [CASE k WHEN 2",
+    "    THEN COLLECT { UNWIND dist[hops - 1] AS u",
+    "      CALL (u, y, dy) {",
+    `        WITH * WHERE ${degree("u")} <= dy`,
+    `          AND EXISTS { (u)-[:${T}]-(v) WHERE EXISTS { (v)-[:${T}]-(y) }${mid("v")} }`,
+    "        RETURN u AS kept",
+    "        UNION ALL",
+    `        WITH * WHERE ${degree("u")} > dy`,
+    "          // u among v's few neighbours: read from v (an Expand(Into) may read u's million).",
+    `          AND EXISTS { (y)-[:${T}]-(v) WHERE u IN [(v)-[:${T}]-(w) | w]${mid("v")} }`,
+    "        RETURN u AS kept",
+    "      }",
+    "      RETURN kept }",
+    "    ELSE COLLECT { UNWIND back[-1] AS v",
+    "      CALL (v, dist, hops, k) {",
+    "        // From the smaller side: v's neighbours, or x's layer's nodes next to v (a hub).",
+    "        WITH *, dist[hops - k + 1] AS inner",
+    `        WITH * WHERE ${degree("v")} <= size(inner)`,
+    `        MATCH (v)-[:${T}]-(u) WHERE u IN inner`,
+    "        RETURN u",
+    "        UNION ALL",
+    "        WITH *, dist[hops - k + 1] AS inner",
+    `        WITH * WHERE ${degree("v")} > size(inner)`,
+    "        UNWIND inner AS u",
+    `        WITH * WHERE EXISTS { (v)-[:${T}]-(u) }`,
+    "        RETURN u",
+    "      }",
+    "      RETURN DISTINCT u } END]) END AS layers",
+    // Step 1 reads from the smaller side: x's neighbours sorted by id, each checked until
+    // `limit` are kept (a hub to a quiet actor: a minister's hundred thousand meetings are
+    // sorted, not each checked), or the layer's neighbours joined to x (a country, whose
+    // neighbours are a million, to a person).
     "// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.",
-    "CALL (x, y, hops, layers, fromX) {",
-    "  WITH * WHERE hops = 1",
-    `  MATCH (x)-[r:${T}]-(y)`,
-    `  WITH x, r, y AS v, [x.id, y.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
-    "  RETURN [x, v] AS nodes, [r] AS rels, key",
-    "  UNION ALL",
+    "CALL (x, y, dx, hops, fromX, layers) {",
     "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
-    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
-    `  WITH * WHERE fromX OR COUNT { (x)-[:${T}]-() } <= around`,
-    `  MATCH (x)-[r:${T}]-(v)`,
-    "  // Sorted on the id and the step, not on a key list made for each of a hub's neighbours",
-    "  // (the same order: x is the same for all).",
-    `  WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}`,
-    "  CALL (y, hops, layer, v) {",
-    `    WITH * WHERE v <> y${mid("v")}`,
-    "      // Next to layer 1 (not held when built from x): next to a neighbour of y.",
-    "      // (A CASE: only the check that applies is run.)",
-    `      AND CASE WHEN hops = 3`,
-    `        THEN EXISTS { (v)-[:${T}]-(w) WHERE ${middle ? `${middle("w")} AND ` : ""}EXISTS { (w)-[:${T}]-(y) } }`,
-    `        ELSE EXISTS { (v)-[:${T}]-(w) WHERE w IN layer } END`,
-    "    RETURN true AS kept",
-    "  }",
-    `  RETURN [x, v] AS nodes, [r] AS rels, [x.id, v.id, ${step("r", "x")}] AS key LIMIT ${limit}`,
-    "  UNION ALL",
-    "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
-    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
-    `  WITH * WHERE NOT fromX AND COUNT { (x)-[:${T}]-() } > around`,
-    "  CALL (x, y, layer) {",
-    "    UNWIND layer AS w",
-    `    MATCH (w)-[:${T}]-(v)`,
-    `    WHERE v <> x AND v <> y${mid("v")}`,
-    "    RETURN collect(DISTINCT v) AS near",
-    "  }",
-    "  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when",
-    "  // they reach one (two hubs: reading x's edges once beats a check per candidate).",
-    "  CALL (x, near) {",
-    `    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:${T}]-() }`,
-    "    UNWIND near AS v",
+    `  WITH *, fromX OR dx <= reduce(s = 0, w IN layer | s + ${degree("w")}) AS sorted`,
+    "  CALL (x, y, dx, hops, layer, sorted) {",
+    "    WITH * WHERE sorted",
     `    MATCH (x)-[r:${T}]-(v)`,
-    "    RETURN r, v",
+    "    // Sorted on the id and the step (x is the same for all), then checked until enough.",
+    `    WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}`,
+    "    CALL (y, hops, layer, v) {",
+    `      WITH * WHERE v <> y${mid("v")}`,
+    "        // Next to layer 1 (never held): next to a neighbour of y. A CASE runs one check.",
+    "        AND CASE WHEN hops = 3",
+    `          THEN EXISTS { (v)-[:${T}]-(w) WHERE ${middle ? `${middle("w")} AND ` : ""}EXISTS { (w)-[:${T}]-(y) } }`,
+    `          ELSE EXISTS { (v)-[:${T}]-(w) WHERE w IN layer } END`,
+    "      RETURN true AS kept",
+    "    }",
+    `    RETURN r, v LIMIT ${limit}`,
     "    UNION ALL",
-    `    WITH * WHERE size(near) * 20 > COUNT { (x)-[:${T}]-() }`,
-    `    MATCH (x)-[r:${T}]-(v) WHERE v IN near`,
-    "    RETURN r, v",
+    "    WITH * WHERE NOT sorted",
+    "    WITH *, COLLECT { UNWIND layer AS w",
+    `      MATCH (w)-[:${T}]-(v) WHERE v <> x AND v <> y${mid("v")} RETURN DISTINCT v } AS near`,
+    "    // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when",
+    "    // they reach one (two hubs: reading x's edges once beats a check per candidate).",
+    "    CALL (x, dx, near) {",
+    "      WITH * WHERE size(near) * 20 <= dx",
+    "      UNWIND near AS v",
+    `      MATCH (x)-[r:${T}]-(v)`,
+    "      RETURN r, v",
+    "      UNION ALL",
+    "      WITH * WHERE size(near) * 20 > dx",
+    `      MATCH (x)-[r:${T}]-(v) WHERE v IN near`,
+    "      RETURN r, v",
+    "    }",
+    `    RETURN r, v ORDER BY v.id, ${step("r", "x")} LIMIT ${limit}`,
     "  }",
-    `  WITH x, r, v, [x.id, v.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
-    "  RETURN [x, v] AS nodes, [r] AS rels, key",
+    `  RETURN collect({nodes: [x, v], rels: [r], key: [x.id, v.id, ${step("r", "x")}]}) AS first`,
     "}",
-  );
-  // Layer 1 (next to y) is not carried through the walk: the rows each step sorts would
-  // each count it against the transaction's memory (a hub's meetings). The step into it
-  // checks the neighbour against y instead: one step from y is what layer 1 holds.
-  lines.push(
+    // Layer 1 (next to y) is not carried through the walk: the rows each step sorts would
+    // each count it against the transaction's memory (a hub's meetings). The step into it
+    // checks the neighbour against y instead: one step from y is what layer 1 holds.
     "// Layer 1 is left behind: the step into it checks against y itself.",
-    "WITH y, hops, [layers[0], []] + layers[2..] AS layers, nodes, rels, key ORDER BY key",
-  );
-  // Steps 2 .. hops: each partial path's neighbours in the layer hops - i steps from y.
-  for (let i = 2; i <= maxHops; i++) {
-    lines.push(
-      `// Step ${i}: each partial path extended into layer hops - ${i}; the first ${limit} kept.`,
-      `CALL (y, hops, layers, nodes, rels, key) {`,
-      `  WITH * WHERE hops < ${i}`,
-      `  RETURN nodes AS longer, rels AS longerRels, key AS longerKey`,
-      `  UNION ALL`,
-      `  WITH y, hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - ${i}] AS layer`,
-      `  WHERE hops >= ${i}`,
-      `  CALL (u, y, hops, layer) {`,
-      `    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).`,
-      `    WITH * WHERE hops <> ${i + 1} AND ${degree("u")} <= size(layer)`,
-      `    MATCH (u)-[r:${T}]-(v) WHERE v IN layer`,
-      `    RETURN r, v`,
-      `    UNION ALL`,
-      `    WITH * WHERE hops <> ${i + 1} AND ${degree("u")} > size(layer)`,
-      `    UNWIND layer AS v`,
-      `    MATCH (u)-[r:${T}]-(v)`,
-      `    RETURN r, v`,
-      `    UNION ALL`,
-      `    // Into layer 1 (not held): u's neighbours next to y, or y's next to u (two hubs).`,
-      `    WITH * WHERE hops = ${i + 1} AND ${degree("u")} <= ${degree("y")}`,
-      `    MATCH (u)-[r:${T}]-(v) WHERE EXISTS { (v)-[:${T}]-(y) }${mid("v")}`,
-      `    RETURN r, v`,
-      `    UNION ALL`,
-      `    WITH * WHERE hops = ${i + 1} AND ${degree("u")} > ${degree("y")}`,
-      `    MATCH (y)-[:${T}]-(v) WHERE v <> u${mid("v")}`,
-      `    WITH DISTINCT u, v`,
-      `    MATCH (u)-[r:${T}]-(v)`,
-      `    RETURN r, v`,
-      `  }`,
-      `  WITH nodes, rels, key + [v.id, ${step("r", "u")}] AS longerKey, r, v`,
-      `  ORDER BY longerKey LIMIT ${limit}`,
-      `  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey`,
-      `}`,
-      `// In order already (the partial paths came in order, each one's extensions in order):`,
-      `// the first ${limit} are taken without extending the partial paths after them.`,
-      `WITH y, hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key`,
-      `LIMIT ${limit}`,
-    );
-  }
-  lines.push("WITH hops, nodes, rels, key ORDER BY key");
-  return lines.join("\n");
+    "WITH y, dy, hops, [layers[0], []] + layers[2..] AS layers,",
+    "  CASE hops WHEN 1 THEN [{nodes: [x], rels: [], key: [x.id]}] ELSE first END AS start",
+    "// Steps 2 .. hops: each partial path (in order) extended into layer hops - i, from the",
+    `// smaller side; the first ${limit} kept, so the partial paths after them are not extended.`,
+    "UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {",
+    "  UNWIND walk AS p",
+    "  CALL (p, y, dy, hops, layers) {",
+    "    WITH *, last(p.nodes) AS u, hops - size(p.nodes) AS k",
+    "    // Into layer 1 (not held): u's neighbours next to y, or y's next to u (two hubs).",
+    `    WITH *, layers[k] AS layer, ${degree("u")} <= CASE k WHEN 1 THEN dy ELSE size(layers[k]) END AS fromU`,
+    "    CALL (u, y, k, layer, fromU) {",
+    "      WITH * WHERE fromU",
+    `      MATCH (u)-[r:${T}]-(v) WHERE CASE k WHEN 1 THEN EXISTS { (v)-[:${T}]-(y) }${mid("v")} ELSE v IN layer END`,
+    "      RETURN r, v",
+    "      UNION ALL",
+    "      WITH * WHERE NOT fromU",
+    `      UNWIND CASE k WHEN 1 THEN COLLECT { MATCH (y)-[:${T}]-(v) WHERE v <> u${mid("v")} RETURN DISTINCT v } ELSE layer END AS v`,
+    `      MATCH (u)-[r:${T}]-(v)`,
+    "      RETURN r, v",
+    "    }",
+    `    WITH p, r, v, p.key + [v.id, ${step("r", "u")}] AS key ORDER BY key LIMIT ${limit}`,
+    "    RETURN {nodes: p.nodes + v, rels: p.rels + r, key: key} AS longer",
+    "  }",
+    `  RETURN longer LIMIT ${limit}`,
+    "}) AS p",
+    "WITH hops, p.nodes AS nodes, p.rels AS rels, p.key AS key ORDER BY key",
+  ].join("\n");
 }
