@@ -123,15 +123,23 @@ UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {
   UNWIND walk AS p
   CALL (p, y, dy, hops, layers) {
     WITH *, last(p.nodes) AS u, hops - size(p.nodes) AS k
-    // Into layer 1 (not held): u's neighbours next to y, or y's next to u (two hubs).
+    // From the smaller side: u's neighbours in the layer, or the layer's nodes next to u (a
+    // hub); into layer 1 (not held), u's neighbours next to y, or y's next to u (two hubs).
     WITH *, layers[k] AS layer, COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= CASE k WHEN 1 THEN dy ELSE size(layers[k]) END AS fromU
     CALL (u, y, k, layer, fromU) {
       WITH * WHERE fromU
       MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE CASE k WHEN 1 THEN EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y) } ELSE v IN layer END
       RETURN r, v
       UNION ALL
-      WITH * WHERE NOT fromU
-      UNWIND CASE k WHEN 1 THEN COLLECT { MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v <> u RETURN DISTINCT v } ELSE layer END AS v
+      WITH * WHERE NOT fromU AND k <> 1
+      UNWIND layer AS v
+      MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+      RETURN r, v
+      UNION ALL
+      // Streamed, not collected: y's neighbours are a hub's meetings.
+      WITH * WHERE NOT fromU AND k = 1
+      MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v <> u
+      WITH DISTINCT u, v
       MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
       RETURN r, v
     }
