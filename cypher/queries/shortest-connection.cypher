@@ -117,8 +117,9 @@ CALL (x, y, dx, hops, fromX, layers) {
 // Layer 1 is left behind: the step into it checks against y itself.
 WITH y, dy, hops, [layers[0], []] + layers[2..] AS layers,
   CASE hops WHEN 1 THEN [{nodes: [x], rels: [], key: [x.id]}] ELSE first END AS start
-// Steps 2 .. hops: each partial path (in order) extended into layer hops - i, from the
-// smaller side; the first 10 kept, so the partial paths after them are not extended.
+// Steps 2 .. hops (step 1 too for one hop): each partial path, in order, extended into
+// layer k = hops - size(p.nodes) from the smaller side; the first 10 kept, so the
+// partial paths after them are not extended.
 UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {
   UNWIND walk AS p
   CALL (p, y, dy, hops, layers) {

@@ -38,10 +38,16 @@
  * are never all listed. What still grows with a hub: sorting its neighbours when the walk
  * starts from it, and intersecting a busy node's neighbours with the hub's in the step next
  * to it when it is the far end.
+ *
+ * THE TEXT. The layers, the layers back from `b` and the steps after the first are loops
+ * (reduce() over COLLECT subqueries), not a block per hop written out: Neo4j's time to plan
+ * grows with the text, and the API plans this one on a cold start before it serves. Only
+ * the first step, with its choice of side and its sort of `a`'s neighbours, stands alone: it
+ * reads the layer next to `b`, which the loop's rows must not carry.
  */
 import { CONNECTING_PATTERN } from "./connections.ts";
 
-/** At most this many hops (the text loops with reduce(), so only the bound is a literal). */
+/** At most this many hops: the API's MAX_HOPS (./hops.ts) and the deepest the tests check. */
 export const TIED_PATHS_MAX_HOPS = 6;
 
 export interface TiedPathsOptions {
@@ -89,7 +95,9 @@ export function tiedShortestPaths({
     `WITH x, y, length(path) AS hops, ${degree("x")} AS dx, ${degree("y")} AS dy`,
     ...(hopsBound ? [`WHERE hops <= ${hopsBound}`] : []),
     // Around a hub its neighbours' neighbours pass a transaction's memory: the layers grow
-    // from the end with fewer relationships.
+    // from the end with fewer relationships. A neighbour of layer k - 1 is at least k - 2
+    // steps from e, so only the two layers before are left out (dist starts with [] for
+    // "layer -1").
     "// Layers from the quieter end e: dist[k + 1] holds the nodes k steps from e (k <= hops - 2).",
     "WITH *, dx < dy AS fromX",
     "WITH *, reduce(dist = [[], [CASE WHEN fromX THEN x ELSE y END]], k IN range(1, hops - 2) |",
@@ -98,7 +106,9 @@ export function tiedShortestPaths({
     "    RETURN DISTINCT w }]) AS dist",
     // From x, only the nodes on a shortest path count: walked back from y, each layer those of
     // x's layer that reach the layer before. Layer 1 (y's neighbours, a hub's meetings) is
-    // never held: layer 2 is checked two steps towards y instead.
+    // never held: layer 2 is checked two steps towards y instead. Its two sides are a UNION,
+    // not a CASE of EXISTS: Neo4j 2026.09 fails ("VirtualNodeValue.id() ... is null") when an
+    // UNWIND's node is matched in a subquery expression inside a COLLECT inside reduce().
     "// layers[k]: nodes k steps from y. From x (y the busier end) only those on a shortest",
     "// path, back from y: layer 2 those hops - 2 steps from x with a neighbour next to y,",
     "// layer k those hops - k steps from x next to one in layer k - 1; layer 1 left empty.",
@@ -179,8 +189,9 @@ export function tiedShortestPaths({
     "// Layer 1 is left behind: the step into it checks against y itself.",
     "WITH y, dy, hops, [layers[0], []] + layers[2..] AS layers,",
     "  CASE hops WHEN 1 THEN [{nodes: [x], rels: [], key: [x.id]}] ELSE first END AS start",
-    "// Steps 2 .. hops: each partial path (in order) extended into layer hops - i, from the",
-    `// smaller side; the first ${limit} kept, so the partial paths after them are not extended.`,
+    "// Steps 2 .. hops (step 1 too for one hop): each partial path, in order, extended into",
+    `// layer k = hops - size(p.nodes) from the smaller side; the first ${limit} kept, so the`,
+    "// partial paths after them are not extended.",
     "UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {",
     "  UNWIND walk AS p",
     "  CALL (p, y, dy, hops, layers) {",
