@@ -59,33 +59,46 @@ for (const name of names) {
   });
 }
 if (rounds === 0) process.exit(0);
-const server = await startEmbeddedNeo4j({
-  boltPort: 0,
-  httpPort: 0,
-  dataDir: join(mkdtempSync(join(tmpdir(), "pt-")), "data"),
-  heap: "1g",
-  log: () => {},
-});
-console.log("started in", server.startupMs);
-const d = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", server.password));
-try {
-  await applyScriptFile(d, paths.schemaCypher, undefined);
-  const times = new Map<string, number[]>(texts.map((t) => [t.name, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (const { name, text, params } of texts) {
-      await d.executeQuery("CALL db.clearQueryCaches()");
-      const t = performance.now();
-      await d.executeQuery(`EXPLAIN ${text}`, params);
-      times.get(name)?.push(Math.round(performance.now() - t));
-    }
+// cold: a fresh server for each variant (its first EXPLAIN is on a cold JVM, as at start-up);
+// warm: one server, the variants' order rotated each round.
+const mode = process.argv[4] ?? "warm";
+const times = new Map<string, number[]>(texts.map((t) => [t.name, []]));
+async function withServer(run: (d: neo4j.Driver) => Promise<void>) {
+  const server = await startEmbeddedNeo4j({
+    boltPort: 0,
+    httpPort: 0,
+    dataDir: join(mkdtempSync(join(tmpdir(), "pt-")), "data"),
+    heap: "1g",
+    log: () => {},
+  });
+  const d = neo4j.driver(server.boltUri, neo4j.auth.basic("neo4j", server.password));
+  try {
+    await applyScriptFile(d, paths.schemaCypher, undefined);
+    await run(d);
+  } finally {
+    await d.close();
+    await server.stop();
   }
-  for (const [name, ms] of times) {
-    const later = ms.slice(1).sort((a, b) => a - b);
-    console.log(
-      `${name.padEnd(16)} first ${ms[0]} ms, later median ${later[Math.floor((later.length - 1) / 2)]} ms  [${ms.join(", ")}]`,
-    );
-  }
-} finally {
-  await d.close();
-  await server.stop();
 }
+async function explain(d: neo4j.Driver, t: (typeof texts)[number]) {
+  await d.executeQuery("CALL db.clearQueryCaches()");
+  const started = performance.now();
+  await d.executeQuery(`EXPLAIN ${t.text}`, t.params);
+  times.get(t.name)?.push(Math.round(performance.now() - started));
+}
+if (mode === "cold") {
+  for (let r = 0; r < rounds; r++)
+    for (const name of names)
+      await withServer(async (d) => {
+        for (const t of texts.filter((t) => t.name.startsWith(`${name} `))) await explain(d, t);
+      });
+} else {
+  await withServer(async (d) => {
+    for (let r = 0; r < rounds; r++)
+      for (let j = 0; j < texts.length; j++)
+        await explain(d, texts[(j + r * 2) % texts.length] as (typeof texts)[number]);
+  });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+for (const [name, ms] of times)
+  console.log(`${name.padEnd(16)} ${mode} median ${median(ms)} ms  [${ms.join(", ")}]`);
