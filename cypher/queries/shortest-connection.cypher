@@ -25,210 +25,131 @@
 // Two paths through the same nodes (a host who also took part: HOSTED_BY and TOOK_PART_IN
 // join the same two nodes) are told apart at that step by the relationship's type, then its
 // direction (against the walk first). Found without listing every tie: the length comes from
-// shortestPath, then the distance layers from b, then a walk from a that goes one step at a
-// time, keeping only neighbours still on a shortest path (one step closer to b), smallest ids
-// first, never more than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
+// shortestPath, then layers telling which nodes are still on a shortest path, built from the
+// end with fewer relationships, then a walk from a that goes one step at a time, keeping only
+// neighbours still on a shortest path (one step closer to b), smallest ids first, never more
+// than 10 partial paths. The same text as the API's (src/data/tied-paths.ts;
 // cypher/queries/analysts.test.ts fails when they differ). Its cost grows with what lies
-// within hops - 2 of b, never with the number of ties: from a minister in tens of thousands
-// of meetings to the median person, a sort of the minister's neighbours by id.
+// within hops - 2 of the quieter end, never with the number of ties: from a minister in tens
+// of thousands of meetings to the median person, a sort of the minister's neighbours by id.
 MATCH (x:Person|Organization|Country {id: $a})
 MATCH (y:Person|Organization|Country {id: $b})
 WHERE x <> y
 // The length of the shortest connection (Neo4j's bidirectional search).
 MATCH path = shortestPath((x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO*..6]-(y))
-WITH x, y, length(path) AS hops
-// Layers: layer k holds the nodes k steps from y (k up to hops - 2).
-CALL (y, hops) {
-  WITH * WHERE hops >= 3
-  MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
-  RETURN collect(DISTINCT w) AS layer1
-}
-CALL (y, hops, layer1) {
-  WITH * WHERE hops >= 4
-  UNWIND layer1 AS u
-  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
-  WHERE w <> y AND NOT w IN layer1
-  RETURN collect(DISTINCT w) AS layer2
-}
-CALL (y, hops, layer1, layer2) {
-  WITH * WHERE hops >= 5
-  UNWIND layer2 AS u
-  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
-  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2
-  RETURN collect(DISTINCT w) AS layer3
-}
-CALL (y, hops, layer1, layer2, layer3) {
-  WITH * WHERE hops >= 6
-  UNWIND layer3 AS u
-  MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w)
-  WHERE w <> y AND NOT w IN layer1 AND NOT w IN layer2 AND NOT w IN layer3
-  RETURN collect(DISTINCT w) AS layer4
-}
-WITH x, y, hops, [[y], layer1, layer2, layer3, layer4] AS layers
+WITH x, y, length(path) AS hops, COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } AS dx, COUNT { (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } AS dy
+// Layers from the quieter end e: dist[k + 1] holds the nodes k steps from e (k <= hops - 2).
+WITH *, dx < dy AS fromX
+WITH *, reduce(dist = [[], [CASE WHEN fromX THEN x ELSE y END]], k IN range(1, hops - 2) |
+  dist + [COLLECT { UNWIND dist[-1] AS u
+    MATCH (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE NOT w IN dist[-1] AND NOT w IN dist[-2]
+    RETURN DISTINCT w }]) AS dist
+// layers[k]: nodes k steps from y. From x (y the busier end) only those on a shortest
+// path, back from y: layer 2 those hops - 2 steps from x with a neighbour next to y,
+// layer k those hops - k steps from x next to one in layer k - 1; layer 1 left empty.
+WITH x, y, dx, dy, hops, fromX, CASE WHEN NOT fromX THEN dist[1..] ELSE
+  reduce(back = [[y], []], k IN range(2, hops - 2) | back + [CASE k WHEN 2
+    THEN COLLECT { UNWIND dist[hops - 1] AS u
+      CALL (u, y, dy) {
+        WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= dy
+          AND EXISTS { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y) } }
+        RETURN u AS kept
+        UNION ALL
+        WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > dy
+          // u among v's few neighbours: read from v (an Expand(Into) may read u's million).
+          AND EXISTS { (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE u IN [(v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) | w] }
+        RETURN u AS kept
+      }
+      RETURN kept }
+    ELSE COLLECT { UNWIND back[-1] AS v
+      CALL (v, dist, hops, k) {
+        // From the smaller side: v's neighbours, or x's layer's nodes next to v (a hub).
+        WITH *, dist[hops - k + 1] AS inner
+        WITH * WHERE COUNT { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(inner)
+        MATCH (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(u) WHERE u IN inner
+        RETURN u
+        UNION ALL
+        WITH *, dist[hops - k + 1] AS inner
+        WITH * WHERE COUNT { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(inner)
+        UNWIND inner AS u
+        WITH * WHERE EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(u) }
+        RETURN u
+      }
+      RETURN DISTINCT u } END]) END AS layers
 // Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.
-CALL (x, y, hops, layers) {
-  WITH * WHERE hops = 1
-  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y)
-  WITH x, r, y AS v, [x.id, y.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
-  RETURN [x, v] AS nodes, [r] AS rels, key
-  UNION ALL
+CALL (x, y, dx, hops, fromX, layers) {
   WITH *, layers[hops - 2] AS layer WHERE hops > 1
-  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
-  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= around
-  MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-  WITH x, y, layer, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key
-  ORDER BY key
-  CALL (y, layer, v) {
-    WITH * WHERE v <> y AND EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layer }
-    RETURN true AS kept
-  }
-  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT 10
-  UNION ALL
-  WITH *, layers[hops - 2] AS layer WHERE hops > 1
-  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS around }
-  WITH * WHERE COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > around
-  CALL (x, y, layer) {
-    UNWIND layer AS w
-    MATCH (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    WHERE v <> x AND v <> y
-    RETURN collect(DISTINCT v) AS near
-  }
-  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when
-  // they reach one (two hubs: reading x's edges once beats a check per candidate).
-  CALL (x, near) {
-    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
-    UNWIND near AS v
+  WITH *, fromX OR dx <= reduce(s = 0, w IN layer | s + COUNT { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }) AS sorted
+  CALL (x, y, dx, hops, layer, sorted) {
+    WITH * WHERE sorted
     MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
+    // Sorted on the id and the step (x is the same for all), then checked until enough.
+    WITH x, y, hops, layer, r, v ORDER BY v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END
+    CALL (y, hops, layer, v) {
+      WITH * WHERE v <> y
+        // Next to layer 1 (never held): next to a neighbour of y. A CASE runs one check.
+        AND CASE WHEN hops = 3
+          THEN EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE EXISTS { (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y) } }
+          ELSE EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(w) WHERE w IN layer } END
+      RETURN true AS kept
+    }
+    RETURN r, v LIMIT 10
     UNION ALL
-    WITH * WHERE size(near) * 20 > COUNT { (x)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() }
-    MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN near
-    RETURN r, v
+    WITH * WHERE NOT sorted
+    WITH *, COLLECT { UNWIND layer AS w
+      MATCH (w)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v <> x AND v <> y RETURN DISTINCT v } AS near
+    // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when
+    // they reach one (two hubs: reading x's edges once beats a check per candidate).
+    CALL (x, dx, near) {
+      WITH * WHERE size(near) * 20 <= dx
+      UNWIND near AS v
+      MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+      RETURN r, v
+      UNION ALL
+      WITH * WHERE size(near) * 20 > dx
+      MATCH (x)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN near
+      RETURN r, v
+    }
+    RETURN r, v ORDER BY v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END LIMIT 10
   }
-  WITH x, r, v, [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
-  RETURN [x, v] AS nodes, [r] AS rels, key
+  RETURN collect({nodes: [x, v], rels: [r], key: [x.id, v.id, type(r) + CASE WHEN startNode(r) = x THEN ">" ELSE "<" END]}) AS first
 }
-// Step 2: each partial path extended into layer hops - 2; the first 10 kept.
-CALL (hops, layers, nodes, rels, key) {
-  WITH * WHERE hops < 2
-  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
-  UNION ALL
-  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 2] AS layer
-  WHERE hops >= 2
-  CALL (u, layer) {
-    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
-    RETURN r, v
-    UNION ALL
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
-    UNWIND layer AS v
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
+// Layer 1 is left behind: the step into it checks against y itself.
+WITH y, dy, hops, [layers[0], []] + layers[2..] AS layers,
+  CASE hops WHEN 1 THEN [{nodes: [x], rels: [], key: [x.id]}] ELSE first END AS start
+// Steps 2 .. hops (step 1 too for one hop): each partial path, in order, extended into
+// layer k = hops - size(p.nodes) from the smaller side; the first 10 kept, so the
+// partial paths after them are not extended.
+UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {
+  UNWIND walk AS p
+  CALL (p, y, dy, hops, layers) {
+    WITH *, last(p.nodes) AS u, hops - size(p.nodes) AS k
+    // From the smaller side: u's neighbours in the layer, or the layer's nodes next to u (a
+    // hub); into layer 1 (not held), u's neighbours next to y, or y's next to u (two hubs).
+    WITH *, layers[k] AS layer, COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= CASE k WHEN 1 THEN dy ELSE size(layers[k]) END AS fromU
+    CALL (u, y, k, layer, fromU) {
+      WITH * WHERE fromU
+      MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE CASE k WHEN 1 THEN EXISTS { (v)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(y) } ELSE v IN layer END
+      RETURN r, v
+      UNION ALL
+      WITH * WHERE NOT fromU AND k <> 1
+      UNWIND layer AS v
+      MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+      RETURN r, v
+      UNION ALL
+      // Streamed, not collected: y's neighbours are a hub's meetings.
+      WITH * WHERE NOT fromU AND k = 1
+      MATCH (y)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v <> u
+      WITH DISTINCT u, v
+      MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
+      RETURN r, v
+    }
+    WITH p, r, v, p.key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS key ORDER BY key LIMIT 10
+    RETURN {nodes: p.nodes + v, rels: p.rels + r, key: key} AS longer
   }
-  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
-  ORDER BY longerKey LIMIT 10
-  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
-}
-WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
-// Step 3: each partial path extended into layer hops - 3; the first 10 kept.
-CALL (hops, layers, nodes, rels, key) {
-  WITH * WHERE hops < 3
-  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
-  UNION ALL
-  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 3] AS layer
-  WHERE hops >= 3
-  CALL (u, layer) {
-    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
-    RETURN r, v
-    UNION ALL
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
-    UNWIND layer AS v
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
-  }
-  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
-  ORDER BY longerKey LIMIT 10
-  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
-}
-WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
-// Step 4: each partial path extended into layer hops - 4; the first 10 kept.
-CALL (hops, layers, nodes, rels, key) {
-  WITH * WHERE hops < 4
-  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
-  UNION ALL
-  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 4] AS layer
-  WHERE hops >= 4
-  CALL (u, layer) {
-    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
-    RETURN r, v
-    UNION ALL
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
-    UNWIND layer AS v
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
-  }
-  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
-  ORDER BY longerKey LIMIT 10
-  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
-}
-WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
-// Step 5: each partial path extended into layer hops - 5; the first 10 kept.
-CALL (hops, layers, nodes, rels, key) {
-  WITH * WHERE hops < 5
-  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
-  UNION ALL
-  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 5] AS layer
-  WHERE hops >= 5
-  CALL (u, layer) {
-    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
-    RETURN r, v
-    UNION ALL
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
-    UNWIND layer AS v
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
-  }
-  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
-  ORDER BY longerKey LIMIT 10
-  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
-}
-WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
-// Step 6: each partial path extended into layer hops - 6; the first 10 kept.
-CALL (hops, layers, nodes, rels, key) {
-  WITH * WHERE hops < 6
-  RETURN nodes AS longer, rels AS longerRels, key AS longerKey
-  UNION ALL
-  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - 6] AS layer
-  WHERE hops >= 6
-  CALL (u, layer) {
-    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } <= size(layer)
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v) WHERE v IN layer
-    RETURN r, v
-    UNION ALL
-    WITH * WHERE COUNT { (u)-[:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-() } > size(layer)
-    UNWIND layer AS v
-    MATCH (u)-[r:TOOK_PART_IN|HOSTED_BY|SAID|ON_BEHALF_OF|DIRECTED_AT|RELAYED_BY|HELD_POSITION|OF|PART_OF|BELONGS_TO]-(v)
-    RETURN r, v
-  }
-  WITH nodes, rels, key + [v.id, type(r) + CASE WHEN startNode(r) = u THEN ">" ELSE "<" END] AS longerKey, r, v
-  ORDER BY longerKey LIMIT 10
-  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey
-}
-WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key
-ORDER BY key LIMIT 10
-WITH hops, nodes, rels, key ORDER BY key
+  RETURN longer LIMIT 10
+}) AS p
+WITH hops, p.nodes AS nodes, p.rels AS rels, p.key AS key ORDER BY key
 WITH hops, nodes, rels, key,
      [n IN nodes |
        coalesce(

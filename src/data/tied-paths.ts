@@ -15,23 +15,39 @@
  * same order on every call and after a restart, whatever plan Neo4j picks, and the first N
  * of a larger N.
  *
- * THE SEARCH. Neo4j's shortestPath gives the length L (a bidirectional search). Then the
- * distance layers from `b` (layer k: the nodes k steps from `b`, k ≤ L - 2), and a walk from
- * `a` that extends at most N partial paths one step at a time: step i keeps a neighbour only
- * if it is L - i steps from `b` (in layer L - i; for the first step, a neighbour of layer
- * L - 2), so every partial path kept ends on a shortest path, and the first N partial paths
- * in the order above are the beginnings of the first N whole paths. Each step reads from the
- * smaller side: the first reads `a`'s neighbours in id order and stops at the N-th good one
- * (a minister's hundred thousand meetings are sorted by id, not checked), unless the layer's
+ * THE SEARCH. Neo4j's shortestPath gives the length L (a bidirectional search). Then layers
+ * that tell, at step i of a walk from `a`, whether a neighbour is still on a shortest path (L - i
+ * steps from `b`), built from the end with fewer relationships: from `b`, its distance layers
+ * (layer k: the nodes k steps from `b`, k ≤ L - 2); from `a` (when `b` is the busier end),
+ * `a`'s distance layers, then back from `b` only the nodes on a shortest path (layer 2: those
+ * L - 2 steps from `a` with a neighbour next to `b`; layer k: those L - k steps from `a` next
+ * to one of layer k - 1). Layer 1 (next to `b`) is never held through the walk: a hub's
+ * neighbours in every sorted row passed a transaction's 100 MiB; the step into it checks
+ * adjacency to `b` instead. The walk from `a` extends at most N partial paths one step at a
+ * time: step i keeps a neighbour only if it is in layer L - i (for the first step, a
+ * neighbour of layer L - 2), so every partial path kept ends on a shortest path, and the
+ * first N partial paths in the order above are the beginnings of the first N whole paths.
+ * The partial paths are extended in order and the extending stops once N longer ones are
+ * found (the first partial path's extensions come before the second's). Each step reads from
+ * the smaller side: the first sorts `a`'s neighbours by id and stops at the N-th good one (a
+ * minister's hundred thousand meetings are sorted, not each checked), unless the layer's
  * neighbours are fewer (from a country with a million neighbours to a person); a later step
  * meets a hub (a country) by checking the layer's nodes against it rather than reading the
  * hub's neighbours.
- * Cost: the layers grow with what is near `b` (L - 2 steps from it), so a long path to a hub
- * costs more than one from it; the ties are never all listed.
+ * Cost: the layers grow with what is near the quieter end (L - 2 steps from it); the ties
+ * are never all listed. What still grows with a hub: sorting its neighbours when the walk
+ * starts from it, and intersecting a busy node's neighbours with the hub's in the step next
+ * to it when it is the far end.
+ *
+ * THE TEXT. The layers, the layers back from `b` and the steps after the first are loops
+ * (reduce() over COLLECT subqueries), not a block per hop written out: Neo4j's time to plan
+ * grows with the text, and the API plans this one on a cold start before it serves. Only
+ * the first step, with its choice of side and its sort of `a`'s neighbours, stands alone: it
+ * reads the layer next to `b`, which the loop's rows must not carry.
  */
 import { CONNECTING_PATTERN } from "./connections.ts";
 
-/** At most this many hops: the layers below are written out for it. */
+/** At most this many hops: the API's MAX_HOPS (./hops.ts) and the deepest the tests check. */
 export const TIED_PATHS_MAX_HOPS = 6;
 
 export interface TiedPathsOptions {
@@ -53,8 +69,12 @@ const step = (r: string, from: string) =>
 
 /**
  * Cypher that, with `x` and `y` bound (two different nodes), yields at most `limit` rows
- * `hops`, `nodes`, `rels` and `key` (ORDER BY it to keep the order), in the order of the definition above; no row when no path of at
- * most `maxHops` exists. Fixed parts only.
+ * `hops`, `nodes`, `rels` and `key` (ORDER BY it to keep the order), in the order of the
+ * definition above; no row when no path of at most `maxHops` exists. Fixed parts only.
+ *
+ * The loops (the layers, the layers back from y, the steps after the first) are reduce()s
+ * over COLLECT subqueries rather than one block per hop written out: the planner's time
+ * grows with the text, and the text is planned on a cold start before the API serves.
  */
 export function tiedShortestPaths({
   maxHops,
@@ -67,119 +87,140 @@ export function tiedShortestPaths({
     throw new Error(`maxHops ${maxHops} is not 1 to ${TIED_PATHS_MAX_HOPS}`);
   const T = CONNECTING_PATTERN;
   const mid = (n: string) => (middle ? ` AND ${middle(n)}` : "");
-  const lines: string[] = [];
-  lines.push(
+  const degree = (n: string) => `COUNT { (${n})-[:${T}]-() }`;
+  return [
     "// The length of the shortest connection (Neo4j's bidirectional search).",
     `MATCH path = shortestPath((x)-[:${T}*..${maxHops}]-(y))`,
     ...(pathPredicate ? [`WHERE ${pathPredicate}`] : []),
-    "WITH x, y, length(path) AS hops",
+    `WITH x, y, length(path) AS hops, ${degree("x")} AS dx, ${degree("y")} AS dy`,
     ...(hopsBound ? [`WHERE hops <= ${hopsBound}`] : []),
-  );
-  // Layer k (k = 1 .. hops - 2): the nodes exactly k steps from y.
-  lines.push("// Layers: layer k holds the nodes k steps from y (k up to hops - 2).");
-  const layers = ["[y]"];
-  for (let k = 1; k <= maxHops - 2; k++) {
-    const previous = layers.slice(1);
-    if (k === 1) {
-      lines.push(
-        `CALL (y, hops) {`,
-        `  WITH * WHERE hops >= 3`,
-        `  MATCH (y)-[:${T}]-(w)${middle ? ` WHERE ${middle("w")}` : ""}`,
-        `  RETURN collect(DISTINCT w) AS layer1`,
-        `}`,
-      );
-    } else {
-      lines.push(
-        `CALL (y, hops, ${previous.join(", ")}) {`,
-        `  WITH * WHERE hops >= ${k + 2}`,
-        `  UNWIND layer${k - 1} AS u`,
-        `  MATCH (u)-[:${T}]-(w)`,
-        `  WHERE w <> y${previous.map((layer) => ` AND NOT w IN ${layer}`).join("")}${mid("w")}`,
-        `  RETURN collect(DISTINCT w) AS layer${k}`,
-        `}`,
-      );
-    }
-    layers.push(`layer${k}`);
-  }
-  lines.push(`WITH x, y, hops, [${layers.join(", ")}] AS layers`);
-  // Step 1: x's neighbours that are next to layer hops - 2 (or are y), in order. Read from
-  // the smaller side: x's neighbours sorted by id, each checked until `limit` are kept (a
-  // hub to a quiet actor), or the layer's neighbours that are next to x, sorted (a country,
-  // whose neighbours are a million, to a person).
-  lines.push(
+    // Around a hub its neighbours' neighbours pass a transaction's memory: the layers grow
+    // from the end with fewer relationships. A neighbour of layer k - 1 is at least k - 2
+    // steps from e, so only the two layers before are left out (dist starts with [] for
+    // "layer -1").
+    "// Layers from the quieter end e: dist[k + 1] holds the nodes k steps from e (k <= hops - 2).",
+    "WITH *, dx < dy AS fromX",
+    "WITH *, reduce(dist = [[], [CASE WHEN fromX THEN x ELSE y END]], k IN range(1, hops - 2) |",
+    "  dist + [COLLECT { UNWIND dist[-1] AS u",
+    `    MATCH (u)-[:${T}]-(w) WHERE NOT w IN dist[-1] AND NOT w IN dist[-2]${mid("w")}`,
+    "    RETURN DISTINCT w }]) AS dist",
+    // From x, only the nodes on a shortest path count: walked back from y, each layer those of
+    // x's layer that reach the layer before. Layer 1 (y's neighbours, a hub's meetings) is
+    // never held: layer 2 is checked two steps towards y instead. Its two sides are a UNION,
+    // not a CASE of EXISTS: Neo4j 2026.09 fails ("VirtualNodeValue.id() ... is null") when an
+    // UNWIND's node is matched in a subquery expression inside a COLLECT inside reduce().
+    "// layers[k]: nodes k steps from y. From x (y the busier end) only those on a shortest",
+    "// path, back from y: layer 2 those hops - 2 steps from x with a neighbour next to y,",
+    "// layer k those hops - k steps from x next to one in layer k - 1; layer 1 left empty.",
+    "WITH x, y, dx, dy, hops, fromX, CASE WHEN NOT fromX THEN dist[1..] ELSE",
+    "  reduce(back = [[y], []], k IN range(2, hops - 2) | back + [CASE k WHEN 2",
+    "    THEN COLLECT { UNWIND dist[hops - 1] AS u",
+    "      CALL (u, y, dy) {",
+    `        WITH * WHERE ${degree("u")} <= dy`,
+    `          AND EXISTS { (u)-[:${T}]-(v) WHERE EXISTS { (v)-[:${T}]-(y) }${mid("v")} }`,
+    "        RETURN u AS kept",
+    "        UNION ALL",
+    `        WITH * WHERE ${degree("u")} > dy`,
+    "          // u among v's few neighbours: read from v (an Expand(Into) may read u's million).",
+    `          AND EXISTS { (y)-[:${T}]-(v) WHERE u IN [(v)-[:${T}]-(w) | w]${mid("v")} }`,
+    "        RETURN u AS kept",
+    "      }",
+    "      RETURN kept }",
+    "    ELSE COLLECT { UNWIND back[-1] AS v",
+    "      CALL (v, dist, hops, k) {",
+    "        // From the smaller side: v's neighbours, or x's layer's nodes next to v (a hub).",
+    "        WITH *, dist[hops - k + 1] AS inner",
+    `        WITH * WHERE ${degree("v")} <= size(inner)`,
+    `        MATCH (v)-[:${T}]-(u) WHERE u IN inner`,
+    "        RETURN u",
+    "        UNION ALL",
+    "        WITH *, dist[hops - k + 1] AS inner",
+    `        WITH * WHERE ${degree("v")} > size(inner)`,
+    "        UNWIND inner AS u",
+    `        WITH * WHERE EXISTS { (v)-[:${T}]-(u) }`,
+    "        RETURN u",
+    "      }",
+    "      RETURN DISTINCT u } END]) END AS layers",
+    // Step 1 reads from the smaller side: x's neighbours sorted by id, each checked until
+    // `limit` are kept (a hub to a quiet actor: a minister's hundred thousand meetings are
+    // sorted, not each checked), or the layer's neighbours joined to x (a country, whose
+    // neighbours are a million, to a person).
     "// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.",
-    "CALL (x, y, hops, layers) {",
-    "  WITH * WHERE hops = 1",
-    `  MATCH (x)-[r:${T}]-(y)`,
-    `  WITH x, r, y AS v, [x.id, y.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
-    "  RETURN [x, v] AS nodes, [r] AS rels, key",
-    "  UNION ALL",
+    "CALL (x, y, dx, hops, fromX, layers) {",
     "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
-    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
-    `  WITH * WHERE COUNT { (x)-[:${T}]-() } <= around`,
-    `  MATCH (x)-[r:${T}]-(v)`,
-    `  WITH x, y, layer, r, v, [x.id, v.id, ${step("r", "x")}] AS key`,
-    "  ORDER BY key",
-    "  CALL (y, layer, v) {",
-    `    WITH * WHERE v <> y${mid("v")} AND EXISTS { (v)-[:${T}]-(w) WHERE w IN layer }`,
-    "    RETURN true AS kept",
-    "  }",
-    `  RETURN [x, v] AS nodes, [r] AS rels, key LIMIT ${limit}`,
-    "  UNION ALL",
-    "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
-    `  CALL (layer) { UNWIND layer AS w RETURN sum(COUNT { (w)-[:${T}]-() }) AS around }`,
-    `  WITH * WHERE COUNT { (x)-[:${T}]-() } > around`,
-    "  CALL (x, y, layer) {",
-    "    UNWIND layer AS w",
-    `    MATCH (w)-[:${T}]-(v)`,
-    `    WHERE v <> x AND v <> y${mid("v")}`,
-    "    RETURN collect(DISTINCT v) AS near",
-    "  }",
-    "  // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when",
-    "  // they reach one (two hubs: reading x's edges once beats a check per candidate).",
-    "  CALL (x, near) {",
-    `    WITH * WHERE size(near) * 20 <= COUNT { (x)-[:${T}]-() }`,
-    "    UNWIND near AS v",
+    `  WITH *, fromX OR dx <= reduce(s = 0, w IN layer | s + ${degree("w")}) AS sorted`,
+    "  CALL (x, y, dx, hops, layer, sorted) {",
+    "    WITH * WHERE sorted",
     `    MATCH (x)-[r:${T}]-(v)`,
-    "    RETURN r, v",
+    "    // Sorted on the id and the step (x is the same for all), then checked until enough.",
+    `    WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}`,
+    "    CALL (y, hops, layer, v) {",
+    `      WITH * WHERE v <> y${mid("v")}`,
+    "        // Next to layer 1 (never held): next to a neighbour of y. A CASE runs one check.",
+    "        AND CASE WHEN hops = 3",
+    `          THEN EXISTS { (v)-[:${T}]-(w) WHERE ${middle ? `${middle("w")} AND ` : ""}EXISTS { (w)-[:${T}]-(y) } }`,
+    `          ELSE EXISTS { (v)-[:${T}]-(w) WHERE w IN layer } END`,
+    "      RETURN true AS kept",
+    "    }",
+    `    RETURN r, v LIMIT ${limit}`,
     "    UNION ALL",
-    `    WITH * WHERE size(near) * 20 > COUNT { (x)-[:${T}]-() }`,
-    `    MATCH (x)-[r:${T}]-(v) WHERE v IN near`,
-    "    RETURN r, v",
+    "    WITH * WHERE NOT sorted",
+    "    WITH *, COLLECT { UNWIND layer AS w",
+    `      MATCH (w)-[:${T}]-(v) WHERE v <> x AND v <> y${mid("v")} RETURN DISTINCT v } AS near`,
+    "    // Joined to x: each candidate's edges to x (few candidates), or x's edges kept when",
+    "    // they reach one (two hubs: reading x's edges once beats a check per candidate).",
+    "    CALL (x, dx, near) {",
+    "      WITH * WHERE size(near) * 20 <= dx",
+    "      UNWIND near AS v",
+    `      MATCH (x)-[r:${T}]-(v)`,
+    "      RETURN r, v",
+    "      UNION ALL",
+    "      WITH * WHERE size(near) * 20 > dx",
+    `      MATCH (x)-[r:${T}]-(v) WHERE v IN near`,
+    "      RETURN r, v",
+    "    }",
+    `    RETURN r, v ORDER BY v.id, ${step("r", "x")} LIMIT ${limit}`,
     "  }",
-    `  WITH x, r, v, [x.id, v.id, ${step("r", "x")}] AS key ORDER BY key LIMIT ${limit}`,
-    "  RETURN [x, v] AS nodes, [r] AS rels, key",
+    `  RETURN collect({nodes: [x, v], rels: [r], key: [x.id, v.id, ${step("r", "x")}]}) AS first`,
     "}",
-  );
-  // Steps 2 .. hops: each partial path's neighbours in the layer hops - i steps from y.
-  for (let i = 2; i <= maxHops; i++) {
-    lines.push(
-      `// Step ${i}: each partial path extended into layer hops - ${i}; the first ${limit} kept.`,
-      `CALL (hops, layers, nodes, rels, key) {`,
-      `  WITH * WHERE hops < ${i}`,
-      `  RETURN nodes AS longer, rels AS longerRels, key AS longerKey`,
-      `  UNION ALL`,
-      `  WITH hops, layers, nodes, rels, key, last(nodes) AS u, layers[hops - ${i}] AS layer`,
-      `  WHERE hops >= ${i}`,
-      `  CALL (u, layer) {`,
-      `    // From the smaller side: u's neighbours, or the layer's nodes next to u (a hub).`,
-      `    WITH * WHERE COUNT { (u)-[:${T}]-() } <= size(layer)`,
-      `    MATCH (u)-[r:${T}]-(v) WHERE v IN layer`,
-      `    RETURN r, v`,
-      `    UNION ALL`,
-      `    WITH * WHERE COUNT { (u)-[:${T}]-() } > size(layer)`,
-      `    UNWIND layer AS v`,
-      `    MATCH (u)-[r:${T}]-(v)`,
-      `    RETURN r, v`,
-      `  }`,
-      `  WITH nodes, rels, key + [v.id, ${step("r", "u")}] AS longerKey, r, v`,
-      `  ORDER BY longerKey LIMIT ${limit}`,
-      `  RETURN nodes + v AS longer, rels + r AS longerRels, longerKey`,
-      `}`,
-      `WITH hops, layers, longer AS nodes, longerRels AS rels, longerKey AS key`,
-      `ORDER BY key LIMIT ${limit}`,
-    );
-  }
-  lines.push("WITH hops, nodes, rels, key ORDER BY key");
-  return lines.join("\n");
+    // Layer 1 (next to y) is not carried through the walk: the rows each step sorts would
+    // each count it against the transaction's memory (a hub's meetings). The step into it
+    // checks the neighbour against y instead: one step from y is what layer 1 holds.
+    "// Layer 1 is left behind: the step into it checks against y itself.",
+    "WITH y, dy, hops, [layers[0], []] + layers[2..] AS layers,",
+    "  CASE hops WHEN 1 THEN [{nodes: [x], rels: [], key: [x.id]}] ELSE first END AS start",
+    "// Steps 2 .. hops (step 1 too for one hop): each partial path, in order, extended into",
+    `// layer k = hops - size(p.nodes) from the smaller side; the first ${limit} kept, so the`,
+    "// partial paths after them are not extended.",
+    "UNWIND reduce(walk = start, i IN range(size(start[0].nodes), hops) | COLLECT {",
+    "  UNWIND walk AS p",
+    "  CALL (p, y, dy, hops, layers) {",
+    "    WITH *, last(p.nodes) AS u, hops - size(p.nodes) AS k",
+    "    // From the smaller side: u's neighbours in the layer, or the layer's nodes next to u (a",
+    "    // hub); into layer 1 (not held), u's neighbours next to y, or y's next to u (two hubs).",
+    `    WITH *, layers[k] AS layer, ${degree("u")} <= CASE k WHEN 1 THEN dy ELSE size(layers[k]) END AS fromU`,
+    "    CALL (u, y, k, layer, fromU) {",
+    "      WITH * WHERE fromU",
+    `      MATCH (u)-[r:${T}]-(v) WHERE CASE k WHEN 1 THEN EXISTS { (v)-[:${T}]-(y) }${mid("v")} ELSE v IN layer END`,
+    "      RETURN r, v",
+    "      UNION ALL",
+    "      WITH * WHERE NOT fromU AND k <> 1",
+    "      UNWIND layer AS v",
+    `      MATCH (u)-[r:${T}]-(v)`,
+    "      RETURN r, v",
+    "      UNION ALL",
+    "      // Streamed, not collected: y's neighbours are a hub's meetings.",
+    "      WITH * WHERE NOT fromU AND k = 1",
+    `      MATCH (y)-[:${T}]-(v) WHERE v <> u${mid("v")}`,
+    "      WITH DISTINCT u, v",
+    `      MATCH (u)-[r:${T}]-(v)`,
+    "      RETURN r, v",
+    "    }",
+    `    WITH p, r, v, p.key + [v.id, ${step("r", "u")}] AS key ORDER BY key LIMIT ${limit}`,
+    "    RETURN {nodes: p.nodes + v, rels: p.rels + r, key: key} AS longer",
+    "  }",
+    `  RETURN longer LIMIT ${limit}`,
+    "}) AS p",
+    "WITH hops, p.nodes AS nodes, p.rels AS rels, p.key AS key ORDER BY key",
+  ].join("\n");
 }
