@@ -50,6 +50,13 @@ import { CONNECTING_PATTERN } from "./connections.ts";
 /** At most this many hops: the API's MAX_HOPS (./hops.ts) and the deepest the tests check. */
 export const TIED_PATHS_MAX_HOPS = 6;
 
+/**
+ * The text's last line: the paths as lists, in order. What follows it in a query writes them
+ * out; the Neo4j Browser guide cuts there to draw them (src/queries/browser-guide.ts).
+ */
+export const TIED_PATHS_LAST_LINE =
+  "WITH hops, p.nodes AS nodes, p.rels AS rels, p.key AS key ORDER BY key";
+
 export interface TiedPathsOptions {
   /** The longest connection looked for (1 to TIED_PATHS_MAX_HOPS): a literal in the text. */
   maxHops: number;
@@ -221,6 +228,6 @@ export function tiedShortestPaths({
     "  }",
     `  RETURN longer LIMIT ${limit}`,
     "}) AS p",
-    "WITH hops, p.nodes AS nodes, p.rels AS rels, p.key AS key ORDER BY key",
+    TIED_PATHS_LAST_LINE,
   ].join("\n");
 }

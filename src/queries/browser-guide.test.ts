@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { paths } from "../config/paths.ts";
-import { buildGuide } from "./browser-guide.ts";
+import { buildGuide, drawablePaths } from "./browser-guide.ts";
 import { loadLibrary } from "./library.ts";
 
 describe("the Neo4j Browser guide", () => {
@@ -24,5 +24,12 @@ describe("the Neo4j Browser guide", () => {
       }
     }
     expect(committed.match(/class="[^"]*runnable/g)?.length).toBeGreaterThan(loadLibrary().length);
+  });
+
+  it("draws shortest-connection's paths: the query cut where its paths are lists", () => {
+    const query = loadLibrary().find((q) => q.name === "shortest-connection");
+    const drawable = drawablePaths(query?.cypher ?? "");
+    expect(drawable).toMatch(/\nRETURN nodes, rels$/);
+    expect(committed).toContain("RETURN nodes, rels");
   });
 });

@@ -5,6 +5,7 @@
  * example's values and the runnable query itself. `npm run browser-guide` writes the file; a
  * test fails when the committed file is not what this builds.
  */
+import { TIED_PATHS_LAST_LINE } from "../data/tied-paths.ts";
 import type { LibraryQuery } from "./library.ts";
 import { exampleParams } from "./library.ts";
 
@@ -91,7 +92,7 @@ ${runnable(query.cypher.trim())}${
  * Browser draws the nodes and relationships a row holds, lists included.
  */
 export function drawablePaths(cypher: string): string | null {
-  const found = "\nWITH hops, nodes, rels, key ORDER BY key";
+  const found = `\n${TIED_PATHS_LAST_LINE}`;
   const at = cypher.indexOf(found);
   if (at < 0) return null;
   return `${cypher.slice(0, at + found.length).trim()}\nRETURN nodes, rels`;
