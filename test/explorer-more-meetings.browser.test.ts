@@ -27,6 +27,7 @@ import {
   NO_CHROMIUM,
   type OfflinePage,
   openOfflinePage,
+  rewriteVariables,
   sentOperation,
 } from "./support/browser.ts";
 import { allFields, fieldsOnRootValue } from "./support/documents.ts";
@@ -97,24 +98,8 @@ describe.skipIf(!chromiumPath).each(viewports)(
     beforeAll(async () => {
       offline = await openOfflinePage(browser, { width: viewport.width, height: viewport.height });
       page = offline.page;
-      // A small page size, set on the way out (see the top of the file): in the URL of the
-      // explorer's GET by id, or in a POST body.
-      await page.route(
-        (url) => url.pathname === "/graphql",
-        async (route) => {
-          const request = route.request();
-          const sent = sentOperation(request);
-          if (sent === undefined) return route.continue();
-          const variables = smaller(sent.operationName, sent.variables);
-          if (request.method() === "GET") {
-            const url = new URL(request.url());
-            url.searchParams.set("variables", JSON.stringify(variables));
-            return route.continue({ url: url.toString() });
-          }
-          const body = JSON.parse(request.postData() ?? "{}") as GraphQLBody;
-          await route.continue({ postData: JSON.stringify({ ...body, variables }) });
-        },
-      );
+      // A small page size, set on the way out.
+      await rewriteVariables(page, smaller);
       page.on("request", (request) => {
         if (request.url().includes("/graphql")) requests.push(request);
       });

@@ -149,3 +149,29 @@ export function sentOperation(request: Request): SentOperation | undefined {
     ),
   };
 }
+
+/**
+ * Rewrites the variables of every GraphQL request the page sends, on the way out: in the URL
+ * of the explorer's GET by id, or in a POST body (a test's small page size, for instance).
+ */
+export async function rewriteVariables(
+  page: Page,
+  rewrite: (operationName: string, variables: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  await page.route(
+    (url) => url.pathname === "/graphql",
+    async (route) => {
+      const request = route.request();
+      const sent = sentOperation(request);
+      if (sent === undefined) return route.continue();
+      const variables = rewrite(sent.operationName, sent.variables);
+      if (request.method() === "GET") {
+        const url = new URL(request.url());
+        url.searchParams.set("variables", JSON.stringify(variables));
+        return route.continue({ url: url.toString() });
+      }
+      const body = JSON.parse(request.postData() ?? "{}") as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...body, variables }) });
+    },
+  );
+}
