@@ -116,7 +116,8 @@ MERGE (a)-[:TO_TAKE_PART_IN]->(node);
 //   <b's label> | <9999999999 - meetings, ten digits> | toLower(b.name) NUL b.id
 // Index met_with_rank (ownerId, rankKey): "a's people met most" is one seek in order.
 // Index met_with_pair (ownerId, counterpartId): the rules find a pair's edge by its ids (a
-// MERGE or an Expand(Into) between two hubs walks one hub's MET_WITH edges).
+// MERGE or an Expand(Into) between two hubs walks one hub's MET_WITH edges), as a SEEK: a
+// plain USING INDEX may also be met by a scan of the index (every edge read for each pair).
 //
 // A meeting's contribution is the pairs among its attendees (its TOOK_PART_IN actors).
 // Before a change touching the meeting, its contribution goes: each pair loses one, an edge
@@ -130,7 +131,7 @@ UNWIND attendees AS b
 WITH a, b
 WHERE a <> b
 MATCH ()-[r:MET_WITH]->()
-USING INDEX r:MET_WITH(ownerId, counterpartId)
+USING INDEX SEEK r:MET_WITH(ownerId, counterpartId)
 WHERE r.ownerId = a.id AND r.counterpartId = b.id
 WITH b, r, r.meetings - 1 AS n
 CALL (r, n) {
@@ -154,7 +155,7 @@ UNWIND attendees AS b
 WITH a, b
 WHERE a <> b
 OPTIONAL MATCH ()-[r:MET_WITH]->()
-USING INDEX r:MET_WITH(ownerId, counterpartId)
+USING INDEX SEEK r:MET_WITH(ownerId, counterpartId)
 WHERE r.ownerId = a.id AND r.counterpartId = b.id
 WITH a, b, r, coalesce(r.meetings, 0) + 1 AS n
 CALL (a, b, r, n) {
