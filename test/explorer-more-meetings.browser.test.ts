@@ -19,7 +19,6 @@ import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningApplication } from "../src/application.ts";
 import { paths } from "../src/config/paths.ts";
-import { loadTrustedDocuments } from "../src/graphql/trusted-documents.ts";
 import { graphql } from "./__generated__/gql.ts";
 import {
   chromiumPath,
@@ -51,19 +50,11 @@ const viewports = [
   { name: "phone", width: 390, height: 844 },
 ] as const;
 
-const trusted = loadTrustedDocuments();
-
 /** The variables with the small page size for the operations that page meetings. */
 function smaller(operationName: string, variables: Record<string, unknown>) {
   if (operationName === "ActorPage") return { ...variables, meetingsFirst: PAGE_SIZE };
   if (operationName === "ActorMeetings") return { ...variables, first: PAGE_SIZE };
   return variables;
-}
-
-interface GraphQLBody {
-  operationName?: string;
-  query?: string;
-  variables?: Record<string, unknown>;
 }
 
 let app: RunningApplication;
@@ -141,13 +132,9 @@ describe.skipIf(!chromiumPath).each(viewports)(
         const described = await Promise.all(
           sent.map(async (request) => {
             const operation = sentOperation(request);
-            const body: GraphQLBody = {
+            const body = {
               operationName: operation?.operationName,
-              query:
-                operation?.query ??
-                (operation?.documentId === undefined
-                  ? undefined
-                  : trusted.get(operation.documentId)?.text),
+              query: operation?.document,
               variables: operation?.variables,
             };
             const response = await request.response();

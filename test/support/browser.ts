@@ -102,6 +102,8 @@ export interface SentOperation {
   documentId: string | undefined;
   /** The full text, when the request carried one. */
   query: string | undefined;
+  /** The text it runs: the one it carried, or its trusted document's. */
+  document: string | undefined;
   variables: Record<string, unknown>;
   /** The same request as a JSON body for POST /graphql (a bench can send it again). */
   body: string;
@@ -141,6 +143,7 @@ export function sentOperation(request: Request): SentOperation | undefined {
     operationName,
     documentId,
     query,
+    document: query ?? (documentId === undefined ? undefined : trusted.get(documentId)?.text),
     variables,
     body: JSON.stringify(
       documentId !== undefined
