@@ -6,9 +6,15 @@
 // Counterparts are the other named people at the same meetings: TOOK_PART_IN holds only for
 // meetings that took place (a planned, proposed or declined meeting is no encounter: its
 // intended participants are TO_TAKE_PART_IN it). The API's Person.counterparts follows the
-// same rule (a parity test pins the two). `representing` and `roles` come from the
-// counterpart's Participation at those meetings (names, not ids; empty when the text does
-// not say). Without `other:Person`, the states represented there would count as "people met".
+// same rule (a parity test pins the two). Without `other:Person`, the states represented
+// there would count as "people met".
+//
+// Each counterpart comes with the first five meetings the two shared, in date order
+// (undated last): their titles (`meetingTitles`), and the counterpart's `roles` there and
+// whom they represented there (`representing`: names, not ids; empty when the text does not
+// say). Five, as the API's
+// Counterpart.representing reads them; `meetings` counts them all, and
+// meetings-between lists them all, a page at a time.
 //
 // Ranked by the MET_WITH aggregate (docs/graph-model.md, "Aggregates"): the person's edges
 // to people, most meetings first (index met_with_rank), read up to the `limit`-th, then
@@ -32,30 +38,42 @@ WHERE r.ownerId = p.id AND r.rankKey >= "Person|"
 WITH p, other, r.meetings AS meetings
 ORDER BY meetings DESC, other.name
 LIMIT toInteger(coalesce($limit, "100"))
-// Their shared meetings, from one walk over the person's meetings keeping those people's
-// rows (each meeting's few Participations give the counterpart's roles and whom they
-// represented there): every shared meeting's title is in the answer, so this walk stays;
-// the count that ranked them no longer needs one.
+// Each one's first five shared meetings: the meetings of whichever of the two took part in
+// fewer (a degree lookup decides), in date order from the index on TOOK_PART_IN's
+// (ownerId, sortKey), each checked for the other by a seek of the same key in the other's
+// list, until five are found: a hub's top hundred cost a few thousand index entries, not its
+// tens of thousands of meetings, each walked with every counterpart's rows.
 WITH p, collect({other: other, meetings: meetings}) AS ranked
-CALL (p, ranked) {
-  WITH p, [c IN ranked | c.other] AS top
-  // `m` has no :Meeting label on purpose (TOOK_PART_IN only leads to meetings): with the
-  // label, the planner could start from a meeting index instead of walking from the person.
-  MATCH (p)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(other:Person)
-  WHERE other IN top
+UNWIND ranked AS c
+WITH p, c.other AS other, c.meetings AS meetings
+WITH other, meetings,
+     CASE
+       WHEN COUNT { (p)-[:TOOK_PART_IN]->() } <= COUNT { (other)-[:TOOK_PART_IN]->() }
+       THEN [p, other]
+       ELSE [other, p]
+     END AS pair
+CALL (other, pair) {
+  WITH pair[0] AS walked, pair[1] AS checked
+  MATCH ()-[t:TOOK_PART_IN]->(m)
+  USING INDEX SEEK t:TOOK_PART_IN(ownerId, sortKey)
+  WHERE t.ownerId = walked.id AND t.sortKey >= ""
+    AND EXISTS {
+      MATCH ()-[u:TOOK_PART_IN]->()
+      USING INDEX SEEK u:TOOK_PART_IN(ownerId, sortKey)
+      WHERE u.ownerId = checked.id AND u.sortKey = t.sortKey
+    }
+  WITH m, t ORDER BY t.ownerId, t.sortKey
+  LIMIT 5
   // From the meeting's few Participations, not from the counterpart's thousands.
   OPTIONAL MATCH (m)<-[:AT]-(x:Participation) WHERE EXISTS { (other)-[:TOOK_PART_AS]->(x) }
   OPTIONAL MATCH (x)-[:REPRESENTING]->(represented)
-  WITH other, m, x, represented
-  ORDER BY m.dateStart IS NULL, m.dateStart, m.id
-  RETURN other,
-         collect(DISTINCT m.title) AS meetingTitles,
+  RETURN collect(DISTINCT m.title) AS meetingTitles,
          collect(DISTINCT represented.name) AS representing,
          collect(DISTINCT x.role) AS roles
 }
 RETURN other.id AS counterpart,
        other.name AS name,
-       head([c IN ranked WHERE c.other = other | c.meetings]) AS meetings,
+       meetings,
        representing,
        roles,
        meetingTitles

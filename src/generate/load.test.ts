@@ -4,11 +4,15 @@
  * it is used only to prove that the generator refuses to write there).
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { database, testDriver } from "../../test/support/neo4j.ts";
 import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scratch.ts";
+import { paths } from "../config/paths.ts";
 import { loadDerivationRules, rebuildDerived, recordedDerivedHash } from "../ingest/derive.ts";
+import { parseQueryFile, withOptionalParams } from "../queries/library.ts";
 import type { DatasetInfo } from "./dataset-marker.ts";
 import { DatasetRefusedError, generateInto } from "./load.ts";
 import { generateGraph } from "./model.ts";
@@ -211,6 +215,46 @@ describe("generated dataset in the scratch Neo4j", () => {
     // A rebuild runs every rule for every node, MET_WITH's from scratch for each actor: more
     // than the default 30 s on a loaded 2-core machine.
   }, 180_000);
+
+  it("answers the library's person-counterparts for its busiest person as a recount of shared meetings does: counts, and each one's first five shared meetings", async () => {
+    const library = parseQueryFile(
+      join(paths.queries, "person-counterparts.cypher"),
+      readFileSync(join(paths.queries, "person-counterparts.cypher"), "utf8"),
+    );
+    const { id } = await single(
+      `MATCH (p:Person) RETURN p.id AS id ORDER BY COUNT { (p)-[:TOOK_PART_IN]->() } DESC, p.id LIMIT 1`,
+    );
+    const answered = await rows(
+      library.cypher,
+      withOptionalParams(library, { person: id, limit: "1000" }),
+    );
+    // The definition, the slow way: every shared meeting of every pair, in date order
+    // (undated last, then id: the meetings' sortKey), the first five kept.
+    const recounted = await rows(
+      `MATCH (p:Person {id: $id})-[:TOOK_PART_IN]->(m:Meeting)<-[:TOOK_PART_IN]-(other:Person)
+       WITH other, m ORDER BY m.dateStart IS NULL, m.dateStart, m.id
+       WITH other, count(m) AS meetings, collect(m)[0..5] AS firstFive
+       RETURN other.id AS counterpart, meetings,
+              [m IN firstFive | m.title] AS meetingTitles,
+              COLLECT { UNWIND firstFive AS m
+                        MATCH (other)-[:TOOK_PART_AS]->(x:Participation)-[:AT]->(m)
+                        MATCH (x)-[:REPRESENTING]->(r)
+                        RETURN DISTINCT r.name ORDER BY r.name } AS representing`,
+      { id },
+    );
+    const comparable = (r: Record<string, unknown>) => ({
+      counterpart: r.counterpart,
+      meetings: neo4j.integer.toNumber(r.meetings as number),
+      // Titles once each (two meetings may share one), in the order met.
+      meetingTitles: [...new Set(r.meetingTitles as string[])],
+      representing: [...(r.representing as string[])].sort(),
+    });
+    const byId = (a: { counterpart: unknown }, b: { counterpart: unknown }) =>
+      String(a.counterpart).localeCompare(String(b.counterpart));
+    // Busy enough that the first five are a real cut, for some of them at least.
+    expect(recounted.some((r) => neo4j.integer.toNumber(r.meetings as number) > 5)).toBe(true);
+    expect(answered.map(comparable).sort(byId)).toEqual(recounted.map(comparable).sort(byId));
+  });
 
   it("does nothing on a second run with the same arguments", async () => {
     const again = await generateInto(driver, undefined, {
