@@ -118,12 +118,13 @@ describe.skipIf(skipReason !== undefined)(
       const guide = page.getByTestId("frame").filter({ hasText: "Diplomatic Relations Graph" });
       await expect.poll(() => guide.count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await guide.first().textContent()).toContain("TOOK_PART_IN");
-      // Neither Browser's own ":play start" nor the connect frame is left beside it (issue 21).
+      // Neither Browser's own ":play start", the connect frame nor the style's 80 lines are
+      // left beside it (issue 21).
       await page.waitForTimeout(1_000);
       const commands = await page.getByTestId("frameCommand").allTextContents();
-      expect(commands.filter((command) => /^:play start|^:server connect/.test(command))).toEqual(
-        [],
-      );
+      expect(
+        commands.filter((command) => /^:play start|^:server connect|^:style/.test(command)),
+      ).toEqual([]);
     }, 60_000);
 
     it("draws shortest-connection's paths from its slide, not only their text (issue 21)", async () => {

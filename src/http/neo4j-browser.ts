@@ -4,6 +4,7 @@
  * from here on connect (browser.post_connect_cmd). The embedded launcher serves the same
  * files itself. Browser fetches them from its own page, so CORS allows Browser's origins.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import cors from "cors";
 import express, { type Router } from "express";
@@ -32,11 +33,13 @@ export function neo4jBrowserRoutes(): Router {
 }
 
 /**
- * The Browser command that loads both from an API at `apiUrl`: the style, then `clear` (the
- * style's frame lists its 80 lines, and Browser has already opened `:play start` and the
- * connect frame by then), then the guide, alone in the stream (issue 21).
+ * The Browser command that applies the style and opens the guide from an API at `apiUrl`: the
+ * style inline (neo4j-browser/style.json: applied at once, src/queries/browser-style.ts
+ * says why), then `clear` (the style's frame lists its 80 lines, and Browser has already
+ * opened `:play start` and the connect frame by then), then the guide, alone in the stream
+ * (issue 21). The launcher (EmbeddedNeo4j.java) builds the same from its own copy.
  */
 export function postConnectCommand(apiUrl: string): string {
-  const base = `${apiUrl}${NEO4J_BROWSER_PATH}`;
-  return `style ${base}/style.grass; clear; play ${base}/guide.html`;
+  const style = readFileSync(join(paths.root, "neo4j-browser", "style.json"), "utf8").trim();
+  return `style ${style}; clear; play ${apiUrl}${NEO4J_BROWSER_PATH}/guide.html`;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { paths } from "../config/paths.ts";
 import { buildGuide, drawablePaths } from "./browser-guide.ts";
+import { grassToStyleJson } from "./browser-style.ts";
 import { loadLibrary } from "./library.ts";
 
 describe("the Neo4j Browser guide", () => {
@@ -11,6 +12,15 @@ describe("the Neo4j Browser guide", () => {
 
   it("is up to date with the query library", () => {
     expect(committed).toBe(buildGuide(loadLibrary()));
+  });
+
+  it("has the graph style as Browser takes it inline up to date with style.grass", () => {
+    const dir = join(paths.root, "neo4j-browser");
+    const json = readFileSync(join(dir, "style.json"), "utf8");
+    expect(json).toBe(`${grassToStyleJson(readFileSync(join(dir, "style.grass"), "utf8"))}\n`);
+    const style = JSON.parse(json) as Record<string, Record<string, string>>;
+    expect(style["node.Statement"]?.caption).toBe("{text}");
+    expect(style.relationship?.caption).toBe("<type>");
   });
 
   it("has a slide with runnable parameters and query for every library query", () => {

@@ -83,11 +83,14 @@ public final class EmbeddedNeo4j {
         }
         if (arguments.browserDir() != null) {
             String base = serveBrowserFiles(arguments.browserDir(), "http://" + LOOPBACK + ":" + arguments.httpPort());
-            // The style, then clear (its frame lists 80 lines of style, and Browser has already
-            // opened ":play start" and the connect frame), then the guide alone (issue 21).
+            // The style inline (style.json: applied at once, where one fetched by URL would land
+            // after the clear), then clear (its frame lists 80 lines of style, and Browser has
+            // already opened ":play start" and the connect frame), then the guide alone
+            // (issue 21). The same command as src/http/neo4j-browser.ts builds.
+            String style = Files.readString(arguments.browserDir().resolve("style.json")).strip();
             builder.setConfig(
                     ServerSettings.browser_post_connect_cmd,
-                    "style " + base + "/style.grass; clear; play " + base + "/guide.html");
+                    "style " + style + "; clear; play " + base + "/guide.html");
         }
         DatabaseManagementService dbms = builder
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
