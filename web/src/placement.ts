@@ -94,6 +94,36 @@ export function formatMonth(month: string): string {
   return formatDate({ iso: month, precision: "MONTH" });
 }
 
+/** What a month's name needs across a chart: "September 2007" on two lines, "Sep 2007". */
+const FULL_MONTH_PX = 72;
+const SHORT_MONTH_PX = 40;
+
+/**
+ * The label under each of a chart's month columns (and "unknown", the undated events'), for
+ * columns `columnPx` wide: full names where they fit, short ones where those fit, and where
+ * even those do not (years of months on a phone), every k-th column's short name, counted
+ * from the last so that the latest month is always named, the others left blank.
+ */
+export function monthTickLabels(buckets: readonly string[], columnPx: number): string[] {
+  const every = Math.max(1, Math.ceil(SHORT_MONTH_PX / Math.max(1, columnPx)));
+  return buckets.map((bucket, index) => {
+    if ((buckets.length - 1 - index) % every !== 0) return "";
+    if (bucket === "unknown") return "date\nunknown";
+    if (columnPx >= FULL_MONTH_PX) return formatMonth(bucket).replace(" ", "\n");
+    return shortMonth(bucket);
+  });
+}
+
+/** "2007-09" as "Sep\n2007". */
+function shortMonth(month: string): string {
+  const [year, number] = month.split("-");
+  const name = new Date(Date.UTC(Number(year), Number(number) - 1, 1)).toLocaleString("en", {
+    month: "short",
+    timeZone: "UTC",
+  });
+  return `${name}\n${year}`;
+}
+
 /** The brushed period, shared by the network, the timeline and the pair's charts. */
 export const PeriodContext = createContext<{
   period: Period | null;

@@ -25,6 +25,7 @@ import {
   monthOf,
   monthRange,
   monthsBetween,
+  monthTickLabels,
   type Placement,
   periodSpan,
   placementLabel,
@@ -366,8 +367,10 @@ function Barometer({
     },
     (Plot, element, { rows, buckets, title }) => {
       const width = Math.max(300, element.clientWidth);
-      // Full month names need about 70 px a month ("September"); a phone shows "Sep".
-      const short = (width - 40) / Math.max(1, buckets.length) < 72;
+      const columnPx = (width - 40) / Math.max(1, buckets.length);
+      const labels = new Map(
+        monthTickLabels(buckets, columnPx).map((label, index) => [buckets[index], label]),
+      );
       const figure = Plot.plot({
         width,
         height: 260,
@@ -378,12 +381,7 @@ function Barometer({
           domain: buckets,
           label: null,
           padding: 0.15,
-          tickFormat: (bucket: string) =>
-            bucket === "unknown"
-              ? "date\nunknown"
-              : short
-                ? shortMonth(bucket)
-                : formatMonth(bucket).replace(" ", "\n"),
+          tickFormat: (bucket: string) => labels.get(bucket) ?? "",
         },
         x: { domain: ["meeting", "firstToSecond", "secondToFirst"], axis: null, padding: 0.1 },
         y: {
@@ -685,14 +683,4 @@ function pairCsv(events: PairEvent[]): string {
       event.goldstein,
     ]),
   );
-}
-
-/** "2007-09" as "Sep\n2007". */
-function shortMonth(month: string): string {
-  const [year, number] = month.split("-");
-  const name = new Date(Date.UTC(Number(year), Number(number) - 1, 1)).toLocaleString("en", {
-    month: "short",
-    timeZone: "UTC",
-  });
-  return `${name}\n${year}`;
 }
