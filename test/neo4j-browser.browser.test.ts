@@ -182,6 +182,29 @@ describe.skipIf(skipReason !== undefined)(
       await page.screenshot({ path: "/tmp/neo4j-browser-guide.png" });
     }, 60_000);
 
+    it("runs a library query from its slide in two clicks: ▶ on its parameters, ▶ on the query", async () => {
+      const frames = page.getByTestId("frame");
+      const guide = frames.filter({ has: page.locator("li[aria-label]") }).first();
+      const library = loadLibrary().map((query) => query.name);
+      await guide.locator(`li[aria-label="${library.indexOf("meetings-between") + 2}"]`).click();
+      const params = guide.locator("pre.runnable", { hasText: ':params {a: "country:USA"' });
+      const query = guide.locator("pre.runnable", { hasText: "// name: meetings-between" });
+      let before = await frames.count();
+      await params.locator("i.fa-play-circle-o").click();
+      await expect.poll(() => frames.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+      await expect
+        .poll(() => frames.first().textContent(), { timeout: 10_000 })
+        .toContain("Successfully set your parameters");
+      before = await frames.count();
+      await query.locator("i.fa-play-circle-o").click();
+      await expect.poll(() => frames.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+      const rows = frames.first().locator("table tr:has(td)");
+      await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      // The United States and Iran's shared meetings, the round-1 talks in Baghdad among them.
+      expect((await rows.allInnerTexts()).join("\n")).toMatch(/US–Iran talks on Iraq, round 1/);
+      await guide.locator('li[aria-label="1"]').click();
+    }, 60_000);
+
     it("runs a library query with :param parameters and shows the result table", async () => {
       const query = analystQuery();
       for (const [name, value] of Object.entries(query.params)) {

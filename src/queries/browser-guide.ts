@@ -41,8 +41,9 @@ export function buildGuide(library: LibraryQuery[]): string {
       "Diplomatic Relations Graph",
       `${MODEL}
 <p>A meeting in a picture — round 2 of the 2007 US–Iran talks on Iraq: who took part in what
-role, what was said and for whom (statements are captioned with their words). Click the query,
-then run it; the next slides hold the query library.</p>
+role, what was said and for whom (statements are captioned with their words). ▶ beside a
+block runs it at once; a click on the block itself puts it in the editor, to change it first.
+The next slides hold the query library: ▶ on a slide's parameters, then ▶ on its query.</p>
 ${runnable(PICTURE)}`,
     ),
     ...library.map(querySlide),
@@ -68,7 +69,7 @@ function querySlide(query: LibraryQuery): string {
     .trim();
   const paramsBlock =
     Object.keys(params).length > 0
-      ? `<p>Parameters (the library's example; edit and run):</p>\n${runnable(`:params ${cypherMap(params)}`)}`
+      ? `<p>Parameters (the library's example): ▶ sets them; click the block to edit them first.</p>\n${runnable(`:params ${cypherMap(params)}`)}`
       : "";
   // A query whose rows are paths as text also comes as paths, for Browser to draw.
   const drawable = drawablePaths(query.cypher);
@@ -77,7 +78,7 @@ function querySlide(query: LibraryQuery): string {
     `<p><code>${escapeHtml(query.name)}</code> — <code>cypher/queries/${escapeHtml(query.name)}.cypher</code></p>
 <pre class="notes">${escapeHtml(notes)}</pre>
 ${paramsBlock}
-<p>The query:</p>
+<p>The query (▶ runs it):</p>
 ${runnable(query.cypher.trim())}${
   drawable
     ? `\n<p>The same paths as a picture (the query above writes them out as text):</p>\n${runnable(drawable)}`
