@@ -12,7 +12,7 @@ import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scrat
 import { paths } from "../config/paths.ts";
 import { toPlain } from "../db/values.ts";
 import { type ApplyOptions, applySeedFile, type FileApplication } from "./apply.ts";
-import { loadDerivationRules, rebuildDerived, ruleQuery } from "./derive.ts";
+import { loadDerivationRules, rebuildDerived, ruleNodes, ruleQuery } from "./derive.ts";
 import { canonicalDump } from "./dump.ts";
 import { emptySeedFile, readSeedText, type SeedFile, seedFilesIn } from "./seed-file.ts";
 import { seedStatus, syncGraph, syncSchema } from "./sync.ts";
@@ -454,8 +454,8 @@ describe("the derivation rules", () => {
         ]);
       expect(runs.filter((run) => run.rule.when === "before").length).toBeGreaterThan(1);
       for (const { rule, label, ids } of runs) {
-        const { summary } = await driver.executeQuery(`PROFILE ${ruleQuery(rule, label)}`, {
-          ids,
+        const { summary } = await driver.executeQuery(`PROFILE ${ruleQuery(rule)}`, {
+          nodes: ruleNodes(rule, new Map([[label, ids]])),
         });
         let dbHits = 0;
         const walk = (plan: { dbHits: number; children: unknown[] }) => {

@@ -84,16 +84,37 @@ export function derivedLabels(
   return new Set(rulesOf(rules, phase).flatMap((rule) => rule.labels));
 }
 
-/** One rule run for the nodes `$ids` of one label. */
-export function ruleQuery(rule: DerivationRule, label: string): string {
-  // `label` is one of the model's labels (checked when the rules load), never data.
-  return `UNWIND $ids AS id MATCH (node:${label} {id: id}) CALL (node) {\n${rule.cypher}\n}`;
+/**
+ * One rule run for the nodes `$nodes` (`{label, id}` rows) of any of its labels: one text per
+ * rule whatever labels a change touched, so a rule is planned once, not once per label (a
+ * cold plan costs far more than running a rule for a few nodes). Each label finds its nodes
+ * by its own id index; a row goes down its label's branch only.
+ */
+export function ruleQuery(rule: DerivationRule): string {
+  // The labels are the model's (checked when the rules load), never data.
+  const find =
+    rule.labels.length === 1
+      ? `MATCH (node:${rule.labels[0]} {id: row.id})`
+      : `CALL (row) {\n${rule.labels
+          .map(
+            (label) =>
+              `  WITH row WHERE row.label = '${label}'\n  MATCH (node:${label} {id: row.id})\n  RETURN node`,
+          )
+          .join("\n  UNION ALL\n")}\n}`;
+  return `UNWIND $nodes AS row ${find} CALL (node) {\n${rule.cypher}\n}`;
+}
+
+/** The `$nodes` of a rule's run: the given nodes of its labels, label by label. */
+export function ruleNodes(
+  rule: DerivationRule,
+  idsByLabel: ReadonlyMap<string, readonly string[]>,
+): { label: string; id: string }[] {
+  return rule.labels.flatMap((label) => (idsByLabel.get(label) ?? []).map((id) => ({ label, id })));
 }
 
 /**
- * Runs the rules of one phase for the given nodes, by label, inside the caller's transaction:
- * `before` and `after` an applied change's facts are written (for the same nodes), or
- * `rebuild`.
+ * Runs the rules of one phase for the given nodes, inside the caller's transaction: `before`
+ * and `after` an applied change's facts are written (for the same nodes), or `rebuild`.
  */
 export async function deriveFor(
   tx: Tx,
@@ -105,18 +126,16 @@ export async function deriveFor(
   // what an earlier one wrote), and the round trips overlap.
   const runs: Promise<number>[] = [];
   for (const rule of rulesOf(rules, phase)) {
-    for (const label of rule.labels) {
-      const ids = idsByLabel.get(label);
-      if (!ids || ids.length === 0) continue;
-      runs.push(
-        tx.run(ruleQuery(rule, label), { ids: [...ids] }).then((result) => {
-          const counters = result.summary.counters.updates();
-          return (
-            counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted
-          );
-        }),
-      );
-    }
+    const nodes = ruleNodes(rule, idsByLabel);
+    if (nodes.length === 0) continue;
+    runs.push(
+      tx.run(ruleQuery(rule), { nodes }).then((result) => {
+        const counters = result.summary.counters.updates();
+        return (
+          counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted
+        );
+      }),
+    );
   }
   return (await Promise.all(runs)).reduce((sum, n) => sum + n, 0);
 }
