@@ -55,7 +55,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       dataDir: join(scratchDir, `scratch-${n}`, "data"),
       heap: "512m",
       pageCache: "64m",
-      settings: { "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT },
+      settings: {
+        "db.memory.transaction.max": SCRATCH_TRANSACTION_LIMIT,
+        // Their graphs are wiped and refilled many times a file (the apply tests: two dozen
+        // times), and after each, every cached plan was out of date and planned again: a
+        // second or two a wipe. A plan is kept here instead; acquiring a server clears the
+        // plans of its previous holder's graph, and a test whose point is a plan clears
+        // them itself (test/support/scratch.ts).
+        "dbms.cypher.min_replan_interval": "1h",
+      },
       log: () => {},
     }),
   );
