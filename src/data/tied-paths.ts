@@ -29,13 +29,14 @@
  * first N partial paths in the order above are the beginnings of the first N whole paths.
  * The partial paths are extended in order and the extending stops once N longer ones are
  * found (the first partial path's extensions come before the second's). Each step reads from
- * the smaller side: the first sorts `a`'s neighbours by id and stops at the N-th good one (a
- * minister's hundred thousand meetings are sorted, not each checked), unless the layer's
+ * the smaller side: the first takes `a`'s neighbours by id and stops at the N-th good one,
+ * looking among the first thousand (a Top) before it sorts them all (a minister's hundred
+ * thousand meetings are read once, not each checked, and rarely all sorted), unless the layer's
  * neighbours are fewer (from a country with a million neighbours to a person); a later step
  * meets a hub (a country) by checking the layer's nodes against it rather than reading the
  * hub's neighbours.
  * Cost: the layers grow with what is near the quieter end (L - 2 steps from it); the ties
- * are never all listed. What still grows with a hub: sorting its neighbours when the walk
+ * are never all listed. What still grows with a hub: reading its neighbours when the walk
  * starts from it, and intersecting a busy node's neighbours with the hub's in the step next
  * to it when it is the far end.
  *
@@ -46,6 +47,13 @@
  * reads the layer next to `b`, which the loop's rows must not carry.
  */
 import { CONNECTING_PATTERN } from "./connections.ts";
+
+/**
+ * Step 1 from a hub looks for its first paths among this many of its neighbours (the
+ * smallest ids: a Top, where a sort of all of them cost most of the search from a minister's
+ * hundred thousand), and sorts them all only when fewer than the paths asked for pass there.
+ */
+const STEP_ONE_HEAD = 1000;
 
 /** At most this many hops: the API's MAX_HOPS (./hops.ts) and the deepest the tests check. */
 export const TIED_PATHS_MAX_HOPS = 6;
@@ -95,6 +103,24 @@ export function tiedShortestPaths({
   const T = CONNECTING_PATTERN;
   const mid = (n: string) => (middle ? ` AND ${middle(n)}` : "");
   const degree = (n: string) => `COUNT { (${n})-[:${T}]-() }`;
+  // Step 1's walk from x: its neighbours in order (`cut`: only the first few), each checked
+  // for a neighbour in the layer, the first `limit` that pass.
+  const firstChecked = (cut: string) =>
+    [
+      "",
+      `      MATCH (x)-[r:${T}]-(v)`,
+      `      WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}${cut ? ` ${cut}` : ""}`,
+      "      CALL (y, hops, layer, v) {",
+      `        WITH * WHERE v <> y${mid("v")}`,
+      "          // Next to layer 1 (never held): next to a neighbour of y. A CASE runs one check.",
+      "          AND CASE WHEN hops = 3",
+      `            THEN EXISTS { (v)-[:${T}]-(w) WHERE ${middle ? `${middle("w")} AND ` : ""}EXISTS { (w)-[:${T}]-(y) } }`,
+      `            ELSE EXISTS { (v)-[:${T}]-(w) WHERE w IN layer } END`,
+      "        RETURN true AS passed",
+      "      }",
+      `      RETURN {r: r, v: v} LIMIT ${limit}`,
+      "    ",
+    ].join("\n");
   return [
     "// The length of the shortest connection (Neo4j's bidirectional search).",
     `MATCH path = shortestPath((x)-[:${T}*..${maxHops}]-(y))`,
@@ -148,28 +174,22 @@ export function tiedShortestPaths({
     "        RETURN u",
     "      }",
     "      RETURN DISTINCT u } END]) END AS layers",
-    // Step 1 reads from the smaller side: x's neighbours sorted by id, each checked until
-    // `limit` are kept (a hub to a quiet actor: a minister's hundred thousand meetings are
-    // sorted, not each checked), or the layer's neighbours joined to x (a country, whose
-    // neighbours are a million, to a person).
+    // Step 1 reads from the smaller side: x's neighbours by id, each checked until `limit`
+    // are kept (a hub to a quiet actor: a minister's hundred thousand meetings are read for
+    // the smallest thousand ids, not each checked), or the layer's neighbours joined to x (a
+    // country, whose neighbours are a million, to a person).
     "// Step 1: x's neighbours next to layer hops - 2, in order, from the smaller side.",
     "CALL (x, y, dx, hops, fromX, layers) {",
     "  WITH *, layers[hops - 2] AS layer WHERE hops > 1",
     `  WITH *, fromX OR dx <= reduce(s = 0, w IN layer | s + ${degree("w")}) AS sorted`,
     "  CALL (x, y, dx, hops, layer, sorted) {",
     "    WITH * WHERE sorted",
-    `    MATCH (x)-[r:${T}]-(v)`,
-    "    // Sorted on the id and the step (x is the same for all), then checked until enough.",
-    `    WITH x, y, hops, layer, r, v ORDER BY v.id, ${step("r", "x")}`,
-    "    CALL (y, hops, layer, v) {",
-    `      WITH * WHERE v <> y${mid("v")}`,
-    "        // Next to layer 1 (never held): next to a neighbour of y. A CASE runs one check.",
-    "        AND CASE WHEN hops = 3",
-    `          THEN EXISTS { (v)-[:${T}]-(w) WHERE ${middle ? `${middle("w")} AND ` : ""}EXISTS { (w)-[:${T}]-(y) } }`,
-    `          ELSE EXISTS { (v)-[:${T}]-(w) WHERE w IN layer } END`,
-    "      RETURN true AS kept",
-    "    }",
-    `    RETURN r, v LIMIT ${limit}`,
+    "    // Sorted on the id and the step (x is the same for all), then checked until enough:",
+    `    // first among the ${STEP_ONE_HEAD} smallest (a Top), and only when fewer pass there, among all.`,
+    `    WITH *, COLLECT {${firstChecked(`LIMIT ${STEP_ONE_HEAD}`)}} AS early`,
+    `    UNWIND CASE WHEN size(early) = ${limit} OR dx <= ${STEP_ONE_HEAD} THEN early`,
+    `      ELSE COLLECT {${firstChecked("")}} END AS kept`,
+    "    RETURN kept.r AS r, kept.v AS v",
     "    UNION ALL",
     "    WITH * WHERE NOT sorted",
     "    WITH *, COLLECT { UNWIND layer AS w",
