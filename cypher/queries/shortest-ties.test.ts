@@ -17,6 +17,7 @@ import {
   WEAK_LINKS,
   type WeakLink,
 } from "../../src/data/paths.ts";
+import { tiedShortestPaths } from "../../src/data/tied-paths.ts";
 import { CypherExecutor } from "../../src/db/executor.ts";
 import { generateInto } from "../../src/generate/load.ts";
 import { parseQueryFile, withOptionalParams } from "../../src/queries/library.ts";
@@ -138,6 +139,27 @@ describe("the tied shortest connections returned", { timeout: 300_000 }, () => {
       for (const row of answer) expect(row.hops).toBe((ties[0]?.length ?? 0) - 1);
       // The same answer again.
       expect(await runLibrary(a, b)).toEqual(answer);
+    }
+  });
+
+  it("are the same whether step 1 finds them among a hub's first neighbours or sorts them all", async () => {
+    // The thousand of STEP_ONE_HEAD is more than anyone here meets. A first look at one
+    // neighbour finds fewer paths than asked for, so step 1 sorts them all; at 40, a busy
+    // person's first neighbours hold enough.
+    const full = tiedShortestPaths({ maxHops: 6, limit: String(LIBRARY_LIMIT) });
+    expect(library.cypher).toContain(full);
+    for (const head of [1, 3, 40]) {
+      const variant = library.cypher.replace(
+        full,
+        tiedShortestPaths({ maxHops: 6, limit: String(LIBRARY_LIMIT), stepOneHead: head }),
+      );
+      for (const { a, b, ties } of pairs) {
+        const answer = await rows(variant, withOptionalParams(library, { a, b }));
+        expect(
+          answer.map((row) => row.nodeIds),
+          `${a} → ${b}, first look at ${head}`,
+        ).toEqual(ties.slice(0, LIBRARY_LIMIT));
+      }
     }
   });
 

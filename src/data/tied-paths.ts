@@ -53,7 +53,7 @@ import { CONNECTING_PATTERN } from "./connections.ts";
  * smallest ids: a Top, where a sort of all of them cost most of the search from a minister's
  * hundred thousand), and sorts them all only when fewer than the paths asked for pass there.
  */
-const STEP_ONE_HEAD = 1000;
+export const STEP_ONE_HEAD = 1000;
 
 /** At most this many hops: the API's MAX_HOPS (./hops.ts) and the deepest the tests check. */
 export const TIED_PATHS_MAX_HOPS = 6;
@@ -76,6 +76,8 @@ export interface TiedPathsOptions {
   pathPredicate?: string;
   /** A smaller bound given as a parameter ("$maxHops"): one text for every bound. */
   hopsBound?: string;
+  /** Step 1's first look (STEP_ONE_HEAD): smaller in tests, so that a small graph takes both ways. */
+  stepOneHead?: number;
 }
 
 /** How a step sorts among parallel relationships: its type, then `<` (against) before `>`. */
@@ -97,6 +99,7 @@ export function tiedShortestPaths({
   middle,
   pathPredicate,
   hopsBound,
+  stepOneHead = STEP_ONE_HEAD,
 }: TiedPathsOptions) {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > TIED_PATHS_MAX_HOPS)
     throw new Error(`maxHops ${maxHops} is not 1 to ${TIED_PATHS_MAX_HOPS}`);
@@ -185,9 +188,9 @@ export function tiedShortestPaths({
     "  CALL (x, y, dx, hops, layer, sorted) {",
     "    WITH * WHERE sorted",
     "    // Sorted on the id and the step (x is the same for all), then checked until enough:",
-    `    // first among the ${STEP_ONE_HEAD} smallest (a Top), and only when fewer pass there, among all.`,
-    `    WITH *, COLLECT {${firstChecked(`LIMIT ${STEP_ONE_HEAD}`)}} AS early`,
-    `    UNWIND CASE WHEN size(early) = ${limit} OR dx <= ${STEP_ONE_HEAD} THEN early`,
+    `    // first among the ${stepOneHead} smallest (a Top), and only when fewer pass there, among all.`,
+    `    WITH *, COLLECT {${firstChecked(`LIMIT ${stepOneHead}`)}} AS early`,
+    `    UNWIND CASE WHEN size(early) = ${limit} OR dx <= ${stepOneHead} THEN early`,
     `      ELSE COLLECT {${firstChecked("")}} END AS kept`,
     "    RETURN kept.r AS r, kept.v AS v",
     "    UNION ALL",
