@@ -34,10 +34,11 @@ export default defineConfig({
     // Two cores: Neo4j needs one of them.
     maxWorkers: 2,
     // A worker keeps the modules it loaded from one test file to the next, instead of loading
-    // Apollo, graphql, the driver and the app again for each of about ninety files (a fifth
-    // of a run's time went to imports). What a file changes is its own: every file opens and
-    // closes what it uses (test/support/close-driver.ts), no test mocks modules, and the one
-    // check that needs a pristine graphql, codegen's, runs in a process of its own.
+    // Apollo, graphql, the driver and the app again for each of about ninety files (imports
+    // were 9% of a run's time: bench/scale/README.md). What a file changes is its own: every
+    // file opens and closes what it uses (test/support/close-driver.ts), no test mocks
+    // modules, and the one check that needs a pristine graphql, codegen's, runs in a process
+    // of its own.
     isolate: false,
     // The long files first, on a fresh clone too (test/support/sequencer.ts).
     sequence: { sequencer: LongFilesFirst },
