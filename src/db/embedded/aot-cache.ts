@@ -2,7 +2,7 @@
  * The JVM's ahead-of-time cache for the embedded Neo4j (JDK 25+: JEP 483 and 514). A JVM
  * started with it finds Neo4j's classes already loaded and linked, as a training run left
  * them: every start after the cache is made takes markedly less CPU and time (the commit that
- * added it says how much). The cache is made once per launcher build and JDK,
+ * added it says how much). The cache is made once per launcher build (its stamp) and JDK,
  * beside the build in neo4j-launcher/target/aot/: a start on an empty data directory, stopped
  * at once, records what it loaded, and a second short JVM assembles the cache from that.
  * A JDK before 25 has no such cache; the JVM checks that a cache matches its class path and
@@ -40,8 +40,10 @@ export interface AotCache {
 /** Where this build's cache lives, or undefined when the JDK cannot use one. */
 export function aotCacheFor(build: LauncherBuild, targetDir: string): AotCache | undefined {
   if (build.jdk.version < AOT_JAVA) return undefined;
+  // The build's stamp too: a rebuilt launcher jar keeps its path, and the JVM ignores a cache
+  // made from the jar before (every start then went without one until it was made again).
   const key = createHash("sha256")
-    .update(`${build.classpath}\n${build.jdk.home}\n${build.jdk.version}`)
+    .update(`${build.classpath}\n${build.jdk.home}\n${build.jdk.version}\n${build.stamp}`)
     .digest("hex")
     .slice(0, 16);
   const dir = join(targetDir, "aot");

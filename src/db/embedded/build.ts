@@ -21,6 +21,8 @@ export interface LauncherBuild {
   browserDir: string;
   /** neo4j-launcher/target/: the build, and what is made from it (the JVM's AOT cache). */
   targetDir: string;
+  /** What the build was made from (the Neo4j version, the pom, every source): a hash. */
+  stamp: string;
 }
 
 const target = join(paths.launcher, "target");
@@ -60,6 +62,7 @@ export async function ensureLauncherBuilt(
     config: join(paths.launcher, "neo4j.conf"),
     browserDir: join(paths.root, "neo4j-browser"),
     targetDir: target,
+    stamp,
   };
 }
 
