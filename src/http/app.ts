@@ -25,6 +25,7 @@ import { createMetrics } from "../metrics/metrics.ts";
 import { compressJsonAnswers } from "./compress.ts";
 import { capConnectionsPerClient } from "./connection-cap.ts";
 import { explorerRoutes } from "./explorer.ts";
+import { trackFirstRequests } from "./first-requests.ts";
 import { graphiqlRoutes } from "./graphiql.ts";
 import { healthRoutes } from "./health.ts";
 import { neo4jBrowserRoutes } from "./neo4j-browser.ts";
@@ -74,6 +75,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   // src/graphql/plugins/cache-policy.ts.
   app.set("etag", "strong");
   const server = nodeServer(app, settings);
+  const firstRequests = trackFirstRequests(server);
 
   const apollo = createGraphQLServer({ httpServer: server, settings, metrics, trustedDocuments });
   await apollo.start();
@@ -129,11 +131,15 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
         deps.logger,
       ),
     close: () => {
-      closing ??= apollo.stop();
+      // Requests already sent on open connections are answered too (./first-requests.ts).
+      closing ??= firstRequests.delivered(FIRST_REQUEST_WAIT_MS).then(() => apollo.stop());
       return closing;
     },
   };
 }
+
+/** How long a shutdown waits for open connections' first requests before draining. */
+const FIRST_REQUEST_WAIT_MS = 1_000;
 
 /** Node's server for the app: slow senders cut off, connections per client capped. */
 function nodeServer(app: express.Express, settings: HttpSettings) {
