@@ -8,6 +8,7 @@
  */
 import { ApolloServer } from "@apollo/server";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import PQueue from "p-queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../test/__generated__/gql.ts";
 import { database, testDriver } from "../../test/support/neo4j.ts";
@@ -385,22 +386,13 @@ const totalDbHits = (node: ProfiledNode): number =>
  * `concurrency` at a time, by text; a text's promise settles when its plan is in.
  */
 function explainAll(texts: readonly string[], concurrency: number): Map<string, Promise<PlanNode>> {
-  const queue = [...new Set(texts)];
+  const queue = new PQueue({ concurrency });
   const plans = new Map<string, Promise<PlanNode>>();
-  const settle = new Map<string, (plan: Promise<PlanNode>) => void>();
-  for (const text of queue) {
-    const plan = new Promise<PlanNode>((resolve) => settle.set(text, resolve));
+  for (const text of new Set(texts)) {
+    const plan = queue.add(() => explainPlan(text, emptyBatch()));
     plan.catch(() => {}); // a failing test may stop awaiting: its callers see the rejection
     plans.set(text, plan);
   }
-  const worker = async () => {
-    for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
-      const plan = explainPlan(text, emptyBatch());
-      settle.get(text)?.(plan);
-      await plan.catch(() => {});
-    }
-  };
-  for (let i = 0; i < concurrency; i++) void worker();
   return plans;
 }
 
