@@ -248,15 +248,23 @@ SET node.searchNames = folded
 // ─── Aggregates from scratch, and after a rename ──────────────────────────────────────
 // A rebuild cannot replay changes: each actor's own MET_WITH edges (ownerId = its id) are
 // recomputed from its TOOK_PART_IN edges, at the cost of its degree (in batches).
+// $counterparts ({after, through}) is the range of counterpart ids one run rebuilds:
+// after < id <= through, through null for no end. Usually everything (after '', through
+// null); a hub's counterparts are more edges than one transaction may write (a country of
+// 199k meetings has over a hundred thousand), so a rebuild runs a hub's range in slices,
+// each its own transaction (src/ingest/derive.ts).
 
 // in a rebuild, for each: Person, Organization, Country
 CALL (node) {
   MATCH (node)-[r:MET_WITH]->()
+  WHERE r.counterpartId > $counterparts.after
+    AND r.counterpartId <= coalesce($counterparts.through, r.counterpartId)
   DELETE r
 }
 WITH node
 MATCH (node)-[:TOOK_PART_IN]->(m)<-[:TOOK_PART_IN]-(b)
-WHERE b <> node
+WHERE b <> node AND b.id > $counterparts.after
+  AND b.id <= coalesce($counterparts.through, b.id)
 WITH node, b, count(m) AS n
 CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
   rankKey: head([l IN labels(b) WHERE l IN ['Person', 'Organization', 'Country']]) + '|' +

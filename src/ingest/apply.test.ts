@@ -12,7 +12,13 @@ import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scrat
 import { paths } from "../config/paths.ts";
 import { toPlain } from "../db/values.ts";
 import { type ApplyOptions, applySeedFile, type FileApplication } from "./apply.ts";
-import { loadDerivationRules, rebuildDerived, ruleNodes, ruleQuery } from "./derive.ts";
+import {
+  loadDerivationRules,
+  type RebuildProgress,
+  rebuildDerived,
+  ruleNodes,
+  ruleQuery,
+} from "./derive.ts";
 import { canonicalDump } from "./dump.ts";
 import { emptySeedFile, readSeedText, type SeedFile, seedFilesIn } from "./seed-file.ts";
 import { seedStatus, syncGraph, syncSchema } from "./sync.ts";
@@ -288,6 +294,32 @@ describe("applying seed files one by one", () => {
     expect(await dump()).not.toEqual(incremental);
     await rebuildDerived(driver, undefined, { rules, batchSize: 11 });
     expect(await dump()).toEqual(incremental);
+  }, 120_000);
+
+  it("rebuilds a hub's MET_WITH edges a slice of its counterparts per transaction, to the same graph", async () => {
+    const incremental = await fresh(names);
+    await driver.executeQuery("MATCH ()-[w:MET_WITH]->() DELETE w");
+    const reports: RebuildProgress[] = [];
+    // Every actor of degree over 8 is a hub here, its counterparts rebuilt 3 at a time.
+    await rebuildDerived(driver, undefined, {
+      rules,
+      degreeBudget: 8,
+      counterpartSlice: 3,
+      onProgress: (progress) => reports.push(progress),
+    });
+    expect(await dump()).toEqual(incremental);
+    const slices = reports.filter((report) => report.counterparts);
+    // Iran alone has more counterparts than three slices hold.
+    expect(slices.length).toBeGreaterThan(3);
+    // A slice writes at most its 3 counterparts' edges: each deleted (1 update) and created
+    // (1, and its 4 properties set).
+    for (const slice of slices) expect(slice.updates).toBeLessThanOrEqual(3 * 6);
+    // The slices of one hub follow each other and cover every id: '' up to no end.
+    const ranges = slices.map((slice) => slice.counterparts);
+    expect(ranges[0]?.after).toBe("");
+    expect(ranges.filter((range) => range?.through === null).length).toBe(
+      ranges.filter((range) => range?.after === "").length,
+    );
   }, 120_000);
 
   it("restores what the graph held before a file stated it, when the file is retracted", async () => {

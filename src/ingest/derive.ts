@@ -42,7 +42,21 @@ export interface DerivationRule {
   labels: string[];
   when: RuleWhen;
   cypher: string;
+  /**
+   * The rule rebuilds a node's edges to the counterparts in `$counterparts` only: a rebuild
+   * may run it for a hub in slices of that range, each in a transaction of its own.
+   */
+  slicedByCounterpart: boolean;
 }
+
+/** A range of counterpart ids (after < id <= through; through null for no end). */
+export interface CounterpartRange {
+  after: string;
+  through: string | null;
+}
+
+/** Every counterpart: what a rule bound to `$counterparts` covers unless a rebuild slices it. */
+export const ALL_COUNTERPARTS: CounterpartRange = { after: "", through: null };
 
 export interface DerivationRules {
   rules: DerivationRule[];
@@ -66,7 +80,12 @@ export function loadDerivationRules(file = paths.derivedCypher): DerivationRules
         `${file}:${statement.line}: a rule starts with "// for each: <Label>, …" naming labels of the model`,
       );
     const when = WHEN_OF_HEADER[header?.[1] ?? ""] ?? "always";
-    return { line: statement.line, labels, when, cypher: statement.cypher };
+    const slicedByCounterpart = /\$counterparts\b/.test(statement.cypher);
+    if (slicedByCounterpart && when !== "rebuild")
+      throw new Error(
+        `${file}:${statement.line}: only a rule "in a rebuild" may take $counterparts (a change's rules run in the change's one transaction)`,
+      );
+    return { line: statement.line, labels, when, cypher: statement.cypher, slicedByCounterpart };
   });
   return { rules, hash: createHash("sha256").update(text).digest("hex") };
 }
@@ -121,15 +140,22 @@ export async function deriveFor(
   rules: DerivationRules,
   idsByLabel: ReadonlyMap<string, readonly string[]>,
   phase: DerivationPhase = "after",
+  options: {
+    /** Which rules: all of the phase's (default), or only those sliced by counterpart or not. */
+    sliced?: boolean;
+    counterparts?: CounterpartRange;
+  } = {},
 ): Promise<number> {
+  const counterparts = options.counterparts ?? ALL_COUNTERPARTS;
   // Sent one after the other without waiting: Neo4j runs them in order (a rule may read
   // what an earlier one wrote), and the round trips overlap.
   const runs: Promise<number>[] = [];
   for (const rule of rulesOf(rules, phase)) {
+    if (options.sliced !== undefined && rule.slicedByCounterpart !== options.sliced) continue;
     const nodes = ruleNodes(rule, idsByLabel);
     if (nodes.length === 0) continue;
     runs.push(
-      tx.run(ruleQuery(rule), { nodes }).then((result) => {
+      tx.run(ruleQuery(rule), { nodes, counterparts }).then((result) => {
         const counters = result.summary.counters.updates();
         return (
           counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted
@@ -147,6 +173,10 @@ export interface RebuildProgress {
   label: string;
   done: number;
   total: number;
+  /** What the transaction just committed wrote: properties set, relationships created and deleted. */
+  updates: number;
+  /** Set when that transaction was one slice of a hub's counterparts (see counterpartSlice). */
+  counterparts?: CounterpartRange;
 }
 
 /**
@@ -155,7 +185,10 @@ export interface RebuildProgress {
  * the label's rules (deriveFor, as an applied file does). A batch's memory is its nodes'
  * degree, not the graph's: at most 2,000 nodes whose degrees add up to at most 20,000 (an
  * actor's MET_WITH edges are rebuilt from its meetings: a hub is a batch of its own), within
- * Neo4j's default per-transaction limit at any graph size. Records the rules' hash at the end.
+ * Neo4j's default per-transaction limit at any graph size. A hub's rules that take
+ * `$counterparts` run in slices of at most `counterpartSlice` counterparts, a transaction
+ * each: one hub's edges may be more than one transaction can hold. Records the rules' hash
+ * at the end.
  */
 export async function rebuildDerived(
   driver: Driver,
@@ -169,13 +202,32 @@ export async function rebuildDerived(
      * per-transaction memory limit; a node of a higher degree is a batch of its own.
      */
     degreeBudget?: number;
+    /**
+     * Most counterparts one transaction rebuilds a hub's edges to (rules taking
+     * `$counterparts`, for a node over `degreeBudget`): 20,000 by default, like the budget.
+     */
+    counterpartSlice?: number;
     onProgress?: (progress: RebuildProgress) => void;
   } = {},
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
   const batchSize = options.batchSize ?? 2_000;
   const degreeBudget = options.degreeBudget ?? 20_000;
+  const counterpartSlice = options.counterpartSlice ?? 20_000;
   const labels = [...derivedLabels(rules, "rebuild")];
+  const write = async (
+    idsByLabel: ReadonlyMap<string, readonly string[]>,
+    sliced?: { sliced: boolean; counterparts?: CounterpartRange },
+  ): Promise<number> => {
+    const session = driver.session({ database, defaultAccessMode: "WRITE" });
+    try {
+      return await session.executeWrite((tx) =>
+        deriveFor(tx, rules, idsByLabel, "rebuild", sliced),
+      );
+    } finally {
+      await session.close();
+    }
+  };
   for (const [index, label] of labels.entries()) {
     const totalResult = await driver.executeQuery(
       `MATCH (n:${label}) RETURN count(n) AS total`,
@@ -200,23 +252,82 @@ export async function rebuildDerived(
         degree: Number(record.get("degree")),
       }));
       if (rows.length === 0) break;
+      const progress = (updates: number, counterparts?: CounterpartRange) =>
+        options.onProgress?.({
+          step: index + 1,
+          steps: labels.length,
+          label,
+          done,
+          total,
+          updates,
+          ...(counterparts ? { counterparts } : {}),
+        });
+      const degreeOf = new Map(rows.map((row) => [row.id, row.degree]));
       for (const ids of byDegree(rows, degreeBudget)) {
-        const session = driver.session({ database, defaultAccessMode: "WRITE" });
-        try {
-          await session.executeWrite((tx) =>
-            deriveFor(tx, rules, new Map([[label, ids]]), "rebuild"),
-          );
-        } finally {
-          await session.close();
+        const batch = new Map([[label, ids]]);
+        const [only] = ids;
+        const hub =
+          ids.length === 1 && only !== undefined && (degreeOf.get(only) ?? 0) > degreeBudget;
+        const slicedRules = rulesOf(rules, "rebuild").some(
+          (rule) => rule.slicedByCounterpart && rule.labels.includes(label),
+        );
+        if (!hub || !slicedRules) {
+          const updates = await write(batch);
+          done += ids.length;
+          progress(updates);
+          continue;
         }
-        done += ids.length;
-        options.onProgress?.({ step: index + 1, steps: labels.length, label, done, total });
+        // A hub: its other rules in one transaction, then its edges slice by slice; one
+        // progress report per transaction, the hub counted done with its last slice.
+        progress(await write(batch, { sliced: false }));
+        const ranges = await counterpartRanges(driver, database, label, only, counterpartSlice);
+        for (const [slice, counterparts] of ranges.entries()) {
+          const updates = await write(batch, { sliced: true, counterparts });
+          if (slice === ranges.length - 1) done += ids.length;
+          progress(updates, counterparts);
+        }
       }
       after = rows[rows.length - 1]?.id as string;
       if (rows.length < batchSize) break;
     }
   }
   await recordDerivedHash(driver, database, rules.hash);
+}
+
+/**
+ * A hub's counterpart ids cut into consecutive ranges of at most `slice` ids, together
+ * covering every id (the first from '', the last with no end), so the ranges' edges are
+ * exactly the hub's whatever the cut. The cut reads the hub's counterparts as the MET_WITH
+ * rule counts them (actors sharing a meeting), in Neo4j's order of strings: only the ranges'
+ * sizes depend on it, not what they cover.
+ */
+export async function counterpartRanges(
+  driver: Driver,
+  database: string | undefined,
+  label: string,
+  id: string,
+  slice: number,
+): Promise<CounterpartRange[]> {
+  // The label is the model's (the rules name it), never data.
+  const { records } = await driver.executeQuery(
+    `MATCH (node:${label} {id: $id})-[:TOOK_PART_IN]->()<-[:TOOK_PART_IN]-(b)
+     WHERE b <> node
+     WITH DISTINCT b
+     WITH b.id AS id ORDER BY id
+     RETURN collect(id) AS ids`,
+    { id },
+    { database, routing: "READ" },
+  );
+  const ids = (records[0]?.get("ids") as string[] | undefined) ?? [];
+  const ranges: CounterpartRange[] = [];
+  let after = "";
+  for (let end = slice; end < ids.length; end += slice) {
+    const through = ids[end - 1] as string;
+    ranges.push({ after, through });
+    after = through;
+  }
+  ranges.push({ after, through: null });
+  return ranges;
 }
 
 /** Consecutive runs of ids whose degrees add up to at most `budget` (at least one id each). */

@@ -17,7 +17,7 @@ import { countGraph } from "../db/graph-counts.ts";
 import { toPlain } from "../db/values.ts";
 import { generateInto } from "../generate/load.ts";
 import { createLogger } from "../log/logger.ts";
-import { loadDerivationRules } from "./derive.ts";
+import { ALL_COUNTERPARTS, loadDerivationRules } from "./derive.ts";
 import { syncGraph } from "./sync.ts";
 
 const MEETINGS = 800;
@@ -53,7 +53,9 @@ describe("the articles onto a generated graph", () => {
       const whole = async () => {
         for (const rule of loadDerivationRules().rules)
           for (const label of rule.labels)
-            await tx.run(`MATCH (node:${label}) CALL (node) {\n${rule.cypher}\n}`);
+            await tx.run(`MATCH (node:${label}) CALL (node) {\n${rule.cypher}\n}`, {
+              counterparts: ALL_COUNTERPARTS,
+            });
       };
       await expect(whole()).rejects.toThrow(/db\.memory\.transaction\.max/);
     } finally {
