@@ -322,6 +322,50 @@ describe("applying seed files one by one", () => {
     );
   }, 120_000);
 
+  it("rebuilds from no derived data within the memory limit, splitting what Neo4j refuses: a hub of 4,000 counterparts on the scratch server's 8 MiB", async () => {
+    await scratch.wipe();
+    const session = driver.session();
+    try {
+      // Facts only: envoy i represents the hub at meeting i. No TOOK_PART_IN, no MET_WITH:
+      // the degrees the budget reads hold no aggregates yet, so only the refusals tell.
+      await session.run(
+        "CREATE (:Country {id: 'country:HUB', code: 'HUB', cameo: 'HUB', name: 'Hub', aliases: []})",
+      );
+      await session.run(
+        `UNWIND range(1, 4000) AS i
+         CALL (i) {
+           MATCH (c:Country {id: 'country:HUB'})
+           CREATE (m:Meeting {id: 'meeting:hub-' + i, title: 'Talks ' + i, status: 'HELD',
+                              dateStart: date('2007-05-28')})
+           CREATE (p:Person {id: 'person:envoy-' + i, name: 'Envoy ' + i})
+           CREATE (p)-[:TOOK_PART_AS]->(x:Participation {id: 'participation:hub-' + i})-[:AT]->(m),
+                  (x)-[:REPRESENTING]->(c)
+         } IN TRANSACTIONS OF 200 ROWS`,
+      );
+    } finally {
+      await session.close();
+    }
+    const reports: RebuildProgress[] = [];
+    // No budget, no slices: every batch as large as it comes, until Neo4j refuses it.
+    await rebuildDerived(driver, undefined, {
+      rules,
+      degreeBudget: Number.MAX_SAFE_INTEGER,
+      counterpartSlice: Number.MAX_SAFE_INTEGER,
+      onProgress: (progress) => reports.push(progress),
+    });
+    const counts = await row(
+      `MATCH (c:Country {id: 'country:HUB'})
+       RETURN COUNT { (c)-[r:MET_WITH {meetings: 1}]->(:Person) } AS out,
+              COUNT { (c)<-[r:MET_WITH {meetings: 1}]-(:Person) } AS in,
+              COUNT { (c)-[:TOOK_PART_IN]->(:Meeting) } AS meetings`,
+    );
+    expect(counts).toEqual({ out: 4000, in: 4000, meetings: 4000 });
+    // The hub's edges went in halved slices of its 4,000 counterparts.
+    const slices = reports.filter((report) => report.counterparts);
+    expect(slices.length).toBeGreaterThan(1);
+    expect(reports.at(-1)).toMatchObject({ label: "Country", done: 1, total: 1 });
+  }, 300_000);
+
   it("restores what the graph held before a file stated it, when the file is retracted", async () => {
     await scratch.wipe();
     await driver.executeQuery(

@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import neo4j, { type Driver } from "neo4j-driver";
+import { setTimeout } from "node:timers/promises";
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { paths } from "../config/paths.ts";
 import { splitCypherScript } from "../db/cypher-script.ts";
 import { LABELS } from "./model.ts";
@@ -179,16 +180,28 @@ export interface RebuildProgress {
   counterparts?: CounterpartRange;
 }
 
+/** Neo4j refused a transaction over its memory limit: the work goes again in smaller parts. */
+export class TransactionTooLargeError extends Error {
+  override name = "TransactionTooLargeError";
+}
+
+const MEMORY_LIMIT_CODE = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+/** Tries of one rebuild transaction that failed for a transient reason (a lock, a restart). */
+const WRITE_ATTEMPTS = 5;
+
 /**
  * Every rule for every node of its labels: a label's nodes in batches of ids, walked in index
  * order so no batch re-reads the ones before it, each batch one transaction running all of
  * the label's rules (deriveFor, as an applied file does). A batch's memory is its nodes'
- * degree, not the graph's: at most 2,000 nodes whose degrees add up to at most 20,000 (an
- * actor's MET_WITH edges are rebuilt from its meetings: a hub is a batch of its own), within
- * Neo4j's default per-transaction limit at any graph size. A hub's rules that take
- * `$counterparts` run in slices of at most `counterpartSlice` counterparts, a transaction
- * each: one hub's edges may be more than one transaction can hold. Records the rules' hash
- * at the end.
+ * degree, not the graph's: at most 2,000 nodes whose degrees add up to at most 20,000, or to
+ * twice `counterpartSlice` for labels whose rules rebuild an actor's MET_WITH edges (the
+ * degree counts each counterpart's edge both ways). A node over the budget is a hub: its
+ * rules taking `$counterparts` run in slices of at most `counterpartSlice` counterparts, a
+ * transaction each (a country of 199k meetings has 62k counterparts at 1M meetings, more
+ * edges than one transaction may hold). The budget is an estimate (a graph without its
+ * aggregates yet has no MET_WITH edges in its degrees), so a batch Neo4j refuses at its
+ * memory limit is split in two and a hub's slice halved, down to one node or counterpart.
+ * Records the rules' hash at the end.
  */
 export async function rebuildDerived(
   driver: Driver,
@@ -203,8 +216,10 @@ export async function rebuildDerived(
      */
     degreeBudget?: number;
     /**
-     * Most counterparts one transaction rebuilds a hub's edges to (rules taking
-     * `$counterparts`, for a node over `degreeBudget`): 20,000 by default, like the budget.
+     * Most counterparts one transaction rebuilds an actor's MET_WITH edges to: 2,500 by
+     * default. Measured at 1M meetings (bench/ingest/README.md): a transaction rebuilding
+     * 5,000 of a hub's edges holds 20 MiB when its query ends, and 10,000 have passed the
+     * default 100 MiB limit on the way.
      */
     counterpartSlice?: number;
     onProgress?: (progress: RebuildProgress) => void;
@@ -212,35 +227,103 @@ export async function rebuildDerived(
 ): Promise<void> {
   const rules = options.rules ?? loadDerivationRules();
   const batchSize = options.batchSize ?? 2_000;
-  const degreeBudget = options.degreeBudget ?? 20_000;
-  const counterpartSlice = options.counterpartSlice ?? 20_000;
+  const counterpartSlice = options.counterpartSlice ?? 2_500;
   const labels = [...derivedLabels(rules, "rebuild")];
   const write = async (
     idsByLabel: ReadonlyMap<string, readonly string[]>,
     sliced?: { sliced: boolean; counterparts?: CounterpartRange },
   ): Promise<number> => {
-    const session = driver.session({ database, defaultAccessMode: "WRITE" });
-    try {
-      return await session.executeWrite((tx) =>
-        deriveFor(tx, rules, idsByLabel, "rebuild", sliced),
-      );
-    } finally {
-      await session.close();
+    // An explicit transaction, not executeWrite: the driver retries what Neo4j calls
+    // transient, and the memory limit is one (at a query or at the commit), though the same
+    // work would fail again. It is refused at once; other transient failures retried.
+    for (let attempt = 1; ; attempt++) {
+      const session = driver.session({ database, defaultAccessMode: "WRITE" });
+      const tx = session.beginTransaction();
+      try {
+        const updates = await deriveFor(tx, rules, idsByLabel, "rebuild", sliced);
+        await tx.commit();
+        return updates;
+      } catch (error) {
+        await tx.rollback().catch(() => {});
+        if ((error as { code?: string }).code === MEMORY_LIMIT_CODE)
+          throw new TransactionTooLargeError((error as Error).message, { cause: error });
+        if (!(error instanceof Neo4jError && error.retryable) || attempt >= WRITE_ATTEMPTS)
+          throw error;
+        await setTimeout(200 * attempt);
+      } finally {
+        await session.close();
+      }
     }
   };
   for (const [index, label] of labels.entries()) {
+    const slicedRules = rulesOf(rules, "rebuild").some(
+      (rule) => rule.slicedByCounterpart && rule.labels.includes(label),
+    );
+    const degreeBudget = Math.min(
+      options.degreeBudget ?? 20_000,
+      slicedRules ? 2 * counterpartSlice : Number.POSITIVE_INFINITY,
+    );
     const totalResult = await driver.executeQuery(
       `MATCH (n:${label}) RETURN count(n) AS total`,
       {},
       { database, routing: "READ" },
     );
     const total = Number(totalResult.records[0]?.get("total") ?? 0);
-    let after = "";
     let done = 0;
+    const progress = (updates: number, counterparts?: CounterpartRange) =>
+      options.onProgress?.({
+        step: index + 1,
+        steps: labels.length,
+        label,
+        done,
+        total,
+        updates,
+        ...(counterparts ? { counterparts } : {}),
+      });
+
+    /** A hub: its other rules in one transaction, then its edges slice by slice. */
+    const rebuildHub = async (id: string) => {
+      const batch = new Map([[label, [id]]]);
+      progress(await write(batch, { sliced: false }));
+      const counterparts = await counterpartIds(driver, database, label, id);
+      const pending = sliceRanges(counterparts.length, counterpartSlice).reverse();
+      for (let range = pending.pop(); range; range = pending.pop()) {
+        const within = counterpartRange(counterparts, range);
+        try {
+          const updates = await write(batch, { sliced: true, counterparts: within });
+          if (pending.length === 0) done += 1;
+          progress(updates, within);
+        } catch (error) {
+          const [start, end] = range;
+          if (!(error instanceof TransactionTooLargeError) || end - start < 2) throw error;
+          const middle = start + Math.floor((end - start) / 2);
+          pending.push([middle, end], [start, middle]);
+        }
+      }
+    };
+
+    const rebuildBatch = async (ids: string[], hub: boolean): Promise<void> => {
+      const [only] = ids;
+      if (only !== undefined && ids.length === 1 && hub && slicedRules) return rebuildHub(only);
+      try {
+        const updates = await write(new Map([[label, ids]]));
+        done += ids.length;
+        progress(updates);
+      } catch (error) {
+        if (!(error instanceof TransactionTooLargeError)) throw error;
+        if (ids.length === 1 && slicedRules) return rebuildBatch(ids, true);
+        if (ids.length === 1) throw error;
+        const middle = Math.floor(ids.length / 2);
+        await rebuildBatch(ids.slice(0, middle), false);
+        await rebuildBatch(ids.slice(middle), false);
+      }
+    };
+
+    let after = "";
     for (;;) {
       // Each node's degree (from Neo4j's degree store, not a walk) bounds what its rules write:
-      // an actor's MET_WITH edges are rebuilt from its meetings, a hub's tens of thousands in
-      // one transaction, so a batch also ends where its degrees add up to `degreeBudget`.
+      // an actor's MET_WITH edges are rebuilt from its meetings, a hub's tens of thousands,
+      // so a batch also ends where its degrees add up to the budget.
       const page = await driver.executeQuery(
         `MATCH (n:${label}) WHERE n.id > $after
          RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY n.id LIMIT $limit`,
@@ -252,40 +335,10 @@ export async function rebuildDerived(
         degree: Number(record.get("degree")),
       }));
       if (rows.length === 0) break;
-      const progress = (updates: number, counterparts?: CounterpartRange) =>
-        options.onProgress?.({
-          step: index + 1,
-          steps: labels.length,
-          label,
-          done,
-          total,
-          updates,
-          ...(counterparts ? { counterparts } : {}),
-        });
       const degreeOf = new Map(rows.map((row) => [row.id, row.degree]));
       for (const ids of byDegree(rows, degreeBudget)) {
-        const batch = new Map([[label, ids]]);
-        const [only] = ids;
-        const hub =
-          ids.length === 1 && only !== undefined && (degreeOf.get(only) ?? 0) > degreeBudget;
-        const slicedRules = rulesOf(rules, "rebuild").some(
-          (rule) => rule.slicedByCounterpart && rule.labels.includes(label),
-        );
-        if (!hub || !slicedRules) {
-          const updates = await write(batch);
-          done += ids.length;
-          progress(updates);
-          continue;
-        }
-        // A hub: its other rules in one transaction, then its edges slice by slice; one
-        // progress report per transaction, the hub counted done with its last slice.
-        progress(await write(batch, { sliced: false }));
-        const ranges = await counterpartRanges(driver, database, label, only, counterpartSlice);
-        for (const [slice, counterparts] of ranges.entries()) {
-          const updates = await write(batch, { sliced: true, counterparts });
-          if (slice === ranges.length - 1) done += ids.length;
-          progress(updates, counterparts);
-        }
+        const hub = ids.length === 1 && (degreeOf.get(ids[0] as string) ?? 0) > degreeBudget;
+        await rebuildBatch(ids, hub);
       }
       after = rows[rows.length - 1]?.id as string;
       if (rows.length < batchSize) break;
@@ -295,19 +348,16 @@ export async function rebuildDerived(
 }
 
 /**
- * A hub's counterpart ids cut into consecutive ranges of at most `slice` ids, together
- * covering every id (the first from '', the last with no end), so the ranges' edges are
- * exactly the hub's whatever the cut. The cut reads the hub's counterparts as the MET_WITH
- * rule counts them (actors sharing a meeting), in Neo4j's order of strings: only the ranges'
- * sizes depend on it, not what they cover.
+ * A hub's counterparts as the MET_WITH rule counts them (actors sharing a meeting), their
+ * ids in Neo4j's order of strings, to cut into slices. Only the slices' sizes depend on
+ * this list: the ranges made of it cover every id whatever it holds (counterpartRange).
  */
-export async function counterpartRanges(
+export async function counterpartIds(
   driver: Driver,
   database: string | undefined,
   label: string,
   id: string,
-  slice: number,
-): Promise<CounterpartRange[]> {
+): Promise<string[]> {
   // The label is the model's (the rules name it), never data.
   const { records } = await driver.executeQuery(
     `MATCH (node:${label} {id: $id})-[:TOOK_PART_IN]->()<-[:TOOK_PART_IN]-(b)
@@ -318,16 +368,29 @@ export async function counterpartRanges(
     { id },
     { database, routing: "READ" },
   );
-  const ids = (records[0]?.get("ids") as string[] | undefined) ?? [];
-  const ranges: CounterpartRange[] = [];
-  let after = "";
-  for (let end = slice; end < ids.length; end += slice) {
-    const through = ids[end - 1] as string;
-    ranges.push({ after, through });
-    after = through;
-  }
-  ranges.push({ after, through: null });
+  return (records[0]?.get("ids") as string[] | undefined) ?? [];
+}
+
+/** [start, end) index ranges of at most `slice` over `count` items; one (empty) when none. */
+export function sliceRanges(count: number, slice: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < count || start === 0; start += slice)
+    ranges.push([start, Math.min(start + slice, count)]);
   return ranges;
+}
+
+/**
+ * The ids range of `ids[start..end)`, open at the ends: the first range starts after '',
+ * the last has no end, so consecutive ranges cover every id, listed or not.
+ */
+export function counterpartRange(
+  ids: readonly string[],
+  [start, end]: readonly [number, number],
+): CounterpartRange {
+  return {
+    after: start === 0 ? "" : (ids[start - 1] as string),
+    through: end >= ids.length ? null : (ids[end - 1] as string),
+  };
 }
 
 /** Consecutive runs of ids whose degrees add up to at most `budget` (at least one id each). */
