@@ -250,8 +250,8 @@ SET node.searchNames = folded
 // recomputed from its TOOK_PART_IN edges, at the cost of its degree (in batches).
 // $counterparts ({after, through}) is the range of counterpart ids one run rebuilds:
 // after < id <= through, through null for no end. Usually everything (after '', through
-// null); a hub's counterparts are more edges than one transaction may write (a country of
-// 199k meetings has over a hundred thousand), so a rebuild runs a hub's range in slices,
+// null); a hub's counterparts are more edges than one transaction may write (the busiest
+// country's, bench/ingest/README.md), so a rebuild runs a hub's range in slices,
 // each its own transaction (src/ingest/derive.ts).
 
 // in a rebuild, for each: Person, Organization, Country
@@ -273,9 +273,13 @@ CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
 // A rename changes keys that hold the name: the rankKey of every MET_WITH edge that points
 // at the actor (its counterparts' edges), and the sourceKey of what was relayed of its words
 // (statements it said, or made on its behalf with no speaker named). Before a change the name
-// is noted on the node (in the change's own transaction: no reader ever sees it), after it the
-// keys are rewritten only if the name differs, and the note goes: an actor touched without a
-// rename costs nothing more.
+// is noted on the node (in the change's own transaction: no reader ever sees it); after it,
+// an actor whose name differs is marked (RenamedActor, with how many keys may hold its name)
+// and the note goes: an actor touched without a rename costs nothing more. The keys are then
+// rewritten by the rules "after a rename" below, in the change's transaction when they are
+// few (at most INLINE_RENAME_KEYS, src/ingest/derive.ts), else right after it, a slice per
+// transaction (a hub's keys are more than one transaction may hold: bench/ingest/README.md);
+// until then that actor's counterparts list it by its old name.
 
 // A node that had no name (an article file may name an actor another file describes) or
 // did not exist counts as renamed: its keys were computed without a name.
@@ -284,16 +288,26 @@ CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
 SET node.nameBeforeChange = coalesce(node.name, '');
 
 // after a change, for each: Person, Organization, Country
-WITH node, node.nameBeforeChange AS before,
-     head([l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country']]) AS label
+WITH node, node.nameBeforeChange AS before
 REMOVE node.nameBeforeChange
-WITH node, before, label
+WITH node, before
 WHERE before IS NULL OR before <> coalesce(node.name, '')
-CALL (node, label) {
-  MATCH (node)<-[r:MET_WITH]-()
-  SET r.rankKey = label + '|' + right('000000000' + toString(9999999999 - r.meetings), 10) + '|' +
-      toLower(node.name) + '\u0000' + node.id
-}
+MERGE (k:Internal:RenamedActor {id: node.id})
+SET k.label = head([l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country']]),
+    k.keys = COUNT { (node)<-[:MET_WITH]-() } + COUNT { (node)-[:SAID]->() } +
+             COUNT { (node)<-[:ON_BEHALF_OF]-() };
+
+// $range ({after, through}, like the rebuild's range above): the ids of the other ends whose keys one
+// run rewrites, the counterparts (owners of the edges) here, the statements below.
+
+// after a rename, for each: Person, Organization, Country
+WITH node, head([l IN labels(node) WHERE l IN ['Person', 'Organization', 'Country']]) AS label
+MATCH (node)<-[r:MET_WITH]-(a)
+WHERE a.id > $range.after AND a.id <= coalesce($range.through, a.id)
+SET r.rankKey = label + '|' + right('000000000' + toString(9999999999 - r.meetings), 10) + '|' +
+    toLower(node.name) + '\u0000' + node.id;
+
+// after a rename, for each: Person, Organization, Country
 CALL (node) {
   MATCH (node)-[:SAID]->(s:Statement)
   RETURN s
@@ -302,6 +316,8 @@ CALL (node) {
   WHERE NOT EXISTS { (:Person)-[:SAID]->(s) }
   RETURN s
 }
+WITH s
+WHERE s.id > $range.after AND s.id <= coalesce($range.through, s.id)
 WITH s, coalesce(
   nullIf(COLLECT { MATCH (sp:Person)-[:SAID]->(s) RETURN sp.name AS n ORDER BY n }, []),
   COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(pr) RETURN pr.name AS n ORDER BY n }

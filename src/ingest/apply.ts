@@ -8,7 +8,12 @@
 import { recordApplication } from "./audit.ts";
 import { checkSeedFile, nodeRefKey, type Problem } from "./check.ts";
 import { checkContext, type PendingFact } from "./check-context.ts";
-import { type DerivationRules, deriveFor } from "./derive.ts";
+import {
+  type DerivationRules,
+  deriveFor,
+  INLINE_RENAME_KEYS,
+  rekeyRenamedInline,
+} from "./derive.ts";
 import { type Fact, type NodeRef, valueText } from "./facts.ts";
 import {
   emptyCounts,
@@ -60,6 +65,11 @@ export interface ApplyOptions {
   changing?: readonly string[];
   /** Treat what the graph holds as written by seeds (a graph seeded before the ledger). */
   ignoreBase?: boolean;
+  /**
+   * Most keys a rename rewrites in this transaction (INLINE_RENAME_KEYS by default); a bigger
+   * rename's keys are rewritten after the commit, by rekeyRenamed.
+   */
+  inlineRenameKeys?: number;
 }
 
 export interface FileApplication {
@@ -165,6 +175,12 @@ export async function applySeedFile(
   if (isRetraction) await deleteSeedFile(tx, file.name);
 
   derivedUpdates += await deriveFor(tx, options.rules, touched, "after");
+  derivedUpdates += await rekeyRenamedInline(
+    tx,
+    options.rules,
+    touched,
+    options.inlineRenameKeys ?? INLINE_RENAME_KEYS,
+  );
   const nodesChanged = changedNodes(touchedFacts);
 
   const action = isRetraction ? "retract" : previousHash !== null ? "correct" : "apply";

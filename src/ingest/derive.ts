@@ -18,23 +18,27 @@ import type { Tx } from "./tx.ts";
  * (`// before a change, for each:`); `after` on an applied change only (`// after a change,
  * for each:`); `rebuild` in a rebuild only (`// in a rebuild, for each:`). The aggregates are
  * kept by delta (before and after), which a rebuild cannot replay (it recomputes them).
+ * `rename` (`// after a rename, for each:`) rewrites the keys that hold a renamed actor's
+ * name, for the actors a change marked (rekeyRenamed), in slices of `$range`.
  */
-export type RuleWhen = "always" | "before" | "after" | "rebuild";
+export type RuleWhen = "always" | "before" | "after" | "rebuild" | "rename";
 
 /** Which rules a run takes: a change's two phases, or a rebuild. */
-export type DerivationPhase = "before" | "after" | "rebuild";
+export type DerivationPhase = "before" | "after" | "rebuild" | "rename";
 
 const WHEN_OF_HEADER: Record<string, RuleWhen> = {
   "": "always",
   "before a change": "before",
   "after a change": "after",
   "in a rebuild": "rebuild",
+  "after a rename": "rename",
 };
 
 const RUNS_IN: Record<DerivationPhase, readonly RuleWhen[]> = {
   before: ["before"],
   after: ["always", "after"],
   rebuild: ["always", "rebuild"],
+  rename: ["rename"],
 };
 
 export interface DerivationRule {
@@ -69,7 +73,7 @@ export function loadDerivationRules(file = paths.derivedCypher): DerivationRules
   const text = readFileSync(file, "utf8");
   const rules = splitCypherScript(text).map((statement) => {
     const header =
-      /^\/\/ (?:(before a change|after a change|in a rebuild), )?for each:[ \t]*([A-Za-z, ]+)$/m.exec(
+      /^\/\/ (?:(before a change|after a change|in a rebuild|after a rename), )?for each:[ \t]*([A-Za-z, ]+)$/m.exec(
         statement.cypher,
       );
     const labels = (header?.[2] ?? "")
@@ -145,9 +149,12 @@ export async function deriveFor(
     /** Which rules: all of the phase's (default), or only those sliced by counterpart or not. */
     sliced?: boolean;
     counterparts?: CounterpartRange;
+    /** The ids whose keys a rule "after a rename" rewrites (all by default). */
+    range?: CounterpartRange;
   } = {},
 ): Promise<number> {
   const counterparts = options.counterparts ?? ALL_COUNTERPARTS;
+  const range = options.range ?? ALL_COUNTERPARTS;
   // Sent one after the other without waiting: Neo4j runs them in order (a rule may read
   // what an earlier one wrote), and the round trips overlap.
   const runs: Promise<number>[] = [];
@@ -156,7 +163,7 @@ export async function deriveFor(
     const nodes = ruleNodes(rule, idsByLabel);
     if (nodes.length === 0) continue;
     runs.push(
-      tx.run(ruleQuery(rule), { nodes, counterparts }).then((result) => {
+      tx.run(ruleQuery(rule), { nodes, counterparts, range }).then((result) => {
         const counters = result.summary.counters.updates();
         return (
           counters.propertiesSet + counters.relationshipsCreated + counters.relationshipsDeleted
@@ -197,8 +204,8 @@ const WRITE_ATTEMPTS = 5;
  * twice `counterpartSlice` for labels whose rules rebuild an actor's MET_WITH edges (the
  * degree counts each counterpart's edge both ways). A node over the budget is a hub: its
  * rules taking `$counterparts` run in slices of at most `counterpartSlice` counterparts, a
- * transaction each (a country of 199k meetings has 62k counterparts at 1M meetings, more
- * edges than one transaction may hold). The budget is an estimate (a graph without its
+ * transaction each (the busiest country's counterparts are more edges than one transaction
+ * may hold: bench/ingest/README.md). The budget is an estimate (a graph without its
  * aggregates yet has no MET_WITH edges in its degrees), so a batch Neo4j refuses at its
  * memory limit is split in two and a hub's slice halved, down to one node or counterpart.
  * Records the rules' hash at the end.
@@ -217,9 +224,8 @@ export async function rebuildDerived(
     degreeBudget?: number;
     /**
      * Most counterparts one transaction rebuilds an actor's MET_WITH edges to: 2,500 by
-     * default. Measured at 1M meetings (bench/ingest/README.md): a transaction rebuilding
-     * 5,000 of a hub's edges holds 20 MiB when its query ends, and 10,000 have passed the
-     * default 100 MiB limit on the way.
+     * default, a quarter of what passed Neo4j's default limit at the largest scale measured
+     * (bench/ingest/README.md).
      */
     counterpartSlice?: number;
     onProgress?: (progress: RebuildProgress) => void;
@@ -229,32 +235,10 @@ export async function rebuildDerived(
   const batchSize = options.batchSize ?? 2_000;
   const counterpartSlice = options.counterpartSlice ?? 2_500;
   const labels = [...derivedLabels(rules, "rebuild")];
-  const write = async (
+  const write = (
     idsByLabel: ReadonlyMap<string, readonly string[]>,
     sliced?: { sliced: boolean; counterparts?: CounterpartRange },
-  ): Promise<number> => {
-    // An explicit transaction, not executeWrite: the driver retries what Neo4j calls
-    // transient, and the memory limit is one (at a query or at the commit), though the same
-    // work would fail again. It is refused at once; other transient failures retried.
-    for (let attempt = 1; ; attempt++) {
-      const session = driver.session({ database, defaultAccessMode: "WRITE" });
-      const tx = session.beginTransaction();
-      try {
-        const updates = await deriveFor(tx, rules, idsByLabel, "rebuild", sliced);
-        await tx.commit();
-        return updates;
-      } catch (error) {
-        await tx.rollback().catch(() => {});
-        if ((error as { code?: string }).code === MEMORY_LIMIT_CODE)
-          throw new TransactionTooLargeError((error as Error).message, { cause: error });
-        if (!(error instanceof Neo4jError && error.retryable) || attempt >= WRITE_ATTEMPTS)
-          throw error;
-        await setTimeout(200 * attempt);
-      } finally {
-        await session.close();
-      }
-    }
-  };
+  ) => writeDerived(driver, database, (tx) => deriveFor(tx, rules, idsByLabel, "rebuild", sliced));
   for (const [index, label] of labels.entries()) {
     const slicedRules = rulesOf(rules, "rebuild").some(
       (rule) => rule.slicedByCounterpart && rule.labels.includes(label),
@@ -285,21 +269,15 @@ export async function rebuildDerived(
     const rebuildHub = async (id: string) => {
       const batch = new Map([[label, [id]]]);
       progress(await write(batch, { sliced: false }));
-      const counterparts = await counterpartIds(driver, database, label, id);
-      const pending = sliceRanges(counterparts.length, counterpartSlice).reverse();
-      for (let range = pending.pop(); range; range = pending.pop()) {
-        const within = counterpartRange(counterparts, range);
-        try {
-          const updates = await write(batch, { sliced: true, counterparts: within });
-          if (pending.length === 0) done += 1;
-          progress(updates, within);
-        } catch (error) {
-          const [start, end] = range;
-          if (!(error instanceof TransactionTooLargeError) || end - start < 2) throw error;
-          const middle = start + Math.floor((end - start) / 2);
-          pending.push([middle, end], [start, middle]);
-        }
-      }
+      await inSlices(
+        await counterpartIds(driver, database, label, id),
+        counterpartSlice,
+        async (counterparts, last) => {
+          const updates = await write(batch, { sliced: true, counterparts });
+          if (last) done += 1;
+          progress(updates, counterparts);
+        },
+      );
     };
 
     const rebuildBatch = async (ids: string[], hub: boolean): Promise<void> => {
@@ -345,6 +323,156 @@ export async function rebuildDerived(
     }
   }
   await recordDerivedHash(driver, database, rules.hash);
+}
+
+/**
+ * One write transaction of derived data, explicit rather than executeWrite: the driver
+ * retries what Neo4j calls transient, and the memory limit is one (at a query or at the
+ * commit), though the same work would fail again. That is refused at once as
+ * TransactionTooLargeError, for the caller to split; other transient failures are retried.
+ */
+async function writeDerived(
+  driver: Driver,
+  database: string | undefined,
+  work: (tx: Tx) => Promise<number>,
+): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: "WRITE" });
+    const tx = session.beginTransaction();
+    try {
+      const updates = await work(tx);
+      await tx.commit();
+      return updates;
+    } catch (error) {
+      await tx.rollback().catch(() => {});
+      if ((error as { code?: string }).code === MEMORY_LIMIT_CODE)
+        throw new TransactionTooLargeError((error as Error).message, { cause: error });
+      if (!(error instanceof Neo4jError && error.retryable) || attempt >= WRITE_ATTEMPTS)
+        throw error;
+      await setTimeout(200 * attempt);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/**
+ * Runs `run` for consecutive id ranges of at most `slice` of `ids`, in order, covering every
+ * id (counterpartRange); a range Neo4j refuses at its memory limit is halved and run again,
+ * down to one id. `last` is true for the range that ends the cover.
+ */
+async function inSlices(
+  ids: readonly string[],
+  slice: number,
+  run: (range: CounterpartRange, last: boolean) => Promise<void>,
+): Promise<void> {
+  const pending = sliceRanges(ids.length, slice).reverse();
+  for (let range = pending.pop(); range; range = pending.pop()) {
+    try {
+      await run(counterpartRange(ids, range), pending.length === 0);
+    } catch (error) {
+      const [start, end] = range;
+      if (!(error instanceof TransactionTooLargeError) || end - start < 2) throw error;
+      const middle = start + Math.floor((end - start) / 2);
+      pending.push([middle, end], [start, middle]);
+    }
+  }
+}
+
+/** Actors a change renamed: how many keys may hold the name, from RenamedActor markers. */
+async function renamedMarkers(
+  run: (
+    cypher: string,
+    params: Record<string, unknown>,
+  ) => PromiseLike<{ records: { get(key: string): unknown }[] }>,
+  ids?: readonly string[],
+): Promise<{ id: string; label: string; keys: number }[]> {
+  const result = await run(
+    `MATCH (k:Internal:RenamedActor) WHERE $ids IS NULL OR k.id IN $ids
+     RETURN k.id AS id, k.label AS label, k.keys AS keys ORDER BY k.id`,
+    { ids: ids ?? null },
+  );
+  return result.records.map((record) => ({
+    id: record.get("id") as string,
+    label: record.get("label") as string,
+    keys: Number(record.get("keys")),
+  }));
+}
+
+const DELETE_MARKER = "MATCH (k:Internal:RenamedActor {id: $id}) DELETE k";
+
+/**
+ * Inside a change's transaction, after its rules: the keys of the actors it renamed, when
+ * they are at most `maxKeys` (the rules "after a rename", every range), so readers see the
+ * new name and its order together. Bigger renames keep their marker for rekeyRenamed.
+ */
+export async function rekeyRenamedInline(
+  tx: Tx,
+  rules: DerivationRules,
+  idsByLabel: ReadonlyMap<string, readonly string[]>,
+  maxKeys = INLINE_RENAME_KEYS,
+): Promise<number> {
+  const actors = [...idsByLabel.values()].flat();
+  if (actors.length === 0) return 0;
+  const small = (await renamedMarkers((cypher, params) => tx.run(cypher, params), actors)).filter(
+    (m) => m.keys <= maxKeys,
+  );
+  if (small.length === 0) return 0;
+  const byLabel = new Map<string, string[]>();
+  for (const { id, label } of small) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  const updates = await deriveFor(tx, rules, byLabel, "rename");
+  for (const { id } of small) await tx.run(DELETE_MARKER, { id });
+  return updates;
+}
+
+/** Most keys a change rewrites for a renamed actor in its own transaction. */
+export const INLINE_RENAME_KEYS = 20_000;
+
+/**
+ * The keys of every actor still marked renamed (a rename too big for its change's
+ * transaction, or one interrupted): the rules "after a rename" for each, a slice of the
+ * other ends' ids per transaction (the marker goes with the last). Run after each applied
+ * change and at start; returns how many actors it rewrote.
+ */
+export async function rekeyRenamed(
+  driver: Driver,
+  database: string | undefined,
+  options: { rules?: DerivationRules; slice?: number } = {},
+): Promise<number> {
+  const rules = options.rules ?? loadDerivationRules();
+  const slice = options.slice ?? 5_000;
+  const markers = await renamedMarkers((cypher, params) =>
+    driver.executeQuery(cypher, params, { database, routing: "READ" }),
+  );
+  for (const { id, label } of markers) {
+    if (!LABELS[label]) throw new Error(`RenamedActor ${id}: unknown label ${label}`);
+    const batch = new Map([[label, [id]]]);
+    // The other ends whose keys hold the name, in Neo4j's order of strings: counterparts
+    // owning MET_WITH edges to it, and its statements (as the rules find them). Only the
+    // slices' sizes depend on the list; streamed, not collected, for a hub's are many.
+    const { records } = await driver.executeQuery(
+      `MATCH (node:${label} {id: $id})
+       CALL (node) {
+         MATCH (node)<-[:MET_WITH]-(a) RETURN a.id AS other
+         UNION MATCH (node)-[:SAID]->(s:Statement) RETURN s.id AS other
+         UNION MATCH (s:Statement)-[:ON_BEHALF_OF]->(node)
+               WHERE NOT EXISTS { (:Person)-[:SAID]->(s) }
+               RETURN s.id AS other
+       }
+       RETURN other ORDER BY other`,
+      { id },
+      { database, routing: "READ" },
+    );
+    const ids = records.map((record) => record.get("other") as string);
+    await inSlices(ids, slice, async (range, last) => {
+      await writeDerived(driver, database, async (tx) => {
+        const updates = await deriveFor(tx, rules, batch, "rename", { range });
+        if (last) await tx.run(DELETE_MARKER, { id });
+        return updates;
+      });
+    });
+  }
+  return markers.length;
 }
 
 /**

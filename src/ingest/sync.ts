@@ -26,6 +26,7 @@ import {
   type RebuildProgress,
   rebuildDerived,
   recordedDerivedHash,
+  rekeyRenamed,
 } from "./derive.ts";
 import { factKey } from "./facts.ts";
 import { type AppliedMigration, migrate } from "./migrations.ts";
@@ -176,6 +177,8 @@ export async function syncGraph(
     ? []
     : await migrate(driver, database, undefined, options.onMigration);
   const rules = options.rules ?? loadDerivationRules();
+  // A rename whose keys were still being rewritten when the last run stopped.
+  if (!options.dryRun) await rekeyRenamed(driver, database, { rules });
   const { applied, failed } = await syncSeedFiles(driver, database, { ...options, rules });
   let rebuilt = false;
   if (!options.dryRun && (await recordedDerivedHash(driver, database)) !== rules.hash) {
@@ -331,6 +334,10 @@ async function syncSeedFiles(
     } finally {
       await session.close();
     }
+    // After the file's commit, a rename too big for its transaction: the keys that hold the
+    // name, a slice at a time (a failure here is Neo4j's, not the file's: it is thrown).
+    if (applied.at(-1)?.file === file.name)
+      await rekeyRenamed(driver, database, { rules: options.rules });
   }
   if (legacy && failed.length === 0) await dropLegacySeedState(driver, database);
   return { applied, failed };
