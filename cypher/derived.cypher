@@ -252,7 +252,7 @@ SET node.searchNames = folded
 // after < id <= through, through null for no end. Usually everything (after '', through
 // null); a hub's counterparts are more edges than one transaction may write (the busiest
 // country's, bench/ingest/README.md), so a rebuild runs a hub's range in slices,
-// each its own transaction (src/ingest/derive.ts).
+// each its own transaction (src/ingest/rebuild.ts).
 
 // in a rebuild, for each: Person, Organization, Country
 CALL (node) {
@@ -277,7 +277,7 @@ CREATE (node)-[:MET_WITH {ownerId: node.id, counterpartId: b.id, meetings: n,
 // an actor whose name differs is marked (RenamedActor, with how many keys may hold its name)
 // and the note goes: an actor touched without a rename costs nothing more. The keys are then
 // rewritten by the rules "after a rename" below, in the change's transaction when they are
-// few (at most INLINE_RENAME_KEYS, src/ingest/derive.ts), else right after it, a slice per
+// few (at most INLINE_RENAME_KEYS, src/ingest/rename.ts), else right after it, a slice per
 // transaction (a hub's keys are more than one transaction may hold: bench/ingest/README.md);
 // until then that actor's counterparts list it by its old name.
 

@@ -21,8 +21,9 @@ import {
   pageCacheFor,
 } from "../../src/generate/scale-dataset.ts";
 import { applySeedFile, type FileApplication } from "../../src/ingest/apply.ts";
-import { loadDerivationRules, rebuildDerived } from "../../src/ingest/derive.ts";
+import { loadDerivationRules } from "../../src/ingest/derive.ts";
 import { graphChecksum } from "../../src/ingest/dump.ts";
+import { rebuildDerived } from "../../src/ingest/rebuild.ts";
 import { emptySeedFile, readSeedText, type SeedFile } from "../../src/ingest/seed-file.ts";
 import { projectSeeds, syncGraph } from "../../src/ingest/sync.ts";
 import { createLogger } from "../../src/log/logger.ts";

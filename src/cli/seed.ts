@@ -21,7 +21,7 @@ import { loadConfig } from "../config/index.ts";
 import { countGraph } from "../db/graph-counts.ts";
 import type { FileApplication } from "../ingest/apply.ts";
 import { formatProblem, type Problem } from "../ingest/check.ts";
-import { rebuildDerived } from "../ingest/derive.ts";
+import { rebuildDerived } from "../ingest/rebuild.ts";
 import { readSeedText, type SeedFile } from "../ingest/seed-file.ts";
 import { checkSeedFiles, projectSeeds, seedStatus, syncGraph } from "../ingest/sync.ts";
 import { CliError, withNeo4j } from "./with-neo4j.ts";

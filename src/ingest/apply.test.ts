@@ -12,15 +12,10 @@ import { acquireScratchGraph, type ScratchGraph } from "../../test/support/scrat
 import { paths } from "../config/paths.ts";
 import { toPlain } from "../db/values.ts";
 import { type ApplyOptions, applySeedFile, type FileApplication } from "./apply.ts";
-import {
-  loadDerivationRules,
-  type RebuildProgress,
-  rebuildDerived,
-  rekeyRenamed,
-  ruleNodes,
-  ruleQuery,
-} from "./derive.ts";
+import { loadDerivationRules, ruleNodes, ruleQuery } from "./derive.ts";
 import { canonicalDump } from "./dump.ts";
+import { type RebuildProgress, rebuildDerived } from "./rebuild.ts";
+import { rekeyRenamed } from "./rename.ts";
 import { emptySeedFile, readSeedText, type SeedFile, seedFilesIn } from "./seed-file.ts";
 import { seedStatus, syncGraph, syncSchema } from "./sync.ts";
 

@@ -8,12 +8,7 @@
 import { recordApplication } from "./audit.ts";
 import { checkSeedFile, nodeRefKey, type Problem } from "./check.ts";
 import { checkContext, type PendingFact } from "./check-context.ts";
-import {
-  type DerivationRules,
-  deriveFor,
-  INLINE_RENAME_KEYS,
-  rekeyRenamedInline,
-} from "./derive.ts";
+import { type DerivationRules, deriveFor } from "./derive.ts";
 import { type Fact, type NodeRef, valueText } from "./facts.ts";
 import {
   emptyCounts,
@@ -37,6 +32,7 @@ import {
   updateLedgerValues,
   upsertSeedFile,
 } from "./ledger.ts";
+import { INLINE_RENAME_KEYS, rekeyRenamedInline } from "./rename.ts";
 import type { SeedFile } from "./seed-file.ts";
 import type { Tx } from "./tx.ts";
 

@@ -20,16 +20,11 @@ import {
 } from "./apply.ts";
 import type { Problem } from "./check.ts";
 import type { PendingFact } from "./check-context.ts";
-import {
-  type DerivationRules,
-  loadDerivationRules,
-  type RebuildProgress,
-  rebuildDerived,
-  recordedDerivedHash,
-  rekeyRenamed,
-} from "./derive.ts";
+import { type DerivationRules, loadDerivationRules, recordedDerivedHash } from "./derive.ts";
 import { factKey } from "./facts.ts";
 import { type AppliedMigration, migrate } from "./migrations.ts";
+import { type RebuildProgress, rebuildDerived } from "./rebuild.ts";
+import { rekeyRenamed } from "./rename.ts";
 import { emptySeedFile, type SeedFile, seedFilesIn } from "./seed-file.ts";
 
 export type FileState = "applied" | "pending" | "changed" | "removed";

@@ -1,6 +1,7 @@
 /** How a rebuild cuts its work: batches by degree, a hub's counterparts by ranges of ids. */
 import { describe, expect, it } from "vitest";
-import { byDegree, counterpartRange, sliceRanges } from "./derive.ts";
+import { byDegree } from "./rebuild.ts";
+import { counterpartRange, sliceRanges } from "./slices.ts";
 
 describe("a rebuild's batches", () => {
   it("end where the degrees would pass the budget, a node over it alone", () => {
