@@ -79,7 +79,7 @@ export async function rekeyRenamed(
     const batch = new Map([[label, [id]]]);
     // The other ends whose keys hold the name, in Neo4j's order of strings: counterparts
     // owning MET_WITH edges to it, and its statements (as the rules find them). Only the
-    // slices' sizes depend on the list; streamed, not collected, for a hub's are many.
+    // slices' sizes depend on the list; rows, not one collected list, for a hub's are many.
     const { records } = await driver.executeQuery(
       `MATCH (node:${label} {id: $id})
        CALL (node) {
