@@ -36,6 +36,11 @@ const UNAVAILABLE_CODES = new Set([
 /** Neo.TransientError.General.{MemoryPoolOutOfMemoryError,OutOfMemoryError,TransactionMemoryLimit}, … */
 const MEMORY_CODES = /OutOfMemoryError|TransactionMemoryLimit|MemoryPoolOutOfMemory/;
 
+/** Neo4j refused the transaction at a memory limit: the same work would be refused again. */
+export function isMemoryError(error: unknown): boolean {
+  return error instanceof Neo4jError && MEMORY_CODES.test(error.code);
+}
+
 /**
  * Whether running the same transaction again can succeed. The driver retries every
  * TransientError, and Neo4j reports running out of memory as one: a query that exhausted its
@@ -46,7 +51,7 @@ export function isWorthRetrying(error: unknown): boolean {
   return (
     isRetryableError(error) &&
     error instanceof Neo4jError &&
-    !MEMORY_CODES.test(error.code) &&
+    !isMemoryError(error) &&
     !/TransactionTimedOut/.test(error.code)
   );
 }

@@ -4,6 +4,7 @@
  * changed: `npm run seed -- --rebuild-derived`, or at start when the rules' hash differs).
  */
 import neo4j, { type Driver } from "neo4j-driver";
+import { QueryMemoryError } from "../db/errors.ts";
 import {
   type CounterpartRange,
   type DerivationRules,
@@ -13,7 +14,7 @@ import {
   recordDerivedHash,
   rulesOf,
 } from "./derive.ts";
-import { inSlices, TransactionTooLargeError, writeDerived } from "./slices.ts";
+import { inSlices, writeDerived } from "./slices.ts";
 
 export interface RebuildProgress {
   /** Which of the labels with rules this is (1-based), and how many there are. */
@@ -120,7 +121,7 @@ export async function rebuildDerived(
         done += ids.length;
         progress(updates);
       } catch (error) {
-        if (!(error instanceof TransactionTooLargeError)) throw error;
+        if (!(error instanceof QueryMemoryError)) throw error;
         if (ids.length === 1 && slicedRules) return rebuildBatch(ids, true);
         if (ids.length === 1) throw error;
         const middle = Math.floor(ids.length / 2);

@@ -51,7 +51,9 @@ export async function rekeyRenamedInline(
   const byLabel = new Map<string, string[]>();
   for (const { id, label } of small) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
   const updates = await deriveFor(tx, rules, byLabel, "rename");
-  for (const { id } of small) await tx.run(DELETE_MARKER, { id });
+  await tx.run("UNWIND $ids AS id MATCH (k:Internal:RenamedActor {id: id}) DELETE k", {
+    ids: small.map(({ id }) => id),
+  });
   return updates;
 }
 

@@ -1,51 +1,45 @@
 /**
  * Derived data written in transactions that fit Neo4j's memory limit: one explicit write
- * transaction at a time (a refusal at the limit reported, not retried), and a list of ids
+ * transaction at a time (a refusal at the limit thrown, not retried), and a list of ids
  * cut into ranges that cover every id, a range refused being halved.
  */
-import { setTimeout } from "node:timers/promises";
-import { type Driver, Neo4jError } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
+import pRetry from "p-retry";
+import { isMemoryError, isWorthRetrying, QueryMemoryError } from "../db/errors.ts";
 import type { CounterpartRange } from "./derive.ts";
 import type { Tx } from "./tx.ts";
 
-/** Neo4j refused a transaction over its memory limit: the work goes again in smaller parts. */
-export class TransactionTooLargeError extends Error {
-  override name = "TransactionTooLargeError";
-}
-
-const MEMORY_LIMIT_CODE = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
-/** Tries of one rebuild transaction that failed for a transient reason (a lock, a restart). */
-const WRITE_ATTEMPTS = 5;
-
 /**
  * One write transaction of derived data, explicit rather than executeWrite: the driver
- * retries what Neo4j calls transient, and the memory limit is one (at a query or at the
- * commit), though the same work would fail again. That is refused at once as
- * TransactionTooLargeError, for the caller to split; other transient failures are retried.
+ * retries every transient error, and Neo4j reports its memory limit as one (at a query or at
+ * the commit), though the same work would be refused again. That is thrown at once as
+ * QueryMemoryError, for the caller to split; what is worth retrying (isWorthRetrying, as the
+ * API's reads) is retried with backoff.
  */
-export async function writeDerived(
+export function writeDerived(
   driver: Driver,
   database: string | undefined,
   work: (tx: Tx) => Promise<number>,
 ): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
-    const session = driver.session({ database, defaultAccessMode: "WRITE" });
-    const tx = session.beginTransaction();
-    try {
-      const updates = await work(tx);
-      await tx.commit();
-      return updates;
-    } catch (error) {
-      await tx.rollback().catch(() => {});
-      if ((error as { code?: string }).code === MEMORY_LIMIT_CODE)
-        throw new TransactionTooLargeError((error as Error).message, { cause: error });
-      if (!(error instanceof Neo4jError && error.retryable) || attempt >= WRITE_ATTEMPTS)
+  return pRetry(
+    async () => {
+      const session = driver.session({ database, defaultAccessMode: "WRITE" });
+      const tx = session.beginTransaction();
+      try {
+        const updates = await work(tx);
+        await tx.commit();
+        return updates;
+      } catch (error) {
+        await tx.rollback().catch(() => {});
+        if (isMemoryError(error))
+          throw new QueryMemoryError((error as Error).message, { cause: error });
         throw error;
-      await setTimeout(200 * attempt);
-    } finally {
-      await session.close();
-    }
-  }
+      } finally {
+        await session.close();
+      }
+    },
+    { retries: 4, minTimeout: 200, shouldRetry: ({ error }) => isWorthRetrying(error) },
+  );
 }
 
 /**
@@ -64,7 +58,7 @@ export async function inSlices(
       await run(counterpartRange(ids, range), pending.length === 0);
     } catch (error) {
       const [start, end] = range;
-      if (!(error instanceof TransactionTooLargeError) || end - start < 2) throw error;
+      if (!(error instanceof QueryMemoryError) || end - start < 2) throw error;
       const middle = start + Math.floor((end - start) / 2);
       pending.push([middle, end], [start, middle]);
     }
