@@ -42,8 +42,17 @@ export function aotCacheFor(build: LauncherBuild, targetDir: string): AotCache |
   if (build.jdk.version < AOT_JAVA) return undefined;
   // The build's stamp too: a rebuilt launcher jar keeps its path, and the JVM ignores a cache
   // made from the jar before (every start then went without one until it was made again).
+  // The module options too: a cache made with other ones is only partly used.
   const key = createHash("sha256")
-    .update(`${build.classpath}\n${build.jdk.home}\n${build.jdk.version}\n${build.stamp}`)
+    .update(
+      [
+        build.classpath,
+        build.jdk.home,
+        build.jdk.version,
+        build.stamp,
+        ...build.moduleOptions,
+      ].join("\n"),
+    )
     .digest("hex")
     .slice(0, 16);
   const dir = join(targetDir, "aot");
@@ -98,6 +107,12 @@ export async function ensureAotCache(
         "-XX:AOTMode=create",
         `-XX:AOTConfiguration=${configuration}`,
         `-XX:AOTCache=${made}`,
+        // Classes loaded, not linked ahead of time: with them linked Neo4j was ready sooner but
+        // planned the API's queries slower, and the start as a whole took longer
+        // (bench/scale/README.md, "Measurements behind choices in the code").
+        "-XX:-AOTClassLinking",
+        // The start's own module options: with others the JVM uses less of the cache.
+        ...build.moduleOptions,
         "-cp",
         build.classpath,
       ],

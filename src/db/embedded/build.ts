@@ -23,7 +23,22 @@ export interface LauncherBuild {
   targetDir: string;
   /** What the build was made from (the Neo4j version, the pom, every source): a hash. */
   stamp: string;
+  /**
+   * The module options of every JVM that runs the build: Neo4j's starts, and the training and
+   * assembly of its ahead-of-time cache (aot-cache.ts). The JVM uses the cache's linked
+   * classes only when the three agree; otherwise it logs "Mismatched values for property
+   * jdk.module.addopens" under -Xlog:aot and loads the classes unlinked.
+   */
+  moduleOptions: readonly string[];
 }
+
+/** Neo4j's: native access for its page cache and Netty, reflection into java.base. */
+const moduleOptions = [
+  "--enable-native-access=ALL-UNNAMED",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.lang=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+];
 
 const target = join(paths.launcher, "target");
 const jar = join(target, "neo4j-launcher-1.0.0.jar");
@@ -63,6 +78,7 @@ export async function ensureLauncherBuilt(
     browserDir: join(paths.root, "neo4j-browser"),
     targetDir: target,
     stamp,
+    moduleOptions,
   };
 }
 
