@@ -5,7 +5,7 @@
  * Starts `npm start` (src/main.ts) on a data directory of its own: the first start makes it
  * (Neo4j's store, the seeds applied), then `--starts` warm starts on it, each timed from spawn
  * to the "GraphQL API ready" line, with its phases as the API logs them. After each warm start
- * every shipped operation (operations/*.graphql, example variables) is sent `--rounds` times;
+ * and after the first start, every shipped operation (operations/*.graphql, example variables) is sent `--rounds` times;
  * round 1 is the first requests after ready. Prints a table and writes JSON to
  * bench/results/start-<time>.json.
  *
@@ -28,7 +28,7 @@ const { values } = parseArgs({
   },
 });
 const starts = Number(values.starts);
-const rounds = Number(values.rounds);
+const roundCount = Number(values.rounds);
 
 interface Started {
   api: ChildProcess;
@@ -105,34 +105,45 @@ async function round(url: string): Promise<Record<string, number>> {
   return times;
 }
 
+/** `rounds` rounds of every operation: the first after ready, and the median of the others. */
+async function rounds(url: string) {
+  const perRound = [];
+  for (let r = 0; r < roundCount; r++) perRound.push(await round(url));
+  const total = (times: Record<string, number>) =>
+    Object.values(times).reduce((sum, ms) => sum + ms, 0);
+  const later = perRound
+    .slice(1)
+    .map(total)
+    .sort((a, b) => a - b);
+  return {
+    firstRoundMs: Math.round(total(perRound[0] ?? {})),
+    laterRoundsMedianMs: Math.round(later[Math.floor(later.length / 2)] ?? 0),
+    firstRound: perRound[0],
+  };
+}
+
 const dataDir = join(mkdtempSync(join(tmpdir(), "drg-measure-start-")), "neo4j");
 try {
   console.error("first start: making the store and applying the seeds");
   const first = await start(dataDir);
-  console.error(`  ready after ${(first.readyMs / 1000).toFixed(1)} s (cold)`);
+  const cold = await rounds(first.url);
+  console.error(
+    `  ready after ${(first.readyMs / 1000).toFixed(1)} s (cold); first round ${cold.firstRoundMs} ms, later rounds (median) ${cold.laterRoundsMedianMs} ms`,
+  );
   await stop(first);
 
   const results = [];
   for (let n = 1; n <= starts; n++) {
     const warm = await start(dataDir);
-    const perRound = [];
-    for (let r = 0; r < rounds; r++) perRound.push(await round(warm.url));
+    const measured = await rounds(warm.url);
     await stop(warm);
-    const total = (times: Record<string, number>) =>
-      Object.values(times).reduce((sum, ms) => sum + ms, 0);
-    const later = perRound
-      .slice(1)
-      .map(total)
-      .sort((a, b) => a - b);
     const result = {
       start: n,
       readyMs: Math.round(warm.readyMs),
       phases: Object.fromEntries(
         Object.entries(warm.phases).map(([name, ms]) => [name, Math.round(ms)]),
       ),
-      firstRoundMs: Math.round(total(perRound[0] ?? {})),
-      laterRoundsMedianMs: Math.round(later[Math.floor(later.length / 2)] ?? 0),
-      firstRound: perRound[0],
+      ...measured,
     };
     results.push(result);
     console.log(
@@ -144,7 +155,7 @@ try {
   const file = join(resultsDir, `start-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ machine: { cores: cpus().length }, coldReadyMs: Math.round(first.readyMs), results }, null, 2)}\n`,
+    `${JSON.stringify({ machine: { cores: cpus().length }, coldReadyMs: Math.round(first.readyMs), cold, results }, null, 2)}\n`,
   );
   console.log(`written: ${file}`);
 } finally {

@@ -4,7 +4,7 @@
  * process started).
  */
 import type { Config } from "./config/index.ts";
-import { createDriver, verifyDriver } from "./db/driver.ts";
+import { clearQueryCaches, createDriver, verifyDriver } from "./db/driver.ts";
 import { makeAotCache } from "./db/embedded/launcher.ts";
 import { CypherExecutor } from "./db/executor.ts";
 import { type Neo4jTarget, resolveNeo4j } from "./db/resolve.ts";
@@ -101,21 +101,32 @@ export async function startApplication(
     // Side by side before serving: the graph brought up to the seed files (a file that fails
     // is logged and reported on /health/ready and in metrics, and the API serves the graph
     // as it is), and the shipped operations' queries planned (src/graphql/warm-up.ts).
-    const planned = Date.now();
-    const [seeds] = await Promise.all([
-      config.seedOnStart
-        ? syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
-        : Promise.resolve<SeedHealth>({ checked: false, failed: [] }),
-      warmUp(
+    const warmPlans = async (message: string) => {
+      const planning = Date.now();
+      const counts = await warmUp(
         new CypherExecutor(driver, {
           database: neo4jTarget.database,
           timeoutMs: config.neo4j.warmUpTimeoutMs,
         }),
         logger,
-      ).then((counts) =>
-        logger.info({ ms: Date.now() - planned, ...counts }, "query plans warmed"),
-      ),
+      );
+      logger.info({ ms: Date.now() - planning, ...counts }, message);
+    };
+    const [seeds] = await Promise.all([
+      config.seedOnStart
+        ? syncOnStart(driver, neo4jTarget.database, logger, config.seedsDir)
+        : Promise.resolve<SeedHealth>({ checked: false, failed: [], changedGraph: false }),
+      warmPlans("query plans warmed"),
     ]);
+    // The plans were made beside the seeding, for the graph before it (on a first start, an
+    // empty one): the first clients would wait for them to be made again, and the serving
+    // warm-up's requests were refused for waiting past the queue's limit. Planned again now.
+    if (seeds.changedGraph) {
+      const refused = await clearQueryCaches(driver, neo4jTarget.database);
+      if (refused)
+        logger.warn({ err: refused }, "query caches not cleared: plans follow the graph later");
+      await warmPlans("query plans warmed for the changed graph");
+    }
     const http = await startHttpServer({
       executor,
       logger,

@@ -79,7 +79,7 @@ describe("readiness after a seed file failed at start", () => {
       logger: createLogger("silent"),
       host: "127.0.0.1",
       port: 0,
-      seeds: { checked: true, failed: [failure] },
+      seeds: { checked: true, failed: [failure], changedGraph: true },
     });
     try {
       const ready = await fetch(`${http.url}/health/ready`);

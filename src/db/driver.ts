@@ -41,3 +41,20 @@ export function createDriver(
 export async function verifyDriver(driver: Driver, database: string | undefined): Promise<void> {
   await driver.verifyConnectivity(database ? { database } : {});
 }
+
+/**
+ * Drops Neo4j's cached query plans, so that the next run of each query is planned for the graph
+ * as it is now. Needs an administrator: on a server where we are not one, Neo4j's refusal is
+ * returned, and the plans are replanned when Neo4j finds their statistics stale.
+ */
+export async function clearQueryCaches(
+  driver: Driver,
+  database: string | undefined,
+): Promise<Error | undefined> {
+  try {
+    await driver.executeQuery("CALL db.clearQueryCaches()", {}, { database });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -61,7 +61,7 @@ export async function startHttpServer(deps: HttpDependencies): Promise<RunningHt
   const texts = articleTexts(settings.articlesDir);
   const exampleOperations = loadExampleOperations(operationsDirectory);
   const trustedDocuments = loadTrustedDocuments();
-  const seeds = deps.seeds ?? { checked: false, failed: [] };
+  const seeds = deps.seeds ?? { checked: false, failed: [], changedGraph: false };
   const metrics = createMetrics({
     knownOperations: exampleOperations.map((op) => op.name),
     seedFilesFailed: new Set(seeds.failed.map((failure) => failure.file)).size,

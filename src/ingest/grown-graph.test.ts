@@ -121,8 +121,20 @@ MERGE (s)-[:REPORTED_BY {excerpt: "Nothing of the kind was said."}]->(a);
       SEEDS_DIR: seeds,
       RATE_LIMIT_PER_MINUTE: "0",
     });
-    const app = await startApplication(config, createLogger("silent"));
+    const logged: Array<{ msg: string; failed?: number }> = [];
+    const logger = createLogger("info", { write: (line: string) => logged.push(JSON.parse(line)) });
+    const app = await startApplication(config, logger);
     try {
+      // The correction changed the graph after the first plans were made: planned again
+      // before serving, so the serving warm-up's requests (the first clients') wait for none.
+      const messages = logged.map((entry) => entry.msg);
+      expect(messages.indexOf("query plans warmed for the changed graph")).toBeGreaterThan(
+        messages.indexOf("seed files applied"),
+      );
+      expect(messages.indexOf("seed files applied")).toBeGreaterThan(-1);
+      expect(logged.find((entry) => entry.msg === "serving path warmed")).toMatchObject({
+        failed: 0,
+      });
       const ready = await fetch(`${app.url}/health/ready`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({

@@ -23,6 +23,11 @@ export interface SeedHealth {
   /** False when seeding on start is off (SEED_ON_START=false). */
   checked: boolean;
   failed: SeedFailure[];
+  /**
+   * Whether this start changed the graph (the schema, a migration, a seed file, the derived
+   * data rebuilt): query plans made before that were made for another graph.
+   */
+  changedGraph: boolean;
 }
 
 export async function syncOnStart(
@@ -75,7 +80,12 @@ export async function syncOnStart(
       { applied: report.applied.length, failed: report.failed.length, ms: Date.now() - started },
       report.applied.length > 0 ? "seed files applied" : "seed files unchanged since last applied",
     );
-    return { checked: true, failed };
+    const changedGraph =
+      report.schemaApplied ||
+      report.migrations.length > 0 ||
+      report.applied.length > 0 ||
+      report.rebuilt;
+    return { checked: true, failed, changedGraph };
   } catch (error) {
     // The schema or a migration failed: nothing after it ran. Serve what is there.
     const failure: SeedFailure =
@@ -83,7 +93,8 @@ export async function syncOnStart(
         ? { file: error.file, line: error.line, message: error.message }
         : { file: "(seeding)", message: error instanceof Error ? error.message : String(error) };
     logger.error({ file: failure.file, line: failure.line }, failure.message);
-    return { checked: true, failed: [failure] };
+    // What ran before the failure may have changed the graph.
+    return { checked: true, failed: [failure], changedGraph: true };
   }
 }
 
