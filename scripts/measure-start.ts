@@ -107,7 +107,7 @@ async function round(url: string): Promise<Record<string, number>> {
 
 /** `rounds` rounds of every operation: the first after ready, and the median of the others. */
 async function rounds(url: string) {
-  const perRound = [];
+  const perRound: Array<Record<string, number>> = [];
   for (let r = 0; r < roundCount; r++) perRound.push(await round(url));
   const total = (times: Record<string, number>) =>
     Object.values(times).reduce((sum, ms) => sum + ms, 0);
@@ -119,6 +119,16 @@ async function rounds(url: string) {
     firstRoundMs: Math.round(total(perRound[0] ?? {})),
     laterRoundsMedianMs: Math.round(later[Math.floor(later.length / 2)] ?? 0),
     firstRound: perRound[0],
+    /** Each operation's median over the rounds after the first, to set beside `firstRound`. */
+    laterRounds: Object.fromEntries(
+      operations.map(({ name }) => {
+        const times = perRound
+          .slice(1)
+          .map((times) => times[name] ?? 0)
+          .sort((a, b) => a - b);
+        return [name, times[Math.floor(times.length / 2)] ?? 0];
+      }),
+    ),
   };
 }
 
