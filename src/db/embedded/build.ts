@@ -25,9 +25,9 @@ export interface LauncherBuild {
   stamp: string;
   /**
    * The module options of every JVM that runs the build: Neo4j's starts, and the training and
-   * assembly of its ahead-of-time cache (aot-cache.ts). The JVM uses the cache's linked
-   * classes only when the three agree; otherwise it logs "Mismatched values for property
-   * jdk.module.addopens" under -Xlog:aot and loads the classes unlinked.
+   * assembly of its ahead-of-time cache (aot-cache.ts). The JVM uses the whole cache (its
+   * archived module graph too) only when the three agree; otherwise it logs "Mismatched values
+   * for property jdk.module.addopens" under -Xlog:aot and uses less of it.
    */
   moduleOptions: readonly string[];
 }
