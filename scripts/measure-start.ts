@@ -4,10 +4,10 @@
  *
  * Starts `npm start` (src/main.ts) on a data directory of its own: the first start makes it
  * (Neo4j's store, the seeds applied), then `--starts` warm starts on it, each timed from spawn
- * to the "GraphQL API ready" line, with its phases as the API logs them. After each warm start
- * and after the first start, every shipped operation (operations/*.graphql, example variables) is sent `--rounds` times;
- * round 1 is the first requests after ready. Prints a table and writes JSON to
- * bench/results/start-<time>.json.
+ * to the "GraphQL API ready" line, with its phases as the API logs them. After the first start
+ * and after each warm start, every shipped operation (operations/*.graphql, example variables)
+ * is sent `--rounds` times; round 1 is the first requests after ready. Prints a table and writes
+ * JSON to bench/results/start-<time>.json.
  *
  *   npm run measure:start -- [--starts 3] [--rounds 5]
  */
@@ -17,6 +17,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { summarize } from "../bench/support.ts";
 import { paths } from "../src/config/paths.ts";
 import { freePort } from "../src/db/embedded/launcher.ts";
 import { loadExampleOperations, operationsDirectory } from "../src/graphql/operations.ts";
@@ -109,25 +110,19 @@ async function round(url: string): Promise<Record<string, number>> {
 async function rounds(url: string) {
   const perRound: Array<Record<string, number>> = [];
   for (let r = 0; r < roundCount; r++) perRound.push(await round(url));
+  const [first = {}, ...later] = perRound;
   const total = (times: Record<string, number>) =>
     Object.values(times).reduce((sum, ms) => sum + ms, 0);
-  const later = perRound
-    .slice(1)
-    .map(total)
-    .sort((a, b) => a - b);
   return {
-    firstRoundMs: Math.round(total(perRound[0] ?? {})),
-    laterRoundsMedianMs: Math.round(later[Math.floor(later.length / 2)] ?? 0),
-    firstRound: perRound[0],
+    firstRoundMs: Math.round(total(first)),
+    laterRoundsMedianMs: Math.round(summarize(later.map(total)).median),
+    firstRound: first,
     /** Each operation's median over the rounds after the first, to set beside `firstRound`. */
     laterRounds: Object.fromEntries(
-      operations.map(({ name }) => {
-        const times = perRound
-          .slice(1)
-          .map((times) => times[name] ?? 0)
-          .sort((a, b) => a - b);
-        return [name, times[Math.floor(times.length / 2)] ?? 0];
-      }),
+      operations.map(({ name }) => [
+        name,
+        summarize(later.map((times) => times[name] ?? 0)).median,
+      ]),
     ),
   };
 }
